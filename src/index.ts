@@ -1,0 +1,12 @@
+/**
+ * `to-cong-nghe-so` — model Vietnam's Community Digital Technology Teams (Tổ công nghệ số cộng
+ * đồng): who sits on a team and why, what each role must do, who reports to whom, tasks with
+ * deadlines, reports, and digital-transformation indicators rolled up from villages to the
+ * commune.
+ *
+ * @packageDocumentation
+ */
+export * from './calendar/index.js';
+export * from './errors/index.js';
+export * from './places/index.js';
+export * from './text/index.js';

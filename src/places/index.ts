@@ -1,0 +1,26 @@
+export {
+  KIND_NOUNS,
+  LEVEL_OF_KIND,
+  type ParentLink,
+  ParentLinkSchema,
+  type Place,
+  type PlaceCounts,
+  PlaceCountsSchema,
+  type PlaceKind,
+  PlaceKindSchema,
+  type PlaceLevel,
+  PlaceLevelSchema,
+  PlaceSchema,
+} from './place.js';
+export {
+  ancestorsOf,
+  childrenOf,
+  countsOf,
+  isPlaceActive,
+  type PlaceProblem,
+  type PlaceProblemCode,
+  parentIdOf,
+  placeLabel,
+  placeName,
+  validatePlaces,
+} from './query.js';
