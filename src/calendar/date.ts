@@ -101,6 +101,20 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 }
 
 /**
+ * The numeric parts of an {@link IsoDate}.
+ *
+ * @category Calendar
+ */
+export interface DateParts {
+  /** The year. */
+  readonly year: number;
+  /** The month, 1–12. */
+  readonly month: number;
+  /** The day of the month, 1–31. */
+  readonly day: number;
+}
+
+/**
  * The year, month (1–12) and day (1–31) of an ISO date.
  *
  * @param date - An ISO date.
@@ -113,7 +127,7 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
  * ```
  * @category Calendar
  */
-export function dateParts(date: IsoDate): { year: number; month: number; day: number } {
+export function dateParts(date: IsoDate): DateParts {
   const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = date.split('-').map(Number);
   return { year, month, day };
 }

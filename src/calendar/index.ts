@@ -1,5 +1,6 @@
 export {
   compareIsoDates,
+  type DateParts,
   dateParts,
   type InvalidDateError,
   type IsoDate,

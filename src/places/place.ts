@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../calendar/date.js';
-import { TextSchema } from '../text/label.js';
+import { type Label, TextSchema } from '../text/label.js';
 
 /**
  * The levels of Vietnamese administrative geography the library knows. `district` was
@@ -242,7 +242,7 @@ export const LEVEL_OF_KIND: Readonly<Record<PlaceKind, PlaceLevel>> = {
  * ```
  * @category Places
  */
-export const KIND_NOUNS: Readonly<Record<PlaceKind, { vi: string; en: string }>> = {
+export const KIND_NOUNS: Readonly<Record<PlaceKind, Label>> = {
   province: { vi: 'tỉnh', en: 'province' },
   centralCity: { vi: 'thành phố', en: 'city' },
   district: { vi: 'huyện', en: 'district' },

@@ -4,8 +4,8 @@ import {
   comparePersonNames,
   compareVietnamese,
   givenName,
-  label,
   LabelSchema,
+  label,
   normalizeText,
   TextSchema,
 } from '../../src/index.js';
@@ -44,13 +44,9 @@ describe('TextSchema and LabelSchema', () => {
 
 describe('Vietnamese collation', () => {
   it('sorts with Vietnamese letters and numbers in order', () => {
-    expect(['Thôn 10', 'Đắk Nia', 'Thôn 2', 'Bon Ol Bu Tung', 'Dốc'].sort(compareVietnamese)).toEqual([
-      'Bon Ol Bu Tung',
-      'Dốc',
-      'Đắk Nia',
-      'Thôn 2',
-      'Thôn 10',
-    ]);
+    expect(
+      ['Thôn 10', 'Đắk Nia', 'Thôn 2', 'Bon Ol Bu Tung', 'Dốc'].sort(compareVietnamese),
+    ).toEqual(['Bon Ol Bu Tung', 'Dốc', 'Đắk Nia', 'Thôn 2', 'Thôn 10']);
   });
 
   it('sorts people by given name, then by full name', () => {
