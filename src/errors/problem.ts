@@ -66,8 +66,24 @@ export type InputProblemCode =
  */
 export type InputProblem = Problem<InputProblemCode>;
 
+const MAX_SHOWN = 60;
+
 function describe(value: unknown): string {
-  return value === undefined ? 'undefined' : JSON.stringify(value);
+  let text: string;
+  try {
+    text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  return 'input' in issue ? issue.input === undefined : /received undefined/u.test(issue.message);
+}
+
+function got(issue: z.core.$ZodIssue, word: string): string {
+  return 'input' in issue ? `, ${word} ${describe(issue.input)}` : '';
 }
 
 function fieldLabel(path: ProblemPath): string {
@@ -99,7 +115,7 @@ export function problemsFromZod(error: z.ZodError, prefix: ProblemPath = []): In
     const at = fieldLabel(path);
     switch (issue.code) {
       case 'invalid_type':
-        if (issue.input === undefined) {
+        if (isMissing(issue)) {
           return [
             {
               code: 'missing_field',
@@ -116,8 +132,8 @@ export function problemsFromZod(error: z.ZodError, prefix: ProblemPath = []): In
             code: 'invalid_type',
             path,
             message: {
-              vi: `"${at}" phải có kiểu ${issue.expected}, nhận được ${describe(issue.input)}.`,
-              en: `"${at}" must be of type ${issue.expected}, got ${describe(issue.input)}.`,
+              vi: `"${at}" phải có kiểu ${issue.expected}${got(issue, 'nhận được')}.`,
+              en: `"${at}" must be of type ${issue.expected}${got(issue, 'got')}.`,
             },
           },
         ];
@@ -158,8 +174,8 @@ export function problemsFromZod(error: z.ZodError, prefix: ProblemPath = []): In
             code: 'invalid_format',
             path,
             message: {
-              vi: `"${at}" sai định dạng (${issue.format}): ${describe(issue.input)}.`,
-              en: `"${at}" has the wrong format (${issue.format}): ${describe(issue.input)}.`,
+              vi: `"${at}" sai định dạng (${issue.format})${got(issue, 'nhận được')}.`,
+              en: `"${at}" has the wrong format (${issue.format})${got(issue, 'got')}.`,
             },
           },
         ];
@@ -169,8 +185,8 @@ export function problemsFromZod(error: z.ZodError, prefix: ProblemPath = []): In
             code: 'invalid_value',
             path,
             message: {
-              vi: `"${at}" phải là một trong ${issue.values.map(describe).join(', ')}; nhận được ${describe(issue.input)}.`,
-              en: `"${at}" must be one of ${issue.values.map(describe).join(', ')}; got ${describe(issue.input)}.`,
+              vi: `"${at}" phải là một trong ${issue.values.map(describe).join(', ')}${got(issue, 'nhận được')}.`,
+              en: `"${at}" must be one of ${issue.values.map(describe).join(', ')}${got(issue, 'got')}.`,
             },
           },
         ];
@@ -211,7 +227,7 @@ export function parseWithSchema<S extends z.ZodType>(
   input: unknown,
   prefix: ProblemPath = [],
 ): Result<z.output<S>, InputProblem[]> {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { reportInput: true });
   return parsed.success ? ok(parsed.data) : err(problemsFromZod(parsed.error, prefix));
 }
 

