@@ -9,4 +9,6 @@
 export * from './calendar/index.js';
 export * from './errors/index.js';
 export * from './places/index.js';
+export * from './reports/index.js';
 export * from './text/index.js';
+export * from './work/index.js';
