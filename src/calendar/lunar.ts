@@ -129,7 +129,7 @@ function lacksMajorTerm(k: number, offset: number): boolean {
 function computeSui(year: number, offset: number): LunarMonth[] {
   const k11 = month11Lunation(year, offset);
   const kNext = month11Lunation(year + 1, offset);
-  let leapAt = -1;
+  let leapAt: number | undefined;
   if (kNext - k11 === 13) {
     for (let k = k11 + 1; k < kNext; k += 1) {
       if (lacksMajorTerm(k, offset)) {
