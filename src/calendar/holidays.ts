@@ -646,18 +646,20 @@ export function addWorkingDays(
 }
 
 /**
- * The number of working days after `from` up to and including `to` (negative when `to` is
- * earlier), so that `addWorkingDays(from, workingDaysBetween(from, to)) === to` on a working day.
+ * The signed number of working days from one date to another: those after `from` up to and
+ * including `to`; when `to` is earlier, minus those from `to` up to but not including `from`. So
+ * `addWorkingDays(from, workingDaysBetween(from, to)) === to` whenever `to` is a working day.
  *
- * @param from - The first date (not counted).
- * @param to - The last date (counted).
+ * @param from - The first date.
+ * @param to - The last date.
  * @param calendar - The working calendar (default {@link VIETNAM_CALENDAR}).
- * @returns The count of working days.
+ * @returns The count of working days, negative when `to` is before `from`.
  * @example
  * ```ts
  * import { workingDaysBetween } from 'to-cong-nghe-so';
  *
  * workingDaysBetween('2026-02-01', '2026-02-28'); // 15 (20 weekdays less 5 days of Tết)
+ * workingDaysBetween('2026-02-28', '2026-02-01'); // -15
  * ```
  * @category Calendar
  */
@@ -666,12 +668,12 @@ export function workingDaysBetween(
   to: IsoDate,
   calendar: WorkingCalendar = VIETNAM_CALENDAR,
 ): number {
-  if (to < from) return -workingDaysBetween(to, from, calendar);
+  const [first, last, sign] = to < from ? [to, shift(from, -1), -1] : [shift(from, 1), to, 1];
   let count = 0;
-  for (let day = shift(from, 1); day <= to; day = shift(day, 1)) {
+  for (let day = first; day <= last; day = shift(day, 1)) {
     if (isWorkingDay(day, calendar)) count += 1;
   }
-  return count;
+  return sign * count;
 }
 
 /**
