@@ -5,6 +5,7 @@ import type { Label } from '../text/label.js';
 import { lunationNear, newMoon, SYNODIC_MONTH, solarLongitude } from './astronomy.js';
 import { dateParts, type IsoDate } from './date.js';
 import { fromJulianDayNumber, julianDayNumber } from './julian.js';
+import type { DateRange } from './period.js';
 
 /**
  * Schema of a date of the Vietnamese lunar calendar (âm lịch).
@@ -72,7 +73,7 @@ export type LunarError = Problem<
  * ```
  * @category Calendar
  */
-export const LUNAR_RANGE: { readonly start: IsoDate; readonly end: IsoDate } = {
+export const LUNAR_RANGE: DateRange = {
   start: '1900-01-01',
   end: '2100-12-31',
 };
@@ -191,8 +192,7 @@ function outOfRange(what: string): LunarError {
   };
 }
 
-function monthOfDay(jdn: number, offset: number): LunarMonth {
-  const { year } = dateParts(fromJulianDayNumber(jdn));
+function monthOfDay(jdn: number, year: number, offset: number): LunarMonth {
   const candidate = sui(year, offset);
   const months = (candidate[0]?.start ?? 0) <= jdn ? candidate : sui(year - 1, offset);
   let found = months[0] as LunarMonth;
@@ -231,7 +231,7 @@ export function toLunarDate(
   return checkOffset(options).andThen((offset) => {
     const jdn = julianDayNumber(date);
     if (jdn < FIRST_JDN || jdn > LAST_JDN) return err(outOfRange(date));
-    const month = monthOfDay(jdn, offset);
+    const month = monthOfDay(jdn, dateParts(date).year, offset);
     return ok({
       year: month.year,
       month: month.month,
