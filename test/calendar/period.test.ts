@@ -54,6 +54,7 @@ describe('parsePeriod', () => {
     ['2026-Q12', 'the quarter must be Q1 to Q4'],
     ['2026-H3', 'the half must be H1 or H2'],
     ['2026-H0', 'the half must be H1 or H2'],
+    ['2026-H12', 'the half must be H1 or H2'],
     ['2025-W53', '2025 has ISO weeks W01 to W52'],
     ['2026-W00', '2026 has ISO weeks W01 to W53'],
     ['2026-W5', 'the week must have exactly 2 digits'],
