@@ -180,8 +180,14 @@ export const WorkingCalendarSchema = z
   .object({
     /** The calendar's name. */
     name: LabelSchema,
-    /** The weekly rest days, 0 = Sunday … 6 = Saturday. Default Saturday and Sunday. */
-    weeklyRestDays: z.array(z.number().int().min(0).max(6)).default([6, 0]),
+    /** The weekly rest days, 0 = Sunday … 6 = Saturday, each once, at most 6. Default Saturday and Sunday. */
+    weeklyRestDays: z
+      .array(z.number().int().min(0).max(6))
+      .max(6)
+      .refine((days) => new Set(days).size === days.length, {
+        message: 'a rest day is listed twice',
+      })
+      .default([6, 0]),
     /** The holiday rules (ids must be unique). */
     rules: z.array(HolidayRuleSchema).default([]),
     /** The official yearly schedules; for the same holiday and year, a later one wins. */

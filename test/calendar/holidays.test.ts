@@ -192,6 +192,17 @@ describe('calendars as data', () => {
     expect(VIETNAM_CALENDAR.rules).toHaveLength(6);
   });
 
+  it('refuses a week without a working day, or a rest day listed twice', () => {
+    const everyDay = extendCalendar(VIETNAM_CALENDAR, { weeklyRestDays: [0, 1, 2, 3, 4, 5, 6] });
+    expect(everyDay._unsafeUnwrapErr().map((p) => [p.code, p.path])).toEqual([
+      ['too_big', ['weeklyRestDays']],
+    ]);
+    const twice = extendCalendar(VIETNAM_CALENDAR, { weeklyRestDays: [0, 0] });
+    expect(twice._unsafeUnwrapErr().map((p) => [p.code, p.path])).toEqual([
+      ['invalid_input', ['weeklyRestDays']],
+    ]);
+  });
+
   it('supports other weekly rest days', () => {
     const sundayOnly = extendCalendar(VIETNAM_CALENDAR, { weeklyRestDays: [0] })._unsafeUnwrap();
     expect(isWorkingDay('2026-11-28', sundayOnly)).toBe(true);
