@@ -1,4 +1,5 @@
 import { dateParts, type IsoDate, toUtcDate } from './date.js';
+import { type LunarDate, yearCanChi } from './lunar.js';
 
 /**
  * How {@link formatVietnameseDate} writes a date.
@@ -72,4 +73,26 @@ export function weekday(date: IsoDate): number {
 export function weekdayName(date: IsoDate, language: 'vi' | 'en' = 'vi'): string {
   const names = language === 'vi' ? WEEKDAYS_VI : WEEKDAYS_EN;
   return names[weekday(date)] ?? '';
+}
+
+/**
+ * Writes a lunar date the Vietnamese way: "mùng 10 tháng 3 năm Bính Ngọ" ("mùng" for days 1–10,
+ * "ngày" after), with "nhuận" after a leap month and the year's can–chi name.
+ *
+ * @param date - The lunar date (from {@link toLunarDate}).
+ * @returns The Vietnamese text.
+ * @example
+ * ```ts
+ * import { formatLunarDate, toLunarDate } from 'to-cong-nghe-so';
+ *
+ * formatLunarDate({ year: 2026, month: 3, day: 10, leap: false }); // 'mùng 10 tháng 3 năm Bính Ngọ'
+ * toLunarDate('2023-03-23').map(formatLunarDate); // ok('mùng 2 tháng 2 nhuận năm Quý Mão')
+ * formatLunarDate({ year: 2026, month: 8, day: 15, leap: false }); // 'ngày 15 tháng 8 năm Bính Ngọ'
+ * ```
+ * @category Calendar
+ */
+export function formatLunarDate(date: LunarDate): string {
+  const day = date.day <= 10 ? `mùng ${date.day}` : `ngày ${date.day}`;
+  const month = `tháng ${date.month}${date.leap ? ' nhuận' : ''}`;
+  return `${day} ${month} năm ${yearCanChi(date.year).name.vi}`;
 }

@@ -9,7 +9,54 @@ export {
   isoDate,
   parseIsoDate,
 } from './date.js';
-export { formatVietnameseDate, type VietnameseDateStyle, weekday, weekdayName } from './format.js';
+export { type Duration, DurationSchema, deadlineAfter } from './deadline.js';
+export {
+  formatLunarDate,
+  formatVietnameseDate,
+  type VietnameseDateStyle,
+  weekday,
+  weekdayName,
+} from './format.js';
+export {
+  addWorkingDays,
+  type CalendarExtension,
+  type CalendarProblem,
+  createWorkingCalendar,
+  extendCalendar,
+  HOLIDAY_SCHEDULES,
+  type Holiday,
+  HolidayDateSchema,
+  type HolidayRule,
+  HolidayRuleSchema,
+  type HolidaySchedule,
+  HolidayScheduleSchema,
+  holidaysIn,
+  isWorkingDay,
+  LABOUR_CODE_2019_HOLIDAYS,
+  type MakeUpDay,
+  makeUpDaysIn,
+  nextWorkingDay,
+  VIETNAM_CALENDAR,
+  type WorkingCalendar,
+  WorkingCalendarSchema,
+  workingDaysBetween,
+} from './holidays.js';
+export {
+  type CanChi,
+  dayCanChi,
+  fromLunarDate,
+  LUNAR_RANGE,
+  type LunarDate,
+  LunarDateSchema,
+  type LunarError,
+  type LunarMonthInfo,
+  type LunarOptions,
+  type LunarYearInfo,
+  lunarYear,
+  monthCanChi,
+  toLunarDate,
+  yearCanChi,
+} from './lunar.js';
 export {
   comparePeriods,
   type DateRange,
@@ -27,3 +74,15 @@ export {
   periodsWithin,
   previousPeriod,
 } from './period.js';
+export {
+  type CutoffPolicy,
+  CutoffPolicySchema,
+  type DataWindowPolicy,
+  DataWindowPolicySchema,
+  DECREE_09_CUTOFF,
+  type DueDateOptions,
+  type DueRule,
+  DueRuleSchema,
+  dataWindow,
+  reportDueDate,
+} from './window.js';

@@ -76,6 +76,37 @@ function invalid(id: string, why: Label): PeriodError {
   };
 }
 
+/** Why an id does not match {@link PATTERN}, as precisely as the id allows. */
+function diagnose(id: string): Label {
+  if (id.trim() !== id || id === '')
+    return { vi: 'mã kỳ trống hoặc có khoảng trắng.', en: 'it is empty or has spaces.' };
+  const [year = '', suffix] = id.split(/-(.*)/su);
+  if (!/^\d{4}$/u.test(year))
+    return { vi: 'năm phải có đúng 4 chữ số.', en: 'the year must have exactly 4 digits.' };
+  if (suffix === undefined || suffix === '')
+    return { vi: 'thiếu phần sau dấu "-".', en: 'nothing follows the "-".' };
+  if (/^\d+$/u.test(suffix))
+    return {
+      vi: 'tháng phải có đúng 2 chữ số (01–12).',
+      en: 'the month must have exactly 2 digits (01–12).',
+    };
+  if (/^[qhw]/u.test(suffix))
+    return { vi: 'chữ Q, H, W phải viết hoa.', en: 'Q, H and W must be upper case.' };
+  if (/^Q/u.test(suffix))
+    return { vi: 'quý phải từ Q1 đến Q4.', en: 'the quarter must be Q1 to Q4.' };
+  if (/^H/u.test(suffix))
+    return { vi: 'nửa năm phải là H1 hoặc H2.', en: 'the half must be H1 or H2.' };
+  if (/^W/u.test(suffix))
+    return {
+      vi: 'tuần phải có đúng 2 chữ số (W01–W53).',
+      en: 'the week must have exactly 2 digits (W01–W53).',
+    };
+  return {
+    vi: `phần "${suffix}" không phải tháng, quý, nửa năm hay tuần.`,
+    en: `"${suffix}" is not a month, quarter, half or week.`,
+  };
+}
+
 function weeksInYear(year: number): number {
   return getISOWeeksInYear(new UTCDate(year, 0, 4));
 }
@@ -96,14 +127,7 @@ function weeksInYear(year: number): number {
  */
 export function parsePeriod(id: string): Result<Period, PeriodError> {
   const match = PATTERN.exec(id);
-  if (!match) {
-    return err(
-      invalid(id, {
-        vi: 'không đúng mẫu (năm phải có 4 chữ số).',
-        en: 'it does not match any form (the year must have 4 digits).',
-      }),
-    );
-  }
+  if (!match) return err(invalid(id, diagnose(id)));
   const [, y, m, q, h, w] = match;
   const year = Number(y);
   if (year < 1)

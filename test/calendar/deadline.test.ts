@@ -1,0 +1,247 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CutoffPolicySchema,
+  DataWindowPolicySchema,
+  DECREE_09_CUTOFF,
+  DueRuleSchema,
+  DurationSchema,
+  dataWindow,
+  deadlineAfter,
+  extendCalendar,
+  type IsoDate,
+  isWorkingDay,
+  type Period,
+  type PeriodKind,
+  parsePeriod,
+  periodContaining,
+  periodRange,
+  reportDueDate,
+  VIETNAM_CALENDAR,
+} from '../../src/index.js';
+
+const period = (id: string): Period => parsePeriod(id)._unsafeUnwrap();
+
+function dayAfter(date: IsoDate): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10) as IsoDate;
+}
+
+describe('deadlines (Bộ luật Dân sự 2015, Điều 144–148)', () => {
+  it('does not count the first day', () => {
+    expect(deadlineAfter('2026-11-02', { amount: 1, unit: 'day' })).toBe('2026-11-03');
+    expect(deadlineAfter('2026-11-02', { amount: 0, unit: 'day' })).toBe('2026-11-02');
+  });
+
+  it('ends a week-period on the same weekday', () => {
+    expect(deadlineAfter('2026-11-04', { amount: 2, unit: 'week' })).toBe('2026-11-18');
+  });
+
+  it('ends a month-period on the same-numbered day or the month end', () => {
+    expect(deadlineAfter('2026-10-15', { amount: 1, unit: 'month' })).toBe('2026-11-16');
+    expect(deadlineAfter('2026-01-31', { amount: 1, unit: 'month' })).toBe('2026-03-02');
+    expect(deadlineAfter('2027-01-31', { amount: 1, unit: 'month' })).toBe('2027-03-01');
+    expect(deadlineAfter('2024-01-31', { amount: 1, unit: 'month' })).toBe('2024-02-29');
+    expect(deadlineAfter('2026-05-31', { amount: 1, unit: 'month' })).toBe('2026-06-30');
+    expect(deadlineAfter('2026-03-31', { amount: 1, unit: 'month' })).toBe('2026-05-04');
+  });
+
+  it('ends a year-period on the same day, 29/2 becoming 28/2', () => {
+    expect(deadlineAfter('2024-02-29', { amount: 1, unit: 'year' })).toBe('2025-02-28');
+    expect(deadlineAfter('2025-07-01', { amount: 1, unit: 'year' })).toBe('2026-07-01');
+  });
+
+  it('moves a last day on a rest day or holiday to the next working day', () => {
+    expect(deadlineAfter('2026-04-16', { amount: 10, unit: 'day' })).toBe('2026-04-28');
+    expect(deadlineAfter('2026-02-04', { amount: 10, unit: 'day' })).toBe('2026-02-23');
+    expect(deadlineAfter('2026-11-18', { amount: 10, unit: 'day' })).toBe('2026-11-30');
+  });
+
+  it('counts working days', () => {
+    expect(deadlineAfter('2026-02-12', { amount: 3, unit: 'workingDay' })).toBe('2026-02-24');
+    expect(deadlineAfter('2026-11-27', { amount: 5, unit: 'workingDay' })).toBe('2026-12-04');
+  });
+
+  it('always ends on a working day after the start', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1500 }).map((n) => {
+          const d = new Date(Date.UTC(2025, 0, 1 + n));
+          return d.toISOString().slice(0, 10) as IsoDate;
+        }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom('day', 'week', 'month', 'year', 'workingDay' as const),
+        (start, amount, unit) => {
+          const end = deadlineAfter(start, { amount, unit });
+          expect(end > start).toBe(true);
+          expect(isWorkingDay(end)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('validates durations as data', () => {
+    expect(DurationSchema.safeParse({ amount: 15, unit: 'workingDay' }).success).toBe(true);
+    expect(DurationSchema.safeParse({ amount: -1, unit: 'day' }).success).toBe(false);
+    expect(DurationSchema.safeParse({ amount: 1, unit: 'fortnight' }).success).toBe(false);
+  });
+
+  it('follows the calendar it is given', () => {
+    const sixDays = extendCalendar(VIETNAM_CALENDAR, { weeklyRestDays: [0] })._unsafeUnwrap();
+    expect(deadlineAfter('2026-11-18', { amount: 10, unit: 'day' }, sixDays)).toBe('2026-11-28');
+  });
+});
+
+describe('data windows', () => {
+  it('covers the period itself by default', () => {
+    expect(dataWindow(period('2026-10'))).toEqual({ start: '2026-10-01', end: '2026-10-31' });
+    expect(dataWindow(period('2026-Q4'), 'calendar')).toEqual(periodRange(period('2026-Q4')));
+  });
+
+  it('follows Nghị định 09/2019 Điều 12 under decree09', () => {
+    expect(dataWindow(period('2026-10'), 'decree09')).toEqual({
+      start: '2026-09-15',
+      end: '2026-10-14',
+    });
+    expect(dataWindow(period('2026-01'), 'decree09')).toEqual({
+      start: '2025-12-15',
+      end: '2026-01-14',
+    });
+    expect(dataWindow(period('2026-Q4'), 'decree09')).toEqual({
+      start: '2026-09-15',
+      end: '2026-12-14',
+    });
+    expect(dataWindow(period('2026-Q1'), 'decree09')).toEqual({
+      start: '2025-12-15',
+      end: '2026-03-14',
+    });
+    expect(dataWindow(period('2026-H1'), 'decree09')).toEqual({
+      start: '2025-12-15',
+      end: '2026-06-14',
+    });
+    expect(dataWindow(period('2026-H2'), 'decree09')).toEqual({
+      start: '2026-06-15',
+      end: '2026-12-14',
+    });
+    expect(dataWindow(period('2026'), 'decree09')).toEqual({
+      start: '2025-12-15',
+      end: '2026-12-14',
+    });
+    expect(DECREE_09_CUTOFF.source).toContain('not verified');
+  });
+
+  it('takes a province-defined cut-off day, clamped to short months', () => {
+    const day20 = { name: { vi: 'Chốt ngày 20', en: 'Cut-off on the 20th' }, cutoffDay: 20 };
+    expect(dataWindow(period('2026-Q1'), day20)).toEqual({
+      start: '2025-12-21',
+      end: '2026-03-20',
+    });
+    const day30 = { name: { vi: 'Chốt ngày 30', en: 'Cut-off on the 30th' }, cutoffDay: 30 };
+    expect(dataWindow(period('2026-02'), day30)).toEqual({
+      start: '2026-01-31',
+      end: '2026-02-28',
+    });
+    expect(dataWindow(period('2026-03'), day30)).toEqual({
+      start: '2026-03-01',
+      end: '2026-03-30',
+    });
+  });
+
+  it('never shifts ISO weeks', () => {
+    expect(dataWindow(period('2026-W48'), 'decree09')).toEqual(periodRange(period('2026-W48')));
+  });
+
+  it('tiles time: consecutive windows meet with no gap or overlap', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1950, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom<PeriodKind>('month', 'quarter', 'half', 'year'),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, kind, cutoffDay) => {
+          const p = periodContaining(
+            `${year}-${String(month).padStart(2, '0')}-01` as IsoDate,
+            kind,
+          );
+          const policy = { name: { vi: 'x', en: 'x' }, cutoffDay };
+          const next =
+            p.kind === 'year'
+              ? { ...p, year: p.year + 1 }
+              : periodContaining(dayAfter(periodRange(p).end), kind);
+          expect(dataWindow(next, policy).start).toBe(dayAfter(dataWindow(p, policy).end));
+        },
+      ),
+    );
+  });
+
+  it('validates policies as data', () => {
+    expect(DataWindowPolicySchema.safeParse('decree09').success).toBe(true);
+    expect(DataWindowPolicySchema.safeParse('decree9').success).toBe(false);
+    expect(
+      CutoffPolicySchema.safeParse({ name: { vi: 'a', en: 'a' }, cutoffDay: 32 }).success,
+    ).toBe(false);
+    expect(
+      CutoffPolicySchema.safeParse({ name: { vi: 'a', en: 'a' }, cutoffDay: 20, extra: 1 }).success,
+    ).toBe(false);
+  });
+});
+
+describe('report due dates', () => {
+  const october = period('2026-10');
+
+  it('counts N days or N working days after the period ends', () => {
+    expect(reportDueDate(october, { kind: 'daysAfterEnd', days: 5 })).toBe('2026-11-05');
+    expect(reportDueDate(october, { kind: 'daysAfterEnd', days: 7 })).toBe('2026-11-09');
+    expect(reportDueDate(october, { kind: 'workingDaysAfterEnd', days: 5 })).toBe('2026-11-06');
+    expect(reportDueDate(period('2026-01'), { kind: 'workingDaysAfterEnd', days: 3 })).toBe(
+      '2026-02-04',
+    );
+  });
+
+  it('gives day D of the next month, moved off rest days', () => {
+    expect(reportDueDate(october, { kind: 'dayOfNextMonth', day: 15 })).toBe('2026-11-16');
+    expect(reportDueDate(period('2026-12'), { kind: 'dayOfNextMonth', day: 5 })).toBe('2027-01-05');
+    expect(reportDueDate(period('2026-01'), { kind: 'dayOfNextMonth', day: 31 })).toBe(
+      '2026-03-02',
+    );
+    expect(reportDueDate(period('2026-Q1'), { kind: 'dayOfNextMonth', day: 20 })).toBe(
+      '2026-04-20',
+    );
+  });
+
+  it('gives a fixed date', () => {
+    const yearly = { kind: 'fixedDate', month: 12, day: 15, yearOffset: 0 } as const;
+    expect(reportDueDate(period('2026'), yearly)).toBe('2026-12-15');
+    expect(reportDueDate(period('2027'), yearly)).toBe('2027-12-15');
+    expect(
+      reportDueDate(period('2026'), { kind: 'fixedDate', month: 1, day: 10, yearOffset: 1 }),
+    ).toBe('2027-01-11');
+  });
+
+  it('counts from the data window when a policy is given', () => {
+    expect(reportDueDate(october, { kind: 'daysAfterEnd', days: 3 }, { policy: 'decree09' })).toBe(
+      '2026-10-19',
+    );
+    const sixDays = extendCalendar(VIETNAM_CALENDAR, { weeklyRestDays: [0] })._unsafeUnwrap();
+    expect(
+      reportDueDate(
+        october,
+        { kind: 'daysAfterEnd', days: 3 },
+        { policy: 'decree09', calendar: sixDays },
+      ),
+    ).toBe('2026-10-17');
+  });
+
+  it('validates rules as data', () => {
+    expect(DueRuleSchema.parse({ kind: 'fixedDate', month: 12, day: 15 })).toEqual({
+      kind: 'fixedDate',
+      month: 12,
+      day: 15,
+      yearOffset: 0,
+    });
+    expect(DueRuleSchema.safeParse({ kind: 'dayOfNextMonth', day: 0 }).success).toBe(false);
+    expect(DueRuleSchema.safeParse({ kind: 'weekly' }).success).toBe(false);
+  });
+});
