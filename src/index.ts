@@ -9,4 +9,5 @@
 export * from './calendar/index.js';
 export * from './errors/index.js';
 export * from './places/index.js';
+export * from './team/index.js';
 export * from './text/index.js';
