@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 export * from './calendar/index.js';
+export * from './chain/index.js';
 export * from './errors/index.js';
 export * from './places/index.js';
 export * from './team/index.js';

@@ -1,4 +1,11 @@
 export {
+  type AmendProblem,
+  type AmendProblemCode,
+  amendTeam,
+  type TeamChange,
+  TeamChangeSchema,
+} from './amend.js';
+export {
   type ComposeProblem,
   type ComposeProblemCode,
   composeTeam,

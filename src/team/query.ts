@@ -38,7 +38,7 @@ export type TeamQueryProblemCode = 'unknown_seat' | 'unknown_person';
 export type TeamQueryProblem = Problem<TeamQueryProblemCode>;
 
 /** @internal The problem of an unknown seat id. */
-export function unknownSeat(seatId: string): TeamQueryProblem {
+export function unknownSeat(seatId: string): Problem<'unknown_seat'> {
   return {
     code: 'unknown_seat',
     path: ['seats'],

@@ -394,7 +394,27 @@ export const dakNia2022Lists: TeamLists = {
     health: 'luu-thi-yen',
   },
   villageHeads: Object.fromEntries(VILLAGES.map(([id], i) => [id, VILLAGE_HEADS[i]?.id ?? ''])),
-  supervision: [],
+  // The leader's assignment of members to deputies, as proposeSupervision suggests it.
+  supervision: (
+    [
+      ['office-statistics-it', 'youth-union'],
+      ['schools/school-mam-non', 'womens-union'],
+      ['schools/school-tieu-hoc', 'farmers'],
+      ['schools/school-thcs', 'veterans'],
+      ['police-health/police', 'youth-union'],
+      ['police-health/health', 'womens-union'],
+      ['village-heads/bon-bu-sir', 'farmers'],
+      ['village-heads/thon-cay-xoai', 'veterans'],
+      ['village-heads/bon-n-jrieng', 'veterans'],
+      ['village-heads/thon-nam-da', 'womens-union'],
+      ['village-heads/thon-nam-ra', 'youth-union'],
+      ['village-heads/bon-phai-kol-pru-dang', 'farmers'],
+    ] as const
+  ).map(([seatId, deputy]) => ({
+    seatId,
+    supervisorSeatId: `deputies/${deputy}`,
+    from: '2022-07-27' as const,
+  })),
 };
 
 /**
