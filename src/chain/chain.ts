@@ -53,16 +53,20 @@ export function supervisorOf(team: Team, seat: Seat, asOf: IsoDate): Seat | unde
   return leaderSeat(team, asOf);
 }
 
-/** @internal The seats from `seat` upwards; `cycle` when a seat comes back. */
-export function walkUp(team: Team, seat: Seat, asOf: IsoDate): { seats: Seat[]; cycle: boolean } {
+/** @internal The seats from `seat` upwards; `cycleAt` is the seat that comes back, if any. */
+export function walkUp(
+  team: Team,
+  seat: Seat,
+  asOf: IsoDate,
+): { seats: Seat[]; cycleAt: string | undefined } {
   const seats = [seat];
   const seen = new Set([seat.id]);
   for (let next = supervisorOf(team, seat, asOf); next; next = supervisorOf(team, next, asOf)) {
-    if (seen.has(next.id)) return { seats, cycle: true };
+    if (seen.has(next.id)) return { seats, cycleAt: next.id };
     seen.add(next.id);
     seats.push(next);
   }
-  return { seats, cycle: false };
+  return { seats, cycleAt: undefined };
 }
 
 function cycleProblem(seatId: string): ChainProblem {
@@ -127,7 +131,7 @@ export function chainOf(
   const seat = team.seats.find((s) => s.id === seatId);
   if (!seat) return err(unknownSeat(seatId));
   const walk = walkUp(team, seat, asOf);
-  if (walk.cycle) return err(cycleProblem(seatId));
+  if (walk.cycleAt !== undefined) return err(cycleProblem(seatId));
   if (walk.seats.at(-1)?.role !== 'leader') {
     return err({
       code: 'no_leader',

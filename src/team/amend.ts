@@ -58,6 +58,8 @@ export const TeamChangeSchema = z.discriminatedUnion('kind', [
       titles: z.array(LabelSchema).optional(),
       /** Its first holder, for a seat that is not ex officio. */
       personId: TextSchema.optional(),
+      /** The template rule it counts towards. */
+      ruleId: TextSchema.optional(),
     })
     .strict(),
   z
@@ -228,8 +230,16 @@ export function amendTeam(
             `The team already has seat "${change.seatId}".`,
           );
         } else if (checkPerson(change.personId, [...at, 'personId'])) {
-          const { seatId, role, filling, titles, personId } = change;
-          seats.push({ id: seatId, role, filling, titles: titles ?? [], from, ...cite });
+          const { seatId, role, filling, titles, personId, ruleId } = change;
+          seats.push({
+            id: seatId,
+            role,
+            filling,
+            titles: titles ?? [],
+            ...(ruleId === undefined ? {} : { ruleId }),
+            from,
+            ...cite,
+          });
           if (personId !== undefined) holdings.push({ seatId, personId, from, ...cite });
         }
         break;

@@ -68,3 +68,11 @@ export {
   TemplateSchema,
 } from './schema.js';
 export { dakNia2022, villageTeam793 } from './templates.js';
+export {
+  type InvalidTeam,
+  type TeamProblem,
+  type TeamProblemCode,
+  type ValidateTeamOptions,
+  type ValidTeam,
+  validateTeam,
+} from './validate.js';
