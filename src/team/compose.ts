@@ -1,7 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
+import { parseInput } from '../_internal/parse.js';
 import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
-import { type InputProblem, type Problem, parseWithSchema } from '../errors/problem.js';
+import type { InputProblem, Problem } from '../errors/problem.js';
 import { PlaceSchema } from '../places/place.js';
 import { placeName } from '../places/query.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
@@ -123,8 +124,8 @@ export function composeTeam(
   template: TemplateInput,
   lists: TeamListsInput,
 ): Result<Team, ComposeProblem[]> {
-  const parsedTemplate = parseWithSchema(TemplateSchema, template, ['template']);
-  const parsedLists = parseWithSchema(TeamListsSchema, lists, ['lists']);
+  const parsedTemplate = parseInput(TemplateSchema, template, ['template']);
+  const parsedLists = parseInput(TeamListsSchema, lists, ['lists']);
   const inputProblems = [
     ...(parsedTemplate.isErr() ? parsedTemplate.error : []),
     ...(parsedLists.isErr() ? parsedLists.error : []),

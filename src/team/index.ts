@@ -13,6 +13,7 @@ export {
   type TeamListsInput,
   TeamListsSchema,
 } from './compose.js';
+export { MAX_TEAM_FILE_LENGTH, parseTeam, serializeTeam } from './file.js';
 export {
   type CompositionEntry,
   communeOf,

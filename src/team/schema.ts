@@ -728,6 +728,8 @@ export type TeamCommune = z.infer<typeof TeamCommuneSchema>;
  */
 export const TeamSchema = z
   .object({
+    /** The JSON Schema the file follows, for editors (e.g. "./schema/team.schema.json"). */
+    $schema: z.string().optional(),
     /** The version of the file format; always 1 for now. */
     schemaVersion: z.literal(TEAM_SCHEMA_VERSION),
     /** A stable id. */
