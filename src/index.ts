@@ -8,6 +8,7 @@
  */
 export * from './calendar/index.js';
 export * from './chain/index.js';
+export * from './duties/index.js';
 export * from './errors/index.js';
 export * from './places/index.js';
 export * from './team/index.js';
