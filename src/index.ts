@@ -11,5 +11,6 @@ export * from './chain/index.js';
 export * from './duties/index.js';
 export * from './errors/index.js';
 export * from './places/index.js';
+export * from './render/index.js';
 export * from './team/index.js';
 export * from './text/index.js';

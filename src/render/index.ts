@@ -1,0 +1,5 @@
+export {
+  type RenderDecisionProblem,
+  type RenderedDecision,
+  renderDecision,
+} from './decision.js';
