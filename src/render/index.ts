@@ -3,3 +3,4 @@ export {
   type RenderedDecision,
   renderDecision,
 } from './decision.js';
+export { type OrgChartOptions, renderOrgChart } from './orgchart.js';
