@@ -284,7 +284,7 @@ export function renderDecision(
       lines: [
         ...(signature.prefix === undefined
           ? []
-          : [`${signature.prefix} ${upper(signature.authority ?? '')}`.trim()]),
+          : [`${signature.prefix}. ${upper(signature.authority ?? '')}`.trim()]),
         upper(signature.title),
       ],
       name: signature.name,

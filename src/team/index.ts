@@ -54,6 +54,7 @@ export {
   SeatHoldingSchema,
   SeatSchema,
   type Signature,
+  type SignaturePrefix,
   SignaturePrefixSchema,
   SignatureSchema,
   type Supervision,

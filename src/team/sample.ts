@@ -109,7 +109,7 @@ export const dakNia2022Lists: TeamLists = {
     ],
     archive: ['VP'],
     signature: {
-      prefix: 'TM.',
+      prefix: 'TM',
       authority: 'Ủy ban nhân dân',
       title: 'Chủ tịch',
       name: 'Trần Đình Tuấn',

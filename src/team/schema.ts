@@ -403,12 +403,26 @@ export const SupervisionSchema = z
 export type Supervision = z.infer<typeof SupervisionSchema>;
 
 /**
- * The authority under which a decision is signed (Nghị định 30/2020, Phụ lục I): `TM.` on behalf
- * of a collective, `KT.` signing for the head, `Q.` acting head, `TL.` and `TUQ.` by delegation.
+ * The authority under which a decision is signed (Nghị định 30/2020, Phụ lục I), written with a
+ * final dot in the signature block: `TM` on behalf of a collective, `KT` signing for the head,
+ * `Q` acting head, `TL` and `TUQ` by delegation.
+ *
+ * @example
+ * ```ts
+ * import { SignaturePrefixSchema } from 'to-cong-nghe-so';
+ *
+ * SignaturePrefixSchema.options; // ['TM', 'KT', 'Q', 'TL', 'TUQ']
+ * ```
+ * @category Team
+ */
+export const SignaturePrefixSchema = z.enum(['TM', 'KT', 'Q', 'TL', 'TUQ']);
+
+/**
+ * A signing authority prefix.
  *
  * @category Team
  */
-export const SignaturePrefixSchema = z.enum(['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.']);
+export type SignaturePrefix = z.infer<typeof SignaturePrefixSchema>;
 
 /**
  * The signature block of a decision.
@@ -417,13 +431,13 @@ export const SignaturePrefixSchema = z.enum(['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.'])
  * ```ts
  * import { SignatureSchema } from 'to-cong-nghe-so';
  *
- * SignatureSchema.parse({ prefix: 'TM.', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Trần Đình Tuấn' });
+ * SignatureSchema.parse({ prefix: 'TM', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Trần Đình Tuấn' });
  * ```
  * @category Team
  */
 export const SignatureSchema = z
   .object({
-    /** The authority prefix (TM., KT., Q., TL., TUQ.); absent when the head signs in person. */
+    /** The authority prefix (TM, KT, Q, TL, TUQ); absent when the head signs in person. */
     prefix: SignaturePrefixSchema.optional(),
     /** Whom the prefix refers to ("Ủy ban nhân dân" after TM., "Chủ tịch" after KT.). */
     authority: TextSchema.optional(),
@@ -520,7 +534,7 @@ export type Article = z.infer<typeof ArticleSchema>;
  *   place: 'Đắk Nia',
  *   date: '2022-07-27',
  *   summary: 'Về việc thành lập Tổ công nghệ số cộng đồng xã Đắk Nia',
- *   signature: { prefix: 'TM.', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Trần Đình Tuấn' },
+ *   signature: { prefix: 'TM', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Trần Đình Tuấn' },
  * }).number; // 23
  * ```
  * @category Team

@@ -120,8 +120,8 @@ function overlaps(a: Dated, b: Dated): boolean {
  * import { dakNia2022Team, validateTeam } from 'to-cong-nghe-so';
  *
  * validateTeam(dakNia2022Team(), { asOf: '2022-07-27' }).isOk(); // true
- * const team = { ...dakNia2022Team(), seats: [] };
- * validateTeam(team)._unsafeUnwrapErr().errors[0]?.code; // 'no_leader'
+ * const cut = { ...dakNia2022Team(), reportsTo: [] };
+ * validateTeam(cut)._unsafeUnwrapErr().errors.map((p) => p.code); // ['chain_not_reaching_committee']
  * ```
  * @category Team
  */

@@ -133,7 +133,7 @@ describe('renderDecision: other decisions and teams', () => {
         { number: 2, heading: 'Nhiệm vụ:', generate: 'duties' },
       ],
       recipients: [{ name: 'Như Điều 1' }],
-      signature: { prefix: 'KT.', authority: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Người Ký' },
+      signature: { prefix: 'KT', authority: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Người Ký' },
       ...changes,
     });
 

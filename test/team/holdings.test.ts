@@ -24,7 +24,7 @@ function decision(id: string, date: string, kind: Decision['kind'] = 'amending')
     place: 'Đông Gia Nghĩa',
     date,
     summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng',
-    signature: { prefix: 'TM.', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Người Ký' },
+    signature: { prefix: 'TM', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Người Ký' },
   });
 }
 
