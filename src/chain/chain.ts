@@ -222,25 +222,18 @@ export function proposeSupervision(team: Team, options: ChainOptions = {}): Supe
   const deputies = seats.filter((s) => s.role === 'deputy');
   if (deputies.length === 0) return [];
   const members = seats.filter((s) => s.role === 'member');
-  const villageOf = (seat: Seat) => {
+  const villages = members.flatMap((seat) => {
     const filling = seat.filling;
-    return filling.kind === 'villageHead'
-      ? team.places.find((p) => p.id === filling.villageId)
-      : undefined;
-  };
-  const villageSeats = members.filter((s) => villageOf(s) !== undefined);
-  const households = new Map(
-    villageSeats.map((s) => {
-      const village = villageOf(s);
-      return [s.id, village ? countsOf(village, asOf)?.households : undefined];
-    }),
-  );
-  const weighted = [...households.values()].every((h) => h !== undefined);
-  const weightOf = (seat: Seat) => (weighted ? (households.get(seat.id) ?? 0) : 1);
-  const byWeight = [...villageSeats].sort(
-    (a, b) =>
-      weightOf(b) - weightOf(a) ||
-      compareVietnamese(villageOf(a)?.name ?? '', villageOf(b)?.name ?? ''),
+    const village =
+      filling.kind === 'villageHead'
+        ? team.places.find((p) => p.id === filling.villageId)
+        : undefined;
+    return village ? [{ seat, village, households: countsOf(village, asOf)?.households }] : [];
+  });
+  const weighted = villages.every((v) => v.households !== undefined);
+  const weightOf = (v: (typeof villages)[number]) => (weighted ? (v.households ?? 0) : 1);
+  villages.sort(
+    (a, b) => weightOf(b) - weightOf(a) || compareVietnamese(a.village.name, b.village.name),
   );
   const load = deputies.map(() => 0);
   const count = deputies.map(() => 0);
@@ -250,7 +243,7 @@ export function proposeSupervision(team: Team, options: ChainOptions = {}): Supe
     weights[index] = (weights[index] ?? 0) + weight;
     assignment.set(seat.id, deputies[index]?.id ?? '');
   };
-  for (const seat of byWeight) assign(seat, load, weightOf(seat));
+  for (const v of villages) assign(v.seat, load, weightOf(v));
   for (const seat of members) if (!assignment.has(seat.id)) assign(seat, count, 1);
   return members.map((seat) => ({
     seatId: seat.id,

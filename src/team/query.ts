@@ -4,7 +4,7 @@ import type { Problem } from '../errors/problem.js';
 import type { Place } from '../places/place.js';
 import { childrenOf, isPlaceActive, within } from '../places/query.js';
 import type { Label } from '../text/label.js';
-import type { Body, Office, Person, Role, Seat, Team } from './schema.js';
+import type { Person, Role, Seat, Team } from './schema.js';
 
 /**
  * The labels of the roles, as decisions write them.
@@ -226,11 +226,6 @@ export function areaPlaceIds(team: Team, asOf: IsoDate): Set<string> {
   const commune = communeOf(team, asOf);
   if (team.scope === 'commune' && commune) ids.add(commune.id);
   return ids;
-}
-
-/** @internal The head office of a body, if any. */
-export function headOfficeOf(team: Team, body: Body): Office | undefined {
-  return team.offices.find((o) => o.bodyId === body.id && o.head);
 }
 
 /** @internal The leader seat on a date (the first when there are several). */

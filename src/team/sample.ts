@@ -24,22 +24,35 @@ const VILLAGES: [
   name: string,
   households: number,
   population: number,
+  head: Person,
 ][] = [
-  ['bon-bu-sir', 'bon', 'Bu Sir', 212, 874],
-  ['bon-n-jrieng', 'bon', "N'Jriêng", 186, 802],
-  ['bon-phai-kol-pru-dang', 'bon', 'Phai Kol Pru Đăng', 143, 611],
-  ['thon-nam-ra', 'thon', 'Nam Rạ', 265, 1032],
-  ['thon-nam-da', 'thon', 'Nam Đà', 231, 927],
-  ['thon-cay-xoai', 'thon', 'Cây Xoài', 198, 765],
-];
-
-const VILLAGE_HEADS = [
-  illustrative('y-bri', 'Điểu Bri', 'male'),
-  illustrative('thi-h-len', "Thị H'Len", 'female'),
-  illustrative('dieu-k-ray', "Điểu K'Ray", 'male'),
-  illustrative('nguyen-van-hai', 'Nguyễn Văn Hải', 'male'),
-  illustrative('le-thi-thu', 'Lê Thị Thu', 'female'),
-  illustrative('pham-van-duc', 'Phạm Văn Đức', 'male'),
+  ['bon-bu-sir', 'bon', 'Bu Sir', 212, 874, illustrative('y-bri', 'Điểu Bri', 'male')],
+  ['bon-n-jrieng', 'bon', "N'Jriêng", 186, 802, illustrative('thi-h-len', "Thị H'Len", 'female')],
+  [
+    'bon-phai-kol-pru-dang',
+    'bon',
+    'Phai Kol Pru Đăng',
+    143,
+    611,
+    illustrative('dieu-k-ray', "Điểu K'Ray", 'male'),
+  ],
+  [
+    'thon-nam-ra',
+    'thon',
+    'Nam Rạ',
+    265,
+    1032,
+    illustrative('nguyen-van-hai', 'Nguyễn Văn Hải', 'male'),
+  ],
+  ['thon-nam-da', 'thon', 'Nam Đà', 231, 927, illustrative('le-thi-thu', 'Lê Thị Thu', 'female')],
+  [
+    'thon-cay-xoai',
+    'thon',
+    'Cây Xoài',
+    198,
+    765,
+    illustrative('pham-van-duc', 'Phạm Văn Đức', 'male'),
+  ],
 ];
 
 /**
@@ -364,7 +377,7 @@ export const dakNia2022Lists: TeamLists = {
     illustrative('mai-thi-huong', 'Mai Thị Hương', 'female'),
     illustrative('dinh-van-quang', 'Đinh Văn Quang', 'male'),
     illustrative('luu-thi-yen', 'Lưu Thị Yến', 'female'),
-    ...VILLAGE_HEADS,
+    ...VILLAGES.map(([, , , , , head]) => head),
   ],
   officeHoldings: [
     { officeId: 'pc-chair', personId: 'tran-dinh-tuan', from: '2022-07-27', source: FROM_DECISION },
@@ -393,7 +406,7 @@ export const dakNia2022Lists: TeamLists = {
     police: 'dinh-van-quang',
     health: 'luu-thi-yen',
   },
-  villageHeads: Object.fromEntries(VILLAGES.map(([id], i) => [id, VILLAGE_HEADS[i]?.id ?? ''])),
+  villageHeads: Object.fromEntries(VILLAGES.map(([id, , , , , head]) => [id, head.id])),
   // The leader's assignment of members to deputies, as proposeSupervision suggests it.
   supervision: (
     [

@@ -70,6 +70,17 @@ describe('dutiesOf', () => {
     expect(dutiesOf(village, 'members/1')._unsafeUnwrap()[2]?.text.vi).toContain('trong thôn (');
   });
 
+  it('falls back to "xã" and "thôn" when the team has no commune or villages on record', () => {
+    const bare = { ...team, communes: [{ placeId: 'nowhere' }], places: [] };
+    const [, , deploy, , policy] = dutiesOf(
+      { ...bare, seats: bare.seats.map((s) => ({ ...s, from: undefined })) },
+      'village-heads/bon-bu-sir',
+    )._unsafeUnwrap();
+    expect(deploy?.text.vi).toContain('hộ gia đình trong thôn (');
+    expect(policy?.text.vi).toContain('người dân trong các thôn, cụm dân cư');
+    expect(dutiesOf(bare, 'leader/1')._unsafeUnwrap()[2]?.text.vi).toContain('địa bàn xã');
+  });
+
   it('reports an unknown seat', () => {
     const problem = dutiesOf(team, 'ghost')._unsafeUnwrapErr();
     expect(problem.code).toBe('unknown_seat');

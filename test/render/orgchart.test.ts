@@ -48,6 +48,24 @@ describe('renderOrgChart', () => {
     expect(chart).toContain('r1["Gia Nghĩa City People\'s Committee"]');
   });
 
+  it('labels a seat whose office, unit or village is not on record by its role alone', async () => {
+    const seats = team.seats.map((s) => {
+      if (s.id === 'deputies/farmers')
+        return { ...s, filling: { kind: 'exOfficio' as const, officeId: 'x' } };
+      if (s.id === 'schools/school-thcs')
+        return { ...s, filling: { kind: 'delegate' as const, unitId: 'x' } };
+      if (s.id === 'village-heads/bon-bu-sir') {
+        return { ...s, filling: { kind: 'villageHead' as const, villageId: 'x' } };
+      }
+      return s;
+    });
+    const chart = renderOrgChart({ ...team, seats });
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+    expect(chart).toContain('s4["Tổ phó<br/>(chưa có người)"]');
+    expect(chart).toContain('s9["Tổ viên<br/>Mai Thị Hương"]');
+    expect(chart).toContain('s12["Tổ viên<br/>Điểu Bri"]');
+  });
+
   it('draws a village-level team and a team with no committee', async () => {
     const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
     const chart = renderOrgChart(village);

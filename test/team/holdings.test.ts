@@ -106,6 +106,7 @@ describe('amendTeam across the 2025 merger into phường Đông Gia Nghĩa', ()
       role: 'member',
       filling: { kind: 'villageHead', villageId: 'tdp-tan-tien' },
       personId: 'tdp-head',
+      ruleId: 'village-heads',
     },
   ])._unsafeUnwrap();
 
@@ -120,6 +121,11 @@ describe('amendTeam across the 2025 merger into phường Đông Gia Nghĩa', ()
     expect(name(merged, 'village-heads/tdp-tan-tien', '2025-08-14')).toBeUndefined();
     expect(name(merged, 'village-heads/tdp-tan-tien', '2025-08-15')).toBe('Hoàng Văn Tiến');
     expect(villagesOf(merged, '2025-08-15').map((v) => v.id)).toContain('tdp-tan-tien');
+    expect(merged.seats.at(-1)).toMatchObject({
+      ruleId: 'village-heads',
+      titles: [],
+      from: '2025-08-15',
+    });
     expect(merged.communes).toEqual([
       { placeId: 'dak-nia', to: '2025-08-14' },
       { placeId: 'dong-gia-nghia', from: '2025-08-15' },
