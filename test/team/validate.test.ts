@@ -52,6 +52,21 @@ describe('validateTeam: the teams of the templates', () => {
     expect(problems(village, '2022-04-01')).toEqual({ errors: [], warnings: [] });
     const ward = composeTeam(dakNia2022, wardLists)._unsafeUnwrap();
     expect(problems(ward, '2023-03-01').errors).toEqual([]);
+    // A village-level team for one tổ dân phố of the ward.
+    const residentialGroup = composeTeam(villageTeam793, {
+      ...wardLists,
+      id: 'tdp-1-team',
+      villageId: 'tdp-1',
+      appointments: { members: ['b', 'c'] },
+      people: wardLists.people?.map((p) => (p.id === 'b' ? { ...p, memberOf: ['youth'] } : p)),
+    })._unsafeUnwrap();
+    expect(residentialGroup.name.vi).toBe('Tổ công nghệ số cộng đồng Tổ dân phố 1');
+    expect(residentialGroup.seats.map((s) => s.id)).toEqual([
+      'leader/tdp-1',
+      'members/1',
+      'members/2',
+    ]);
+    expect(problems(residentialGroup, '2023-03-01')).toEqual({ errors: [], warnings: [] });
   });
 });
 
