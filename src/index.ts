@@ -7,8 +7,12 @@
  * @packageDocumentation
  */
 export * from './calendar/index.js';
+export * from './chain/index.js';
+export * from './duties/index.js';
 export * from './errors/index.js';
 export * from './places/index.js';
+export * from './render/index.js';
 export * from './reports/index.js';
+export * from './team/index.js';
 export * from './text/index.js';
 export * from './work/index.js';

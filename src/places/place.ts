@@ -183,6 +183,8 @@ export const PlaceSchema = z
     parents: z.array(ParentLinkSchema).default([]),
     /** Its counts over time. */
     counts: z.array(PlaceCountsSchema).default([]),
+    /** A free note, e.g. "illustrative: not an official record". */
+    note: TextSchema.optional(),
   })
   .strict();
 

@@ -1,0 +1,10 @@
+export {
+  type Chain,
+  type ChainOptions,
+  type ChainProblem,
+  type ChainProblemCode,
+  chainOf,
+  proposeSupervision,
+  type SubordinatesOptions,
+  subordinatesOf,
+} from './chain.js';

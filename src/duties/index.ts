@@ -1,0 +1,1 @@
+export { DUTIES, type Duty, type DutyPillar, dutiesOf } from './catalogue.js';

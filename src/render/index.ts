@@ -1,0 +1,6 @@
+export {
+  type RenderDecisionProblem,
+  type RenderedDecision,
+  renderDecision,
+} from './decision.js';
+export { type OrgChartOptions, renderOrgChart } from './orgchart.js';

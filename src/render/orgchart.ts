@@ -1,0 +1,104 @@
+import type { IsoDate } from '../calendar/date.js';
+import { committeesOf, forReportOf, supervisorOf } from '../chain/chain.js';
+import { placeName } from '../places/query.js';
+import { activeSeats, holderIdOf, isActive, ROLE_LABELS } from '../team/query.js';
+import type { Seat, Team } from '../team/schema.js';
+import type { Language } from '../text/label.js';
+
+/**
+ * Options of {@link renderOrgChart}.
+ *
+ * @category Render
+ */
+export interface OrgChartOptions {
+  /** The date of the chart; the team's founding day when absent. */
+  readonly asOf?: IsoDate;
+  /** The language of the labels: `vi` (default) or `en`. */
+  readonly language?: Language;
+}
+
+function seatDescription(team: Team, seat: Seat, language: Language, asOf: IsoDate): string {
+  const filling = seat.filling;
+  switch (filling.kind) {
+    case 'exOfficio':
+      return team.offices.find((o) => o.id === filling.officeId)?.title[language] ?? '';
+    case 'delegate':
+      return team.bodies.find((b) => b.id === filling.unitId)?.name[language] ?? '';
+    case 'villageHead': {
+      const village = team.places.find((p) => p.id === filling.villageId);
+      return village ? placeName(village, language) : '';
+    }
+    case 'named': {
+      const personId = holderIdOf(team, seat, asOf);
+      const offices = team.officeHoldings
+        .filter((h) => h.personId === personId && isActive(h, asOf))
+        .flatMap((h) => team.offices.filter((o) => o.id === h.officeId));
+      return [...offices.map((o) => o.title), ...seat.titles].map((t) => t[language]).join(' - ');
+    }
+  }
+}
+
+function quote(text: string): string {
+  return `"${text.replaceAll('"', '#quot;')}"`;
+}
+
+/**
+ * Draws the reporting chain of a team on a date as a Mermaid flowchart, for docs and
+ * dashboards: every seat with its role, what it stands for and its holder's name, an arrow from
+ * each seat to its supervisor, from the leader to the bodies it answers to, and dotted arrows
+ * on to the recipients "for report".
+ *
+ * @param team - The team.
+ * @param options - `asOf` (the founding day by default) and `language`.
+ * @returns The Mermaid source, starting `flowchart BT`.
+ * @example
+ * ```ts
+ * import { dakNia2022Team, renderOrgChart } from 'to-cong-nghe-so';
+ *
+ * const chart = renderOrgChart(dakNia2022Team(), { asOf: '2022-07-27' });
+ * chart.split('\n')[0]; // 'flowchart BT'
+ * chart.includes('Quản Thị Ngọc'); // true
+ * ```
+ * @category Render
+ */
+export function renderOrgChart(team: Team, options: OrgChartOptions = {}): string {
+  const asOf = options.asOf ?? team.from;
+  const language = options.language ?? 'vi';
+  const seats = activeSeats(team, asOf);
+  const seatNode = new Map(seats.map((seat, i) => [seat.id, `s${i + 1}`]));
+  const vacant = language === 'vi' ? '(chưa có người)' : '(vacant)';
+  const lines = ['flowchart BT'];
+  for (const seat of seats) {
+    const holder = team.people.find((p) => p.id === holderIdOf(team, seat, asOf));
+    const description = seatDescription(team, seat, language, asOf);
+    const title = [ROLE_LABELS[seat.role][language], description].filter(Boolean).join(': ');
+    lines.push(`  ${seatNode.get(seat.id)}[${quote(`${title}<br/>${holder?.name ?? vacant}`)}]`);
+  }
+  const committees = committeesOf(team, asOf);
+  committees.forEach((body, i) => {
+    lines.push(`  b${i + 1}[[${quote((body.shortName ?? body.name)[language])}]]`);
+  });
+  const recipients = forReportOf(team, asOf);
+  recipients.forEach((recipient, i) => {
+    const body = team.bodies.find((b) => b.id === recipient.bodyId);
+    const name = language === 'en' && body ? body.name.en : recipient.name;
+    lines.push(`  r${i + 1}[${quote(name)}]`);
+  });
+  for (const seat of seats) {
+    const supervisor = supervisorOf(team, seat, asOf);
+    const from = seatNode.get(seat.id);
+    const to = supervisor && seatNode.get(supervisor.id);
+    if (to) lines.push(`  ${from} --> ${to}`);
+    else if (seat.role === 'leader') {
+      committees.forEach((_, i) => {
+        lines.push(`  ${from} --> b${i + 1}`);
+      });
+    }
+  }
+  if (committees.length > 0) {
+    recipients.forEach((_, i) => {
+      lines.push(`  b1 -.->|b/c| r${i + 1}`);
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}

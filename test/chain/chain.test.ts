@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chainOf,
+  composeTeam,
+  dakNia2022Lists,
+  dakNia2022Team,
+  proposeSupervision,
+  subordinatesOf,
+  type Team,
+  villageTeam793,
+} from '../../src/index.js';
+import { villageLists } from '../team/fixtures.js';
+
+const team = dakNia2022Team();
+
+describe('chainOf', () => {
+  it('goes member → assigned deputy → leader → committees → recipients for report', () => {
+    const chain = chainOf(team, 'village-heads/bon-bu-sir')._unsafeUnwrap();
+    expect(chain.seats.map((s) => s.id)).toEqual([
+      'village-heads/bon-bu-sir',
+      'deputies/farmers',
+      'leader/1',
+    ]);
+    expect(chain.bodies.map((b) => b.id)).toEqual(['dak-nia-pc', 'dak-nia-steering']);
+    expect(chain.forReport.map((r) => r.name)).toEqual([
+      'UBND TP Gia Nghĩa',
+      'Phòng VH TT TP',
+      'TT Đảng ủy xã',
+      'TT HĐND xã',
+    ]);
+  });
+
+  it('sends deputies and unassigned members to the leader', () => {
+    expect(
+      chainOf(team, 'deputies/veterans')
+        ._unsafeUnwrap()
+        .seats.map((s) => s.id),
+    ).toEqual(['deputies/veterans', 'leader/1']);
+    const unassigned: Team = { ...team, supervision: [] };
+    expect(
+      chainOf(unassigned, 'schools/school-thcs')
+        ._unsafeUnwrap()
+        .seats.map((s) => s.id),
+    ).toEqual(['schools/school-thcs', 'leader/1']);
+  });
+
+  it('drops bodies and recipients that no longer exist', () => {
+    const chain = chainOf(team, 'leader/1', { asOf: '2025-07-01' })._unsafeUnwrap();
+    expect(chain.bodies).toEqual([]);
+    expect(chain.forReport).toEqual([]);
+  });
+
+  it('reports an unknown seat, a cycle and a missing leader', () => {
+    expect(chainOf(team, 'nope')._unsafeUnwrapErr().code).toBe('unknown_seat');
+    const cyclic: Team = {
+      ...team,
+      supervision: [
+        { seatId: 'leader/1', supervisorSeatId: 'deputies/farmers' },
+        ...team.supervision,
+      ],
+    };
+    const cycle = chainOf(cyclic, 'village-heads/bon-bu-sir')._unsafeUnwrapErr();
+    expect(cycle.code).toBe('chain_cycle');
+    expect(cycle.path).toEqual(['supervision']);
+    const leaderless: Team = { ...team, seats: team.seats.filter((s) => s.role !== 'leader') };
+    const problem = chainOf(leaderless, 'deputies/farmers')._unsafeUnwrapErr();
+    expect(problem.code).toBe('no_leader');
+    expect(problem.message.en).toContain('deputies/farmers');
+  });
+});
+
+describe('subordinatesOf', () => {
+  it('lists direct and transitive subordinates', () => {
+    expect(
+      subordinatesOf(team, 'deputies/farmers')
+        ._unsafeUnwrap()
+        .map((s) => s.id),
+    ).toEqual([
+      'schools/school-tieu-hoc',
+      'village-heads/bon-bu-sir',
+      'village-heads/bon-phai-kol-pru-dang',
+    ]);
+    expect(subordinatesOf(team, 'leader/1')._unsafeUnwrap()).toHaveLength(4);
+    expect(subordinatesOf(team, 'leader/1', { transitive: true })._unsafeUnwrap()).toHaveLength(16);
+    expect(subordinatesOf(team, 'village-heads/bon-bu-sir')._unsafeUnwrap()).toEqual([]);
+    expect(subordinatesOf(team, 'x')._unsafeUnwrapErr().code).toBe('unknown_seat');
+  });
+});
+
+describe('proposeSupervision', () => {
+  it('proposes the sample assignment, balancing villages by households', () => {
+    expect(proposeSupervision(team)).toEqual(dakNia2022Lists.supervision);
+    const loads = new Map<string, number>();
+    for (const s of proposeSupervision(team)) {
+      loads.set(s.supervisorSeatId, (loads.get(s.supervisorSeatId) ?? 0) + 1);
+    }
+    expect([...loads.values()]).toEqual([3, 3, 3, 3]);
+  });
+
+  it('balances by number of villages when counts are missing', () => {
+    const noCounts: Team = {
+      ...team,
+      places: team.places.map((p) => ({ ...p, counts: [] })),
+    };
+    const villageLoads = new Map<string, number>();
+    for (const s of proposeSupervision(noCounts)) {
+      if (s.seatId.startsWith('village-heads/')) {
+        villageLoads.set(s.supervisorSeatId, (villageLoads.get(s.supervisorSeatId) ?? 0) + 1);
+      }
+    }
+    expect([...villageLoads.values()].sort()).toEqual([1, 1, 2, 2]);
+  });
+
+  it('proposes nothing for a team without deputies', () => {
+    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    expect(proposeSupervision(village, { asOf: '2023-01-01' })).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import mermaid from 'mermaid';
+import { describe, expect, it } from 'vitest';
+import {
+  composeTeam,
+  dakNia2022Team,
+  renderOrgChart,
+  type Team,
+  villageTeam793,
+} from '../../src/index.js';
+import { villageLists } from '../team/fixtures.js';
+
+const team = dakNia2022Team();
+
+describe('renderOrgChart', () => {
+  it('draws the Đắk Nia chain with holders’ names, and Mermaid parses it', async () => {
+    const chart = renderOrgChart(team, { asOf: '2022-07-27' });
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+    const lines = chart.trimEnd().split('\n');
+    expect(lines[0]).toBe('flowchart BT');
+    expect(lines).toContain(
+      '  s1["Tổ trưởng: Phó Chủ tịch UBND xã - Phó Trưởng ban Thường trực<br/>Quản Thị Ngọc"]',
+    );
+    expect(lines).toContain('  s12["Tổ viên: bon Bu Sir<br/>Điểu Bri"]');
+    expect(lines).toContain('  b1[["UBND xã"]]');
+    expect(lines).toContain('  r1["UBND TP Gia Nghĩa"]');
+    // bon Bu Sir → the Farmers' Association deputy → the leader → the committees → b/c.
+    expect(lines).toContain('  s12 --> s4');
+    expect(lines).toContain('  s4 --> s1');
+    expect(lines).toContain('  s1 --> b1');
+    expect(lines).toContain('  s1 --> b2');
+    expect(lines).toContain('  b1 -.->|b/c| r4');
+    expect(lines.filter((l) => l.includes(' --> '))).toHaveLength(16 + 2);
+    expect(lines.filter((l) => l.includes(' -.->'))).toHaveLength(4);
+  });
+
+  it('writes English labels, quotes and vacant seats, and still parses', async () => {
+    const odd: Team = {
+      ...team,
+      people: team.people.map((p) => (p.id === 'ho-van-nam' ? { ...p, name: 'Hồ "Nam" Văn' } : p)),
+      seatHoldings: team.seatHoldings.filter((h) => h.seatId !== 'schools/school-thcs'),
+    };
+    const chart = renderOrgChart(odd, { language: 'en' });
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+    expect(chart).toContain('Hồ #quot;Nam#quot; Văn');
+    expect(chart).toContain('Member: Nguyễn Du Lower Secondary School<br/>(vacant)');
+    expect(chart).toContain('b1[["commune People\'s Committee"]]');
+    expect(chart).toContain('r1["Gia Nghĩa City People\'s Committee"]');
+  });
+
+  it('labels a seat whose office, unit or village is not on record by its role alone', async () => {
+    const seats = team.seats.map((s) => {
+      if (s.id === 'deputies/farmers')
+        return { ...s, filling: { kind: 'exOfficio' as const, officeId: 'x' } };
+      if (s.id === 'schools/school-thcs')
+        return { ...s, filling: { kind: 'delegate' as const, unitId: 'x' } };
+      if (s.id === 'village-heads/bon-bu-sir') {
+        return { ...s, filling: { kind: 'villageHead' as const, villageId: 'x' } };
+      }
+      return s;
+    });
+    const chart = renderOrgChart({ ...team, seats });
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+    expect(chart).toContain('s4["Tổ phó<br/>(chưa có người)"]');
+    expect(chart).toContain('s9["Tổ viên<br/>Mai Thị Hương"]');
+    expect(chart).toContain('s12["Tổ viên<br/>Điểu Bri"]');
+  });
+
+  it('draws a village-level team and a team with no committee', async () => {
+    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    const chart = renderOrgChart(village);
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+    expect(chart).toContain('s1["Tổ trưởng: thôn Tân Lập<br/>Nguyễn Văn Tâm"]');
+    expect(chart).toContain('s1 --> b1');
+    const alone = renderOrgChart({ ...village, reportsTo: [] });
+    await expect(mermaid.parse(alone)).resolves.toBeTruthy();
+    expect(alone).not.toContain('b1');
+  });
+});

@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import {
+  composeTeam,
+  dakNia2022,
+  dakNia2022Team,
+  type Seat,
+  type Team,
+  type TeamProblem,
+  validateTeam,
+  villageTeam793,
+} from '../../src/index.js';
+import { villageLists, wardLists } from './fixtures.js';
+
+const team = dakNia2022Team();
+const asOf = '2022-07-27';
+
+function problems(t: Team, on: string = asOf): { errors: string[]; warnings: string[] } {
+  const result = validateTeam(t, { asOf: on as typeof asOf });
+  const all = result.match(
+    (v) => ({ errors: [] as readonly TeamProblem[], warnings: v.warnings }),
+    (e) => e,
+  );
+  for (const p of [...all.errors, ...all.warnings]) {
+    expect(p.message.vi.length).toBeGreaterThan(0);
+    expect(p.message.en.length).toBeGreaterThan(0);
+  }
+  const show = (p: TeamProblem) => `${p.code} @ ${p.path.join('.')}`;
+  return { errors: all.errors.map(show), warnings: all.warnings.map(show) };
+}
+
+const without = (t: Team, seatId: string): Team => ({
+  ...t,
+  seats: t.seats.filter((s) => s.id !== seatId),
+  supervision: t.supervision.filter((s) => s.seatId !== seatId && s.supervisorSeatId !== seatId),
+  seatHoldings: t.seatHoldings.filter((h) => h.seatId !== seatId),
+});
+const withSeat = (t: Team, seat: Partial<Seat> & Pick<Seat, 'id' | 'filling'>): Team => ({
+  ...t,
+  seats: [...t.seats, { role: 'member', titles: [], ...seat }],
+});
+const index = (items: readonly { id: string }[], id: string) =>
+  items.findIndex((item) => item.id === id);
+
+describe('validateTeam: the teams of the templates', () => {
+  it('finds no problem in the Đắk Nia 2022 team', () => {
+    expect(problems(team)).toEqual({ errors: [], warnings: [] });
+    expect(validateTeam(team)._unsafeUnwrap().team).toBe(team);
+  });
+
+  it('finds no error in a village-level and a ward-level team', () => {
+    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    expect(problems(village, '2022-04-01')).toEqual({ errors: [], warnings: [] });
+    const ward = composeTeam(dakNia2022, wardLists)._unsafeUnwrap();
+    expect(problems(ward, '2023-03-01').errors).toEqual([]);
+    // A village-level team for one tổ dân phố of the ward.
+    const residentialGroup = composeTeam(villageTeam793, {
+      ...wardLists,
+      id: 'tdp-1-team',
+      villageId: 'tdp-1',
+      appointments: { members: ['b', 'c'] },
+      people: wardLists.people?.map((p) => (p.id === 'b' ? { ...p, memberOf: ['youth'] } : p)),
+    })._unsafeUnwrap();
+    expect(residentialGroup.name.vi).toBe('Tổ công nghệ số cộng đồng Tổ dân phố 1');
+    expect(residentialGroup.seats.map((s) => s.id)).toEqual([
+      'leader/tdp-1',
+      'members/1',
+      'members/2',
+    ]);
+    expect(problems(residentialGroup, '2023-03-01')).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('validateTeam: composition rules', () => {
+  it('no leader, two leaders', () => {
+    expect(problems(without(team, 'leader/1')).errors).toContain('no_leader @ seats');
+    const two = withSeat(team, { id: 'leader/2', role: 'leader', filling: { kind: 'named' } });
+    expect(problems(two).errors).toContain('multiple_leaders @ seats.17');
+  });
+
+  it('a school without its delegate, two delegates from one school', () => {
+    const school = index(team.bodies, 'school-thcs');
+    expect(problems(without(team, 'schools/school-thcs')).errors).toEqual([
+      `missing_delegate @ bodies.${school}`,
+    ]);
+    const twice = withSeat(team, {
+      id: 'schools/extra',
+      filling: { kind: 'delegate', unitId: 'school-thcs' },
+    });
+    expect(problems(twice).errors).toEqual(['duplicate_delegate @ seats.17']);
+  });
+
+  it('a delegating kind with no unit at all', () => {
+    const noPolice: Team = {
+      ...without(team, 'police-health/police'),
+      bodies: team.bodies.filter((b) => b.kind !== 'police'),
+    };
+    expect(problems(noPolice).errors).toEqual(['missing_delegate @ template.rules.4.unitKinds.0']);
+  });
+
+  it('a village without its head, two heads for one village', () => {
+    const village = index(team.places, 'bon-bu-sir');
+    expect(problems(without(team, 'village-heads/bon-bu-sir')).errors).toEqual([
+      `missing_village_head @ places.${village}`,
+    ]);
+    const twice = withSeat(team, {
+      id: 'village-heads/again',
+      filling: { kind: 'villageHead', villageId: 'bon-bu-sir' },
+    });
+    expect(problems(twice).errors).toEqual(['duplicate_village_head @ seats.17']);
+  });
+
+  it('a missing mass-organisation deputy', () => {
+    const veterans = index(team.bodies, 'veterans');
+    expect(problems(without(team, 'deputies/veterans')).errors).toEqual([
+      `missing_body_head @ bodies.${veterans}`,
+    ]);
+    const noUnion: Team = {
+      ...without(team, 'deputies/veterans'),
+      bodies: team.bodies.filter((b) => b.id !== 'veterans'),
+      offices: team.offices.filter((o) => o.bodyId !== 'veterans'),
+      officeHoldings: team.officeHoldings.filter((h) => h.officeId !== 'veterans-chair'),
+    };
+    expect(problems(noUnion).errors).toEqual(['missing_body_head @ template.rules.1.bodyKinds.3']);
+  });
+
+  it('a missing ex-officio seat', () => {
+    expect(problems(without(team, 'office-statistics-it')).errors).toEqual([
+      'missing_office_seat @ template.rules.2',
+    ]);
+  });
+
+  it('too few named seats, and a recommendation unmet', () => {
+    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    expect(problems(without(village, 'members/2'), '2022-04-01').errors).toEqual([
+      'rule_count @ template.rules.2',
+    ]);
+    const noYouth: Team = {
+      ...village,
+      people: village.people.map((p) => ({ ...p, memberOf: [] })),
+    };
+    expect(problems(noYouth, '2022-04-01')).toEqual({
+      errors: [],
+      warnings: ['recommendation_unmet @ template.rules.2'],
+    });
+  });
+
+  it('one person in two seats where the template forbids it', () => {
+    const twice: Team = {
+      ...team,
+      seatHoldings: team.seatHoldings.map((h) =>
+        h.seatId === 'schools/school-thcs' ? { ...h, personId: 'quan-thi-ngoc' } : h,
+      ),
+    };
+    expect(problems(twice).errors).toEqual([
+      `person_in_two_seats @ people.${index(team.people, 'quan-thi-ngoc')}`,
+    ]);
+    const allowed: Team = {
+      ...twice,
+      template: { ...dakNia2022, oneSeatPerPerson: false },
+    };
+    expect(problems(allowed).errors).toEqual([]);
+  });
+});
+
+describe('validateTeam: holdings and dates', () => {
+  it('a seat held by nobody on the date (warning)', () => {
+    const vacant: Team = {
+      ...team,
+      seatHoldings: team.seatHoldings.filter((h) => h.seatId !== 'leader/1'),
+    };
+    expect(problems(vacant)).toEqual({ errors: [], warnings: ['vacant_seat @ seats.0'] });
+  });
+
+  it('overlapping holdings of one seat or office', () => {
+    const n = team.seatHoldings.length;
+    const overlapping: Team = {
+      ...team,
+      seatHoldings: [
+        ...team.seatHoldings,
+        { seatId: 'leader/1', personId: 'tran-dinh-tuan', from: '2023-01-01' },
+      ],
+      officeHoldings: [
+        ...team.officeHoldings,
+        {
+          officeId: 'farmers-chair',
+          personId: 'tran-dinh-tuan',
+          from: '2024-01-01',
+          to: '2024-12-31',
+        },
+      ],
+    };
+    expect(problems(overlapping).errors).toEqual([
+      `overlapping_holdings @ seatHoldings.${n}`,
+      `overlapping_holdings @ officeHoldings.${team.officeHoldings.length}`,
+    ]);
+  });
+
+  it('dates out of order', () => {
+    const bad: Team = {
+      ...team,
+      seatHoldings: team.seatHoldings.map((h, i) => (i === 0 ? { ...h, to: '2022-01-01' } : h)),
+      decisions: team.decisions.map((d) => ({ ...d, effectiveFrom: '2022-07-01' })),
+    };
+    expect(problems(bad).errors).toEqual([
+      'dates_out_of_order @ seatHoldings.0.to',
+      'dates_out_of_order @ decisions.0.effectiveFrom',
+    ]);
+  });
+
+  it('warns when the team or its commune did not exist on the date', () => {
+    expect(problems(team, '2022-01-01')).toEqual({
+      errors: [],
+      warnings: ['team_not_active @ from'],
+    });
+    const after = problems(team, '2025-07-01');
+    expect(after.warnings[0]).toBe('commune_inactive @ communes');
+  });
+});
+
+describe('validateTeam: references', () => {
+  it('unknown village, office, person, seat, body, place and decision; duplicate ids', () => {
+    const bad: Team = {
+      ...team,
+      villageId: 'nowhere',
+      foundingDecisionId: 'qd-x',
+      communes: [{ placeId: 'dak-nia' }, { placeId: 'atlantis', from: '2030-01-01' }],
+      people: [...team.people, { id: 'quan-thi-ngoc', name: 'Trùng', memberOf: ['club'] }],
+      officeHoldings: [{ officeId: 'mayor', personId: 'ghost', from: '2020-01-01' }],
+      seats: [
+        ...team.seats,
+        {
+          id: 'x1',
+          role: 'member',
+          titles: [],
+          filling: { kind: 'villageHead', villageId: 'dak-nia' },
+        },
+      ],
+      seatHoldings: [...team.seatHoldings, { seatId: 'ghost-seat', personId: 'ghost', from: asOf }],
+      supervision: [...team.supervision, { seatId: 'x1', supervisorSeatId: 'ghost-seat' }],
+      reportsTo: ['dak-nia-pc', 'ghost-body'],
+    };
+    const { errors } = problems(bad);
+    const n = team.seatHoldings.length;
+    expect(errors.slice(0, 12)).toEqual([
+      `duplicate_id @ people.${team.people.length}.id`,
+      'unknown_place @ communes.1.placeId',
+      'unknown_village @ villageId',
+      'unknown_decision @ foundingDecisionId',
+      `unknown_body @ people.${team.people.length}.memberOf.0`,
+      'unknown_office @ officeHoldings.0.officeId',
+      'unknown_person @ officeHoldings.0.personId',
+      'unknown_village @ seats.17.filling.villageId',
+      `unknown_seat @ seatHoldings.${n}.seatId`,
+      `unknown_person @ seatHoldings.${n}.personId`,
+      `unknown_seat @ supervision.${team.supervision.length}.supervisorSeatId`,
+      'unknown_body @ reportsTo.1',
+    ]);
+  });
+
+  it('passes on the problems of the places', () => {
+    const bad: Team = {
+      ...team,
+      places: team.places.map((p) =>
+        p.id === 'dak-nia' ? { ...p, parents: [{ parentId: 'nowhere' }] } : p,
+      ),
+    };
+    expect(problems(bad).errors).toEqual([
+      `unknown_parent @ places.${index(team.places, 'dak-nia')}.parents.0.parentId`,
+    ]);
+  });
+});
+
+describe('validateTeam: the reporting chain', () => {
+  it('a cycle in the chain', () => {
+    const cyclic: Team = {
+      ...team,
+      supervision: [
+        { seatId: 'leader/1', supervisorSeatId: 'deputies/farmers' },
+        ...team.supervision,
+      ],
+    };
+    expect(problems(cyclic).errors).toEqual(['chain_cycle @ supervision.0']);
+  });
+
+  it('a member with no supervisor (warning)', () => {
+    const unassigned: Team = {
+      ...team,
+      supervision: team.supervision.filter((s) => s.seatId !== 'schools/school-thcs'),
+    };
+    expect(problems(unassigned)).toEqual({
+      errors: [],
+      warnings: [`no_supervisor @ seats.${index(team.seats, 'schools/school-thcs')}`],
+    });
+  });
+
+  it('a chain that does not reach the People’s Committee', () => {
+    const cut: Team = { ...team, reportsTo: ['dak-nia-steering'] };
+    expect(problems(cut).errors).toEqual(['chain_not_reaching_committee @ reportsTo']);
+  });
+});
