@@ -8,5 +8,6 @@
  */
 export * from './calendar/index.js';
 export * from './errors/index.js';
+export * from './indicators/index.js';
 export * from './places/index.js';
 export * from './text/index.js';
