@@ -26,6 +26,16 @@ export {
   UnitSchema,
 } from './definition.js';
 export {
+  type Completeness,
+  type DataValueIndex,
+  type IndicatorResult,
+  indexDataValues,
+  type RollUpContext,
+  type RollUpOptions,
+  rollUp,
+  rollUpIndex,
+} from './rollup.js';
+export {
   assessProgress,
   type Progress,
   type ProgressInput,
@@ -36,3 +46,11 @@ export {
   type TargetInput,
   TargetSchema,
 } from './target.js';
+export {
+  type DataValue,
+  type DataValueContext,
+  type DataValueProblem,
+  type DataValueProblemCode,
+  DataValueSchema,
+  parseDataValues,
+} from './value.js';
