@@ -129,12 +129,12 @@ describe('rollUp over time', () => {
     const max: Indicator = {
       ...FLOW,
       code: 'max',
-      numerator: { ...FLOW.numerator!, aggregation: 'max' },
+      numerator: { name: { vi: 'Lượt', en: 'Times' }, aggregation: 'max' },
     };
     const avg: Indicator = {
       ...FLOW,
       code: 'avg',
-      numerator: { ...FLOW.numerator!, aggregation: 'average' },
+      numerator: { name: { vi: 'Lượt', en: 'Times' }, aggregation: 'average' },
     };
     const values = [
       v('max', 'thon-1', '2026-10', 3),
