@@ -1,5 +1,22 @@
 export { BUILT_IN_INDICATORS, BUILT_IN_TARGETS } from './catalogue.js';
 export {
+  type CsvDelimiter,
+  type CsvProblem,
+  type CsvProblemCode,
+  type CsvWriteOptions,
+  type Dhis2DataValue,
+  type Dhis2DataValueSet,
+  type Dhis2Mapping,
+  type EntrySheetContext,
+  type EntrySheetOptions,
+  entrySheet,
+  LONG_CSV_COLUMNS,
+  parseEntrySheet,
+  parseLongCsv,
+  toDhis2DataValueSet,
+  toLongCsv,
+} from './csv.js';
+export {
   type Catalogue,
   type CatalogueProblem,
   type CatalogueProblemCode,
