@@ -42,6 +42,16 @@ export interface DataValueIndex {
   readonly offsets: Int32Array;
   /** Per place: its ancestors' positions when they never change (no dated parent links), else `null`. */
   readonly fixedChains: readonly (Int32Array | null)[];
+  /** Per place: its segment when it is a reporting place (village or commune) whose dates and ancestors never change, else −1. */
+  readonly fixedSegment: Int32Array;
+  /** Per fixed segment: its place. */
+  readonly fixedUnits: Int32Array;
+  /** Per fixed segment: its group (the position of its ancestors in `groupChains`). */
+  readonly fixedGroups: Int32Array;
+  /** The distinct ancestor chains of the fixed segments. */
+  readonly groupChains: readonly Int32Array[];
+  /** The positions of the places ordered by level from the top, then as given. */
+  readonly order: Int32Array;
 }
 
 /**
@@ -178,28 +188,33 @@ export function indexDataValues(
   const { catalogue, places } = context;
   const indicatorAt = new Map(catalogue.map((indicator, i) => [indicator.code, i]));
   const placeAt = new Map(places.map((place, i) => [place.id, i]));
-  const periods = new Map<string, Period | undefined>();
+  const kinds = catalogue.map((indicator) =>
+    indicator.villagesMeeting ? undefined : indicator.periodKind,
+  );
+  const periods = new Map<string, { kind: Period['kind']; month: number } | undefined>();
   const count = values.length;
   const ind = new Int32Array(count);
   const plc = new Int32Array(count);
   const mon = new Int32Array(count);
+  const kept = new Int32Array(count);
   let size = 0;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  const kept = new Int32Array(count);
-  values.forEach((value, v) => {
+  for (let v = 0; v < count; v++) {
+    const value = values[v];
+    if (!value) continue;
     const i = indicatorAt.get(value.indicator);
     const p = placeAt.get(value.place);
-    if (i === undefined || p === undefined) return;
+    if (i === undefined || p === undefined) continue;
     let period = periods.get(value.period);
-    if (!periods.has(value.period)) {
-      period = parsePeriod(value.period).unwrapOr(undefined);
+    if (period === undefined && !periods.has(value.period)) {
+      period = parsePeriod(value.period)
+        .map((parsed) => ({ kind: parsed.kind, month: monthOrdinal(periodRange(parsed).end) }))
+        .unwrapOr(undefined);
       periods.set(value.period, period);
     }
-    const indicator = catalogue[i];
-    if (!period || !indicator || indicator.villagesMeeting || period.kind !== indicator.periodKind)
-      return;
-    const m = monthOrdinal(periodRange(period).end);
+    if (!period || period.kind !== kinds[i]) continue;
+    const m = period.month;
     ind[size] = i;
     plc[size] = p;
     mon[size] = m;
@@ -207,7 +222,7 @@ export function indexDataValues(
     size++;
     if (m < first) first = m;
     if (m > last) last = m;
-  });
+  }
   const firstMonth = size === 0 ? 0 : first;
   const offsets = new Int32Array(size === 0 ? 2 : last - first + 2);
   for (let k = 0; k < size; k++) {
@@ -234,7 +249,52 @@ export function indexDataValues(
     index.numerator[at] = value?.numerator ?? 0;
     index.denominator[at] = value?.denominator ?? 0;
   }
-  return { catalogue, places, size, ...index, firstMonth, offsets, fixedChains: chains(places) };
+  const fixedChains = chains(places);
+  const order = Int32Array.from(places.keys()).sort(
+    (a, b) =>
+      LEVEL_RANK[places[a]?.level ?? 'village'] - LEVEL_RANK[places[b]?.level ?? 'village'] ||
+      a - b,
+  );
+  return {
+    catalogue,
+    places,
+    size,
+    ...index,
+    firstMonth,
+    offsets,
+    fixedChains,
+    ...fixed(places, fixedChains),
+    order,
+  };
+}
+
+function fixed(places: readonly Place[], fixedChains: readonly (Int32Array | null)[]) {
+  const fixedSegment = new Int32Array(places.length).fill(-1);
+  const units: number[] = [];
+  const groups: number[] = [];
+  const groupChains: Int32Array[] = [];
+  const groupOf = new Map<string, number>();
+  places.forEach((place, p) => {
+    const chain = fixedChains[p];
+    const reporting = place.level === 'village' || place.level === 'commune';
+    if (!reporting || !chain || place.from !== undefined || place.to !== undefined) return;
+    const key = chain.join(',');
+    let group = groupOf.get(key);
+    if (group === undefined) {
+      group = groupChains.length;
+      groupOf.set(key, group);
+      groupChains.push(chain);
+    }
+    fixedSegment[p] = units.length;
+    units.push(p);
+    groups.push(group);
+  });
+  return {
+    fixedSegment,
+    fixedUnits: Int32Array.from(units),
+    fixedGroups: Int32Array.from(groups),
+    groupChains,
+  };
 }
 
 function chains(places: readonly Place[]): (Int32Array | null)[] {
@@ -283,37 +343,65 @@ function sameChain(a: Int32Array, b: Int32Array): boolean {
   return a.every((x, i) => x === b[i]);
 }
 
-/** A stretch of months in which a reporting place had the same ancestors. */
+/**
+ * The stretches of months in which each reporting place (village or commune) had the same
+ * ancestors ("segments"). Places whose dates and ancestors never change have one segment each,
+ * numbered first as in the index; the others get theirs per period, appended. Segments with the
+ * same ancestors form a group.
+ */
 interface Segments {
   readonly count: number;
-  readonly unit: number[];
-  readonly chain: Int32Array[];
-  readonly atEnd: boolean[];
-  /** Per kind span (1, 3, 6, 12 months) and segment: base periods expected. */
-  readonly expected: number[][];
-  /** Per place and month of the period: the segment, or −1. */
+  /** Per segment: its place. */
+  readonly unit: Int32Array;
+  /** Per segment: its group. */
+  readonly group: Int32Array;
+  /** Per group: its ancestors, nearest first. */
+  readonly groupChains: readonly Int32Array[];
+  /** Per segment: 1 when it includes the last month of the period. */
+  readonly atEnd: Uint8Array;
+  /** Per kind span (1, 3, 6, 12 months), then segment: base periods expected. */
+  readonly expected: Int32Array;
+  /** Per place and month of the period: the segment of a place not fixed, or −1. */
   readonly of: Int32Array;
-  /** Per place: its segments. */
-  readonly ofUnit: number[][];
+  /** Per place: its first segment (valid when `segCount` > 0). */
+  readonly first: Int32Array;
+  /** Per place: how many segments it has. */
+  readonly segCount: Int32Array;
 }
 
 function segments(index: DataValueIndex, from: number, months: number): Segments {
-  const placeAt = new Map(index.places.map((place, i) => [place.id, i]));
-  const of = new Int32Array(index.places.length * months).fill(-1);
+  const { places, fixedSegment, fixedUnits, fixedGroups } = index;
+  const fixedCount = fixedUnits.length;
+  const of = new Int32Array(places.length * months).fill(-1);
+  const first = new Int32Array(places.length);
+  const segCount = new Int32Array(places.length);
+  for (let seg = 0; seg < fixedCount; seg++) {
+    const p = fixedUnits[seg] ?? 0;
+    first[p] = seg;
+    segCount[p] = 1;
+  }
   const unit: number[] = [];
-  const chain: Int32Array[] = [];
-  const atEnd: boolean[] = [];
+  const group: number[] = [];
+  const atEnd: number[] = [];
   const expected: number[][] = KIND_SPANS.map(() => []);
-  const ofUnit: number[][] = index.places.map(() => []);
+  const groupChains = [...index.groupChains];
+  const groupOf = new Map<string, number>();
+  let placeAt: Map<string, number> | undefined;
   const ends = Array.from({ length: months }, (_, m) => endOfMonth(from + m));
-  const starts = ends.map((end) => `${end.slice(0, 8)}01` as IsoDate);
-  index.places.forEach((place, p) => {
-    if (place.level !== 'village' && place.level !== 'commune') return;
+  places.forEach((place, p) => {
+    if ((place.level !== 'village' && place.level !== 'commune') || (fixedSegment[p] ?? -1) >= 0)
+      return;
+    placeAt ??= new Map(places.map((other, i) => [other.id, i]));
+    if (groupOf.size === 0) {
+      index.groupChains.forEach((chain, g) => {
+        groupOf.set(chain.join(','), g);
+      });
+    }
     let previous: Int32Array | undefined;
     let seg = -1;
     for (let m = 0; m < months; m++) {
-      const end = ends[m] ?? ends[0] ?? isoDate(1, 1, 1);
-      const start = starts[m] ?? end;
+      const end = ends[m] ?? isoDate(1, 1, 1);
+      const start = `${end.slice(0, 8)}01` as IsoDate;
       if (
         (place.from !== undefined && place.from > end) ||
         (place.to !== undefined && place.to < start)
@@ -324,23 +412,56 @@ function segments(index: DataValueIndex, from: number, months: number): Segments
       const on = place.to !== undefined && place.to < end ? place.to : end;
       const current = chainOn(index, placeAt, p, on);
       if (previous === undefined || !sameChain(previous, current)) {
-        seg = unit.length;
+        seg = fixedCount + unit.length;
+        if (segCount[p] === 0) first[p] = seg;
+        segCount[p] = (segCount[p] ?? 0) + 1;
+        const key = current.join(',');
+        let g = groupOf.get(key);
+        if (g === undefined) {
+          g = groupChains.length;
+          groupOf.set(key, g);
+          groupChains.push(current);
+        }
         unit.push(p);
-        chain.push(current);
-        atEnd.push(false);
+        group.push(g);
+        atEnd.push(0);
         for (const list of expected) list.push(0);
-        ofUnit[p]?.push(seg);
         previous = current;
       }
       of[p * months + m] = seg;
-      if (m === months - 1) atEnd[seg] = true;
+      if (m === months - 1) atEnd[seg - fixedCount] = 1;
       KIND_SPANS.forEach((span, k) => {
         const list = expected[k];
-        if (list && (m + 1) % span === 0) list[seg] = (list[seg] ?? 0) + 1;
+        if (list && (m + 1) % span === 0)
+          list[seg - fixedCount] = (list[seg - fixedCount] ?? 0) + 1;
       });
     }
   });
-  return { count: unit.length, unit, chain, atEnd, expected, of, ofUnit };
+  const count = fixedCount + unit.length;
+  const allExpected = new Int32Array(KIND_SPANS.length * count);
+  KIND_SPANS.forEach((span, k) => {
+    allExpected.fill(Math.floor(months / span), k * count, k * count + fixedCount);
+    allExpected.set(expected[k] ?? [], k * count + fixedCount);
+  });
+  const allAtEnd = new Uint8Array(count).fill(1, 0, fixedCount);
+  allAtEnd.set(atEnd, fixedCount);
+  const allUnits = new Int32Array(count);
+  allUnits.set(fixedUnits);
+  allUnits.set(unit, fixedCount);
+  const allGroups = new Int32Array(count);
+  allGroups.set(fixedGroups);
+  allGroups.set(group, fixedCount);
+  return {
+    count,
+    unit: allUnits,
+    group: allGroups,
+    groupChains,
+    atEnd: allAtEnd,
+    expected: allExpected,
+    of,
+    first,
+    segCount,
+  };
 }
 
 /** Per segment and indicator: the quantities combined over time, and reports counted. */
@@ -373,13 +494,16 @@ function accumulate(index: DataValueIndex, from: number, months: number, segs: S
   const hi = Math.max(0, Math.min(index.offsets.length - 1, from + months - index.firstMonth));
   const { indicator, place, month, numerator, denominator, offsets } = index;
   const { of } = segs;
+  const { fixedSegment } = index;
   const { numerator: num, denominator: den, last, reports } = sums;
   const end = offsets[hi] ?? 0;
   for (let v = offsets[lo] ?? 0; v < end; v++) {
     const i = indicator[v] ?? 0;
     if ((span[i] ?? 1) > months) continue;
     const m = (month[v] ?? 0) - from;
-    const seg = of[(place[v] ?? 0) * months + m] ?? -1;
+    const p = place[v] ?? 0;
+    const fixedSeg = fixedSegment[p] ?? -1;
+    const seg = fixedSeg >= 0 ? fixedSeg : (of[p * months + m] ?? -1);
     if (seg < 0) continue;
     const k = seg * indicators + i;
     const reported = (reports[k] ?? 0) + 1;
@@ -408,8 +532,8 @@ function finished(aggregation: number, raw: number, reports: number): number {
   return aggregation === AVERAGE ? raw / reports : raw;
 }
 
-/** Per place, for one indicator: the rolled-up sums and completeness counts. */
-interface Tallies {
+/** Per place and indicator (`place × indicators + indicator`): sums and completeness counts. */
+interface Totals {
   readonly present: Uint8Array;
   readonly data: Uint8Array;
   readonly numerator: Float64Array;
@@ -418,10 +542,10 @@ interface Tallies {
   readonly reported: Int32Array;
   readonly expectedReports: Int32Array;
   readonly actualReports: Int32Array;
-  readonly missing: (string[] | undefined)[];
+  readonly missing: Map<number, string[]>;
 }
 
-function tallies(size: number): Tallies {
+function totals(size: number): Totals {
   return {
     present: new Uint8Array(size),
     data: new Uint8Array(size),
@@ -431,19 +555,23 @@ function tallies(size: number): Tallies {
     reported: new Int32Array(size),
     expectedReports: new Int32Array(size),
     actualReports: new Int32Array(size),
-    missing: [],
+    missing: new Map(),
   };
 }
 
-function countPlace(t: Tallies, p: number, complete: boolean, id: string): void {
-  t.present[p] = 1;
-  t.expected[p] = (t.expected[p] ?? 0) + 1;
-  if (complete) t.reported[p] = (t.reported[p] ?? 0) + 1;
-  else {
-    const list = t.missing[p] ?? [];
-    list.push(id);
-    t.missing[p] = list;
-  }
+/** Records a reporting place that did not report in full, at cell `q`. */
+function missing(t: Totals, q: number, id: string): void {
+  const list = t.missing.get(q);
+  if (list) list.push(id);
+  else t.missing.set(q, [id]);
+}
+
+/** Counts one expected reporting place (complete or not) at cell `q`. */
+function countPlace(t: Totals, q: number, complete: boolean, id: string): void {
+  t.present[q] = 1;
+  t.expected[q] = (t.expected[q] ?? 0) + 1;
+  if (complete) t.reported[q] = (t.reported[q] ?? 0) + 1;
+  else missing(t, q, id);
 }
 
 /**
@@ -541,17 +669,19 @@ export function rollUpIndex(index: DataValueIndex, options: RollUpOptions): Indi
     index.places[p]?.id ?? '',
     ...Array.from(chainOn(index, placeAt, p, range.end), (a) => index.places[a]?.id ?? ''),
   ];
-  const all: (Tallies | undefined)[] = index.catalogue.map((indicator, i) =>
-    indicator.villagesMeeting || MONTHS[indicator.periodKind] > months
-      ? undefined
-      : measured(index, segs, sums, i),
-  );
+  const basedOn = (level: Indicator['collectedAt']) =>
+    index.catalogue.some(
+      (derived) =>
+        derived.villagesMeeting &&
+        index.catalogue.find((base) => base.code === derived.villagesMeeting?.indicator)
+          ?.collectedAt === level,
+    );
+  const t = measure(index, segs, sums, months, [
+    levels.has('village') || basedOn('village'),
+    levels.has('commune') || basedOn('commune'),
+  ]);
   index.catalogue.forEach((indicator, i) => {
-    const b = index.catalogue.findIndex((o) => o.code === indicator.villagesMeeting?.indicator);
-    const base = all[b];
-    if (indicator.villagesMeeting && base) {
-      all[i] = villagesMeeting(index, segs, indicator, b, base, targets, chainIds, range.end);
-    }
+    if (indicator.villagesMeeting) villagesMeeting(index, segs, t, i, targets, chainIds, range.end);
   });
   const baselines = options.baseline
     ? new Map(
@@ -564,21 +694,17 @@ export function rollUpIndex(index: DataValueIndex, options: RollUpOptions): Indi
   const baselineDate = options.baseline ? periodRange(options.baseline).end : undefined;
   const asOf = options.asOf ?? range.end;
   const periodId = formatPeriod(period);
-  const order = index.places
-    .map((place, p) => ({ p, rank: LEVEL_RANK[place.level] }))
-    .filter(({ p }) => levels.has(index.places[p]?.level ?? 'village'))
-    .sort((a, b) => a.rank - b.rank || a.p - b.p)
-    .map(({ p }) => p);
+  const order = index.order.filter((p) => levels.has(index.places[p]?.level ?? 'village'));
   const results: IndicatorResult[] = [];
+  const indicators = index.catalogue.length;
   index.catalogue.forEach((indicator, i) => {
-    const t = all[i];
-    if (!t) return;
     for (const p of order) {
       const place = index.places[p];
-      if (!place || t.present[p] !== 1) continue;
-      const data = t.data[p] === 1;
-      const numerator = t.numerator[p] ?? 0;
-      const denominator = t.denominator[p] ?? 0;
+      const q = p * indicators + i;
+      if (!place || t.present[q] !== 1) continue;
+      const data = t.data[q] === 1;
+      const numerator = t.numerator[q] ?? 0;
+      const denominator = t.denominator[q] ?? 0;
       const value = resultValue(indicator, data, numerator, denominator);
       const target =
         targets.length > 0
@@ -603,11 +729,11 @@ export function rollUpIndex(index: DataValueIndex, options: RollUpOptions): Indi
         progress: assessed?.progress ?? null,
         status: assessed?.status ?? null,
         completeness: {
-          expected: t.expected[p] ?? 0,
-          reported: t.reported[p] ?? 0,
-          missing: t.missing[p] ?? [],
-          expectedReports: t.expectedReports[p] ?? 0,
-          actualReports: t.actualReports[p] ?? 0,
+          expected: t.expected[q] ?? 0,
+          reported: t.reported[q] ?? 0,
+          missing: t.missing.get(q) ?? [],
+          expectedReports: t.expectedReports[q] ?? 0,
+          actualReports: t.actualReports[q] ?? 0,
         },
       });
     }
@@ -622,113 +748,228 @@ function resultValue(indicator: Indicator, data: boolean, numerator: number, den
   return denominator === 0 ? null : (numerator / denominator) * scale;
 }
 
-function measured(index: DataValueIndex, segs: Segments, sums: Sums, i: number): Tallies {
+/** What {@link measure} needs to know of each indicator, as typed arrays. */
+interface Plan {
+  readonly numAgg: Int32Array;
+  readonly denAgg: Int32Array;
+  /** Per indicator: the offset of its period kind in `Segments.expected`. */
+  readonly kindOffset: Int32Array;
+  /** The measured indicators that nest in the period, per level code (0 village, 1 commune). */
+  readonly byLevel: readonly [Int32Array, Int32Array];
+}
+
+function plan(catalogue: Catalogue, months: number, segs: Segments): Plan {
+  const measuredAt = (level: Indicator['collectedAt']) =>
+    Int32Array.from(
+      catalogue.flatMap((indicator, i) =>
+        !indicator.villagesMeeting &&
+        indicator.collectedAt === level &&
+        MONTHS[indicator.periodKind] <= months
+          ? [i]
+          : [],
+      ),
+    );
+  return {
+    numAgg: Int32Array.from(catalogue, (i) => AGGREGATION[i.numerator?.aggregation ?? 'sum']),
+    denAgg: Int32Array.from(catalogue, (i) => AGGREGATION[i.denominator?.aggregation ?? 'sum']),
+    kindOffset: Int32Array.from(
+      catalogue,
+      (i) => KIND_SPANS.indexOf(MONTHS[i.periodKind]) * segs.count,
+    ),
+    byLevel: [measuredAt('village'), measuredAt('commune')],
+  };
+}
+
+/**
+ * Finishes the measured indicators: each reporting place's own result (its segments combined
+ * over time), then the sums and completeness of every place above it — gathered per group of
+ * segments with the same ancestors first, so each ancestor is visited once per group.
+ */
+function measure(
+  index: DataValueIndex,
+  segs: Segments,
+  sums: Sums,
+  months: number,
+  ownRows: readonly [boolean, boolean],
+): Totals {
+  const { places, catalogue } = index;
+  const indicators = catalogue.length;
+  const t = totals(places.length * indicators);
+  const g = totals(segs.groupChains.length * indicators);
+  const { numAgg, denAgg, kindOffset, byLevel } = plan(catalogue, months, segs);
+  const { atEnd, first, segCount, group, expected: expectedOf } = segs;
+  const { reports: reportsOf, numerator: rawNum, denominator: rawDen } = sums;
+  for (let p = 0; p < places.length; p++) {
+    const place = places[p];
+    const count = segCount[p] ?? 0;
+    if (!place || count === 0) continue;
+    const level = place.level === 'village' ? 0 : 1;
+    const active = byLevel[level];
+    if (count > 1) {
+      for (const i of active) multiSegment(index, segs, sums, t, p, i);
+      continue;
+    }
+    const own = ownRows[level];
+    const seg = first[p] ?? 0;
+    const end = atEnd[seg] === 1;
+    const base = (group[seg] ?? 0) * indicators;
+    for (let j = 0; j < active.length; j++) {
+      const i = active[j] ?? 0;
+      const k = seg * indicators + i;
+      const reports = reportsOf[k] ?? 0;
+      const expected = expectedOf[(kindOffset[i] ?? 0) + seg] ?? 0;
+      const nAgg = numAgg[i] ?? SUM;
+      const dAgg = denAgg[i] ?? SUM;
+      const num = reports === 0 ? 0 : finished(nAgg, rawNum[k] ?? 0, reports);
+      const den = reports === 0 ? 0 : finished(dAgg, rawDen[k] ?? 0, reports);
+      const complete = reports >= expected;
+      if (own) {
+        const q = p * indicators + i;
+        t.present[q] = 1;
+        t.expected[q] = 1;
+        if (complete) t.reported[q] = 1;
+        else missing(t, q, place.id);
+        t.data[q] = reports > 0 ? 1 : 0;
+        t.numerator[q] = num;
+        t.denominator[q] = den;
+        t.expectedReports[q] = expected;
+        t.actualReports[q] = reports;
+      }
+      const a = base + i;
+      g.present[a] = 1;
+      g.expected[a] = (g.expected[a] ?? 0) + 1;
+      if (complete) g.reported[a] = (g.reported[a] ?? 0) + 1;
+      else missing(g, a, place.id);
+      g.expectedReports[a] = (g.expectedReports[a] ?? 0) + expected;
+      g.actualReports[a] = (g.actualReports[a] ?? 0) + reports;
+      if (reports > 0 && (nAgg !== LAST || end)) {
+        g.numerator[a] = (g.numerator[a] ?? 0) + num;
+        g.data[a] = 1;
+      }
+      if (reports > 0 && (dAgg !== LAST || end)) g.denominator[a] = (g.denominator[a] ?? 0) + den;
+    }
+  }
+  segs.groupChains.forEach((chain, grp) => {
+    for (let i = 0; i < indicators; i++) {
+      const from = grp * indicators + i;
+      if (g.present[from] !== 1) continue;
+      const lost = g.missing.get(from) ?? [];
+      for (const ancestor of chain) {
+        const q = ancestor * indicators + i;
+        t.present[q] = 1;
+        t.expected[q] = (t.expected[q] ?? 0) + (g.expected[from] ?? 0);
+        t.reported[q] = (t.reported[q] ?? 0) + (g.reported[from] ?? 0);
+        for (const id of lost) missing(t, q, id);
+        t.expectedReports[q] = (t.expectedReports[q] ?? 0) + (g.expectedReports[from] ?? 0);
+        t.actualReports[q] = (t.actualReports[q] ?? 0) + (g.actualReports[from] ?? 0);
+        t.numerator[q] = (t.numerator[q] ?? 0) + (g.numerator[from] ?? 0);
+        t.denominator[q] = (t.denominator[q] ?? 0) + (g.denominator[from] ?? 0);
+        if (g.data[from] === 1) t.data[q] = 1;
+      }
+    }
+  });
+  return t;
+}
+
+/** {@link measure} for a place whose ancestors changed within the period. */
+function multiSegment(
+  index: DataValueIndex,
+  segs: Segments,
+  sums: Sums,
+  t: Totals,
+  p: number,
+  i: number,
+): void {
   const indicator = index.catalogue[i];
-  const t = tallies(index.places.length);
-  if (!indicator) return t;
+  const place = index.places[p];
+  if (!indicator || !place) return;
   const indicators = index.catalogue.length;
   const numAgg = AGGREGATION[indicator.numerator?.aggregation ?? 'sum'];
   const denAgg = AGGREGATION[indicator.denominator?.aggregation ?? 'sum'];
-  const expectedOf = segs.expected[KIND_SPANS.indexOf(MONTHS[indicator.periodKind])] ?? [];
-  const whole = new Uint8Array(index.places.length);
-  index.places.forEach((place, p) => {
-    const own = segs.ofUnit[p];
-    if (place.level !== indicator.collectedAt || !own || own.length === 0) return;
-    let lastMonth = -1;
-    let num = 0;
-    let den = 0;
-    let data = false;
-    let expectedReports = 0;
-    let actualReports = 0;
-    for (const seg of own) for (const a of segs.chain[seg] ?? []) whole[a] = 1;
-    for (const seg of own) {
-      const k = seg * indicators + i;
-      const reports = sums.reports[k] ?? 0;
-      const expected = expectedOf[seg] ?? 0;
-      expectedReports += expected;
-      actualReports += reports;
-      const chain = segs.chain[seg] ?? new Int32Array(0);
-      for (const a of chain) {
-        t.expectedReports[a] = (t.expectedReports[a] ?? 0) + expected;
-        t.actualReports[a] = (t.actualReports[a] ?? 0) + reports;
-        if (reports < expected) whole[a] = 0;
+  const kind = KIND_SPANS.indexOf(MONTHS[indicator.periodKind]) * segs.count;
+  const { atEnd } = segs;
+  const firstSeg = segs.first[p] ?? 0;
+  const lastSeg = firstSeg + (segs.segCount[p] ?? 0);
+  const whole = new Map<number, boolean>();
+  let lastMonth = -1;
+  let num = 0;
+  let den = 0;
+  let data = false;
+  let expectedReports = 0;
+  let actualReports = 0;
+  for (let seg = firstSeg; seg < lastSeg; seg++) {
+    const k = seg * indicators + i;
+    const reports = sums.reports[k] ?? 0;
+    const expected = segs.expected[kind + seg] ?? 0;
+    expectedReports += expected;
+    actualReports += reports;
+    const segNum = reports === 0 ? 0 : finished(numAgg, sums.numerator[k] ?? 0, reports);
+    const segDen = reports === 0 ? 0 : finished(denAgg, sums.denominator[k] ?? 0, reports);
+    const addNum = reports > 0 && (numAgg !== LAST || atEnd[seg] === 1);
+    const addDen = reports > 0 && (denAgg !== LAST || atEnd[seg] === 1);
+    for (const ancestor of segs.groupChains[segs.group[seg] ?? 0] ?? []) {
+      const a = ancestor * indicators + i;
+      whole.set(a, (whole.get(a) ?? true) && reports >= expected);
+      t.expectedReports[a] = (t.expectedReports[a] ?? 0) + expected;
+      t.actualReports[a] = (t.actualReports[a] ?? 0) + reports;
+      if (addNum) {
+        t.numerator[a] = (t.numerator[a] ?? 0) + segNum;
+        t.data[a] = 1;
       }
-      if (reports === 0) continue;
-      const segNum = sums.numerator[k] ?? 0;
-      const segDen = sums.denominator[k] ?? 0;
-      const last = sums.last[k] ?? -1;
-      const newer = last > lastMonth;
-      if (newer) lastMonth = last;
-      num = combine(numAgg, num, segNum, newer, data ? 2 : 1);
-      den = combine(denAgg, den, segDen, newer, data ? 2 : 1);
-      data = true;
-      const atEnd = segs.atEnd[seg] ?? false;
-      const addNum = numAgg !== LAST || atEnd;
-      const addDen = denAgg !== LAST || atEnd;
-      for (const a of chain) {
-        if (addNum) {
-          t.numerator[a] = (t.numerator[a] ?? 0) + finished(numAgg, segNum, reports);
-          t.data[a] = 1;
-        }
-        if (addDen) t.denominator[a] = (t.denominator[a] ?? 0) + finished(denAgg, segDen, reports);
-      }
+      if (addDen) t.denominator[a] = (t.denominator[a] ?? 0) + segDen;
     }
-    const complete = actualReports >= expectedReports;
-    for (const seg of own) {
-      for (const a of segs.chain[seg] ?? []) {
-        if (whole[a] === 2) continue;
-        countPlace(t, a, whole[a] === 1, place.id);
-        whole[a] = 2;
-      }
-    }
-    countPlace(t, p, complete, place.id);
-    t.data[p] = data ? 1 : 0;
-    t.numerator[p] = finished(numAgg, num, actualReports);
-    t.denominator[p] = finished(denAgg, den, actualReports);
-    t.expectedReports[p] = expectedReports;
-    t.actualReports[p] = actualReports;
-  });
-  return t;
+    if (reports === 0) continue;
+    const last = sums.last[k] ?? -1;
+    const newer = last > lastMonth;
+    if (newer) lastMonth = last;
+    const n = data ? 2 : 1;
+    num = combine(numAgg, num, sums.numerator[k] ?? 0, newer, n);
+    den = combine(denAgg, den, sums.denominator[k] ?? 0, newer, n);
+    data = true;
+  }
+  for (const [a, complete] of whole) countPlace(t, a, complete, place.id);
+  const q = p * indicators + i;
+  countPlace(t, q, actualReports >= expectedReports, place.id);
+  t.data[q] = data ? 1 : 0;
+  t.numerator[q] = finished(numAgg, num, actualReports);
+  t.denominator[q] = finished(denAgg, den, actualReports);
+  t.expectedReports[q] = expectedReports;
+  t.actualReports[q] = actualReports;
 }
 
 function villagesMeeting(
   index: DataValueIndex,
   segs: Segments,
-  rule: Indicator,
-  b: number,
-  base: Tallies,
+  t: Totals,
+  i: number,
   targets: readonly Target[],
   chainIds: (p: number) => string[],
   periodEnd: IsoDate,
-): Tallies {
-  const t = tallies(index.places.length);
-  const baseIndicator = index.catalogue[b];
-  if (!baseIndicator) return t;
+): void {
+  const indicators = index.catalogue.length;
+  const rule = index.catalogue[i]?.villagesMeeting;
+  const b = index.catalogue.findIndex((other) => other.code === rule?.indicator);
+  const base = index.catalogue[b];
+  if (!rule || !base) return;
   index.places.forEach((place, p) => {
-    if (place.level !== baseIndicator.collectedAt) return;
-    const seg = (segs.ofUnit[p] ?? []).find((s) => segs.atEnd[s]);
-    if (seg === undefined) return;
-    const data = base.data[p] === 1;
-    const value = resultValue(
-      baseIndicator,
-      data,
-      base.numerator[p] ?? 0,
-      base.denominator[p] ?? 0,
-    );
-    const threshold =
-      rule.villagesMeeting?.threshold ??
-      selectTarget(targets, baseIndicator.code, chainIds(p), periodEnd);
+    if (place.level !== base.collectedAt || t.present[p * indicators + b] !== 1) return;
+    const firstSeg = segs.first[p] ?? 0;
+    const seg = firstSeg + (segs.segCount[p] ?? 0) - 1;
+    if (segs.atEnd[seg] !== 1) return;
+    const at = p * indicators + b;
+    const value = resultValue(base, t.data[at] === 1, t.numerator[at] ?? 0, t.denominator[at] ?? 0);
+    const threshold = rule.threshold ?? selectTarget(targets, base.code, chainIds(p), periodEnd);
     const met =
       value !== null && threshold !== undefined && meetsThreshold(value, threshold) ? 1 : 0;
     const reported = value === null ? 0 : 1;
-    for (const a of [p, ...(segs.chain[seg] ?? [])]) {
-      countPlace(t, a, reported === 1, place.id);
-      t.numerator[a] = (t.numerator[a] ?? 0) + met;
-      t.denominator[a] = (t.denominator[a] ?? 0) + 1;
-      t.data[a] = a === p ? reported : 1;
-      t.expectedReports[a] = (t.expectedReports[a] ?? 0) + 1;
-      t.actualReports[a] = (t.actualReports[a] ?? 0) + reported;
+    for (const a of [p, ...(segs.groupChains[segs.group[seg] ?? 0] ?? [])]) {
+      const q = a * indicators + i;
+      countPlace(t, q, reported === 1, place.id);
+      t.numerator[q] = (t.numerator[q] ?? 0) + met;
+      t.denominator[q] = (t.denominator[q] ?? 0) + 1;
+      t.data[q] = a === p ? reported : 1;
+      t.expectedReports[q] = (t.expectedReports[q] ?? 0) + 1;
+      t.actualReports[q] = (t.actualReports[q] ?? 0) + reported;
     }
   });
-  return t;
 }
