@@ -380,7 +380,7 @@ function sheetColumns(catalogue: Catalogue, period: Period) {
  *   places,
  *   period: { kind: 'month', year: 2026, index: 10 },
  * });
- * // '\uFEFFperiod,place,name,peopleGuided.numerator (Số lượt người dân được hướng dẫn)\r\n2026-10,thon-1,thôn 1,\r\n'
+ * // '\uFEFFperiod,place,name,peopleGuided.numerator (Số lượt người dân được hướng dẫn)\r\n2026-10,thon-1,Thôn 1,\r\n'
  * ```
  * @category Indicators
  */

@@ -170,7 +170,14 @@ export interface ProgressInput {
   /** The current value; `null` or absent when nothing was reported. */
   readonly value?: number | null;
   /** The starting point; when absent, progress counts from 0 and the trajectory is unknown. */
-  readonly baseline?: { readonly date: IsoDate; readonly value: number } | undefined;
+  readonly baseline?:
+    | {
+        /** The date of the baseline value. */
+        readonly date: IsoDate;
+        /** The baseline value. */
+        readonly value: number;
+      }
+    | undefined;
   /** The date the value stands for (usually the end of its period). */
   readonly asOf: IsoDate;
 }
