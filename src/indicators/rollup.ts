@@ -135,13 +135,22 @@ export interface IndicatorResult {
 }
 
 const AGGREGATION: Record<TimeAggregation, number> = { sum: 0, last: 1, max: 2, average: 3 };
-const SUM = 0;
 const LAST = 1;
 const MAX = 2;
 const AVERAGE = 3;
 const MONTHS: Record<Indicator['periodKind'], number> = { month: 1, quarter: 3, half: 6, year: 12 };
 const KIND_SPANS = [1, 3, 6, 12];
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, district: 1, commune: 2, village: 3 };
+
+/** Reads a typed array at an index known to be in bounds (typed arrays have no holes). */
+function read(array: ArrayLike<number>, i: number): number {
+  return array[i] as number;
+}
+
+/** Adds to a cell of a typed array, at an index known to be in bounds. */
+function add(array: { [i: number]: number }, i: number, amount: number): void {
+  array[i] = (array[i] as number) + amount;
+}
 
 function monthOrdinal(date: IsoDate): number {
   const { year, month } = dateParts(date);
@@ -226,10 +235,10 @@ export function indexDataValues(
   const firstMonth = size === 0 ? 0 : first;
   const offsets = new Int32Array(size === 0 ? 2 : last - first + 2);
   for (let k = 0; k < size; k++) {
-    const bucket = (mon[k] ?? 0) - firstMonth + 1;
-    offsets[bucket] = (offsets[bucket] ?? 0) + 1;
+    const bucket = read(mon, k) - firstMonth + 1;
+    add(offsets, bucket, 1);
   }
-  for (let k = 1; k < offsets.length; k++) offsets[k] = (offsets[k] ?? 0) + (offsets[k - 1] ?? 0);
+  for (let k = 1; k < offsets.length; k++) add(offsets, k, read(offsets, k - 1));
   const cursor = offsets.slice(0, -1);
   const index = {
     indicator: new Int32Array(size),
@@ -239,13 +248,13 @@ export function indexDataValues(
     denominator: new Float64Array(size),
   };
   for (let k = 0; k < size; k++) {
-    const bucket = (mon[k] ?? 0) - firstMonth;
-    const at = cursor[bucket] ?? 0;
+    const bucket = read(mon, k) - firstMonth;
+    const at = read(cursor, bucket);
     cursor[bucket] = at + 1;
-    const value = values[kept[k] ?? 0];
-    index.indicator[at] = ind[k] ?? 0;
-    index.place[at] = plc[k] ?? 0;
-    index.month[at] = mon[k] ?? 0;
+    const value = values[read(kept, k)];
+    index.indicator[at] = read(ind, k);
+    index.place[at] = read(plc, k);
+    index.month[at] = read(mon, k);
     index.numerator[at] = value?.numerator ?? 0;
     index.denominator[at] = value?.denominator ?? 0;
   }
@@ -376,7 +385,7 @@ function segments(index: DataValueIndex, from: number, months: number): Segments
   const first = new Int32Array(places.length);
   const segCount = new Int32Array(places.length);
   for (let seg = 0; seg < fixedCount; seg++) {
-    const p = fixedUnits[seg] ?? 0;
+    const p = read(fixedUnits, seg);
     first[p] = seg;
     segCount[p] = 1;
   }
@@ -389,7 +398,7 @@ function segments(index: DataValueIndex, from: number, months: number): Segments
   let placeAt: Map<string, number> | undefined;
   const ends = Array.from({ length: months }, (_, m) => endOfMonth(from + m));
   places.forEach((place, p) => {
-    if ((place.level !== 'village' && place.level !== 'commune') || (fixedSegment[p] ?? -1) >= 0)
+    if ((place.level !== 'village' && place.level !== 'commune') || read(fixedSegment, p) >= 0)
       return;
     placeAt ??= new Map(places.map((other, i) => [other.id, i]));
     if (groupOf.size === 0) {
@@ -414,7 +423,7 @@ function segments(index: DataValueIndex, from: number, months: number): Segments
       if (previous === undefined || !sameChain(previous, current)) {
         seg = fixedCount + unit.length;
         if (segCount[p] === 0) first[p] = seg;
-        segCount[p] = (segCount[p] ?? 0) + 1;
+        add(segCount, p, 1);
         const key = current.join(',');
         let g = groupOf.get(key);
         if (g === undefined) {
@@ -432,8 +441,7 @@ function segments(index: DataValueIndex, from: number, months: number): Segments
       if (m === months - 1) atEnd[seg - fixedCount] = 1;
       KIND_SPANS.forEach((span, k) => {
         const list = expected[k];
-        if (list && (m + 1) % span === 0)
-          list[seg - fixedCount] = (list[seg - fixedCount] ?? 0) + 1;
+        if (list && (m + 1) % span === 0) add(list, seg - fixedCount, 1);
       });
     }
   });
@@ -496,22 +504,22 @@ function accumulate(index: DataValueIndex, from: number, months: number, segs: S
   const { of } = segs;
   const { fixedSegment } = index;
   const { numerator: num, denominator: den, last, reports } = sums;
-  const end = offsets[hi] ?? 0;
-  for (let v = offsets[lo] ?? 0; v < end; v++) {
-    const i = indicator[v] ?? 0;
-    if ((span[i] ?? 1) > months) continue;
-    const m = (month[v] ?? 0) - from;
-    const p = place[v] ?? 0;
-    const fixedSeg = fixedSegment[p] ?? -1;
-    const seg = fixedSeg >= 0 ? fixedSeg : (of[p * months + m] ?? -1);
+  const end = read(offsets, hi);
+  for (let v = read(offsets, lo); v < end; v++) {
+    const i = read(indicator, v);
+    if (read(span, i) > months) continue;
+    const m = read(month, v) - from;
+    const p = read(place, v);
+    const fixedSeg = read(fixedSegment, p);
+    const seg = fixedSeg >= 0 ? fixedSeg : read(of, p * months + m);
     if (seg < 0) continue;
     const k = seg * indicators + i;
-    const reported = (reports[k] ?? 0) + 1;
+    const reported = read(reports, k) + 1;
     reports[k] = reported;
-    const newer = m > (last[k] ?? -1);
+    const newer = m > read(last, k);
     if (newer) last[k] = m;
-    num[k] = combine(numAgg[i] ?? SUM, num[k] ?? 0, numerator[v] ?? 0, newer, reported);
-    den[k] = combine(denAgg[i] ?? SUM, den[k] ?? 0, denominator[v] ?? 0, newer, reported);
+    num[k] = combine(read(numAgg, i), read(num, k), read(numerator, v), newer, reported);
+    den[k] = combine(read(denAgg, i), read(den, k), read(denominator, v), newer, reported);
   }
   return sums;
 }
@@ -569,8 +577,8 @@ function missing(t: Totals, q: number, id: string): void {
 /** Counts one expected reporting place (complete or not) at cell `q`. */
 function countPlace(t: Totals, q: number, complete: boolean, id: string): void {
   t.present[q] = 1;
-  t.expected[q] = (t.expected[q] ?? 0) + 1;
-  if (complete) t.reported[q] = (t.reported[q] ?? 0) + 1;
+  add(t.expected, q, 1);
+  if (complete) add(t.reported, q, 1);
   else missing(t, q, id);
 }
 
@@ -703,8 +711,8 @@ export function rollUpIndex(index: DataValueIndex, options: RollUpOptions): Indi
       const q = p * indicators + i;
       if (!place || t.present[q] !== 1) continue;
       const data = t.data[q] === 1;
-      const numerator = t.numerator[q] ?? 0;
-      const denominator = t.denominator[q] ?? 0;
+      const numerator = read(t.numerator, q);
+      const denominator = read(t.denominator, q);
       const value = resultValue(indicator, data, numerator, denominator);
       const target =
         targets.length > 0
@@ -729,11 +737,11 @@ export function rollUpIndex(index: DataValueIndex, options: RollUpOptions): Indi
         progress: assessed?.progress ?? null,
         status: assessed?.status ?? null,
         completeness: {
-          expected: t.expected[q] ?? 0,
-          reported: t.reported[q] ?? 0,
+          expected: read(t.expected, q),
+          reported: read(t.reported, q),
           missing: t.missing.get(q) ?? [],
-          expectedReports: t.expectedReports[q] ?? 0,
-          actualReports: t.actualReports[q] ?? 0,
+          expectedReports: read(t.expectedReports, q),
+          actualReports: read(t.actualReports, q),
         },
       });
     }
@@ -801,7 +809,7 @@ function measure(
   const { reports: reportsOf, numerator: rawNum, denominator: rawDen } = sums;
   for (let p = 0; p < places.length; p++) {
     const place = places[p];
-    const count = segCount[p] ?? 0;
+    const count = read(segCount, p);
     if (!place || count === 0) continue;
     const level = place.level === 'village' ? 0 : 1;
     const active = byLevel[level];
@@ -810,18 +818,18 @@ function measure(
       continue;
     }
     const own = ownRows[level];
-    const seg = first[p] ?? 0;
+    const seg = read(first, p);
     const end = atEnd[seg] === 1;
-    const base = (group[seg] ?? 0) * indicators;
+    const base = read(group, seg) * indicators;
     for (let j = 0; j < active.length; j++) {
-      const i = active[j] ?? 0;
+      const i = read(active, j);
       const k = seg * indicators + i;
-      const reports = reportsOf[k] ?? 0;
-      const expected = expectedOf[(kindOffset[i] ?? 0) + seg] ?? 0;
-      const nAgg = numAgg[i] ?? SUM;
-      const dAgg = denAgg[i] ?? SUM;
-      const num = reports === 0 ? 0 : finished(nAgg, rawNum[k] ?? 0, reports);
-      const den = reports === 0 ? 0 : finished(dAgg, rawDen[k] ?? 0, reports);
+      const reports = read(reportsOf, k);
+      const expected = read(expectedOf, read(kindOffset, i) + seg);
+      const nAgg = read(numAgg, i);
+      const dAgg = read(denAgg, i);
+      const num = reports === 0 ? 0 : finished(nAgg, read(rawNum, k), reports);
+      const den = reports === 0 ? 0 : finished(dAgg, read(rawDen, k), reports);
       const complete = reports >= expected;
       if (own) {
         const q = p * indicators + i;
@@ -837,16 +845,16 @@ function measure(
       }
       const a = base + i;
       g.present[a] = 1;
-      g.expected[a] = (g.expected[a] ?? 0) + 1;
-      if (complete) g.reported[a] = (g.reported[a] ?? 0) + 1;
+      add(g.expected, a, 1);
+      if (complete) add(g.reported, a, 1);
       else missing(g, a, place.id);
-      g.expectedReports[a] = (g.expectedReports[a] ?? 0) + expected;
-      g.actualReports[a] = (g.actualReports[a] ?? 0) + reports;
+      add(g.expectedReports, a, expected);
+      add(g.actualReports, a, reports);
       if (reports > 0 && (nAgg !== LAST || end)) {
-        g.numerator[a] = (g.numerator[a] ?? 0) + num;
+        add(g.numerator, a, num);
         g.data[a] = 1;
       }
-      if (reports > 0 && (dAgg !== LAST || end)) g.denominator[a] = (g.denominator[a] ?? 0) + den;
+      if (reports > 0 && (dAgg !== LAST || end)) add(g.denominator, a, den);
     }
   }
   segs.groupChains.forEach((chain, grp) => {
@@ -857,13 +865,13 @@ function measure(
       for (const ancestor of chain) {
         const q = ancestor * indicators + i;
         t.present[q] = 1;
-        t.expected[q] = (t.expected[q] ?? 0) + (g.expected[from] ?? 0);
-        t.reported[q] = (t.reported[q] ?? 0) + (g.reported[from] ?? 0);
+        add(t.expected, q, read(g.expected, from));
+        add(t.reported, q, read(g.reported, from));
         for (const id of lost) missing(t, q, id);
-        t.expectedReports[q] = (t.expectedReports[q] ?? 0) + (g.expectedReports[from] ?? 0);
-        t.actualReports[q] = (t.actualReports[q] ?? 0) + (g.actualReports[from] ?? 0);
-        t.numerator[q] = (t.numerator[q] ?? 0) + (g.numerator[from] ?? 0);
-        t.denominator[q] = (t.denominator[q] ?? 0) + (g.denominator[from] ?? 0);
+        add(t.expectedReports, q, read(g.expectedReports, from));
+        add(t.actualReports, q, read(g.actualReports, from));
+        add(t.numerator, q, read(g.numerator, from));
+        add(t.denominator, q, read(g.denominator, from));
         if (g.data[from] === 1) t.data[q] = 1;
       }
     }
@@ -888,8 +896,8 @@ function multiSegment(
   const denAgg = AGGREGATION[indicator.denominator?.aggregation ?? 'sum'];
   const kind = KIND_SPANS.indexOf(MONTHS[indicator.periodKind]) * segs.count;
   const { atEnd } = segs;
-  const firstSeg = segs.first[p] ?? 0;
-  const lastSeg = firstSeg + (segs.segCount[p] ?? 0);
+  const firstSeg = read(segs.first, p);
+  const lastSeg = firstSeg + read(segs.segCount, p);
   const whole = new Map<number, boolean>();
   let lastMonth = -1;
   let num = 0;
@@ -899,32 +907,32 @@ function multiSegment(
   let actualReports = 0;
   for (let seg = firstSeg; seg < lastSeg; seg++) {
     const k = seg * indicators + i;
-    const reports = sums.reports[k] ?? 0;
-    const expected = segs.expected[kind + seg] ?? 0;
+    const reports = read(sums.reports, k);
+    const expected = read(segs.expected, kind + seg);
     expectedReports += expected;
     actualReports += reports;
-    const segNum = reports === 0 ? 0 : finished(numAgg, sums.numerator[k] ?? 0, reports);
-    const segDen = reports === 0 ? 0 : finished(denAgg, sums.denominator[k] ?? 0, reports);
+    const segNum = reports === 0 ? 0 : finished(numAgg, read(sums.numerator, k), reports);
+    const segDen = reports === 0 ? 0 : finished(denAgg, read(sums.denominator, k), reports);
     const addNum = reports > 0 && (numAgg !== LAST || atEnd[seg] === 1);
     const addDen = reports > 0 && (denAgg !== LAST || atEnd[seg] === 1);
-    for (const ancestor of segs.groupChains[segs.group[seg] ?? 0] ?? []) {
+    for (const ancestor of segs.groupChains[read(segs.group, seg)] ?? []) {
       const a = ancestor * indicators + i;
       whole.set(a, (whole.get(a) ?? true) && reports >= expected);
-      t.expectedReports[a] = (t.expectedReports[a] ?? 0) + expected;
-      t.actualReports[a] = (t.actualReports[a] ?? 0) + reports;
+      add(t.expectedReports, a, expected);
+      add(t.actualReports, a, reports);
       if (addNum) {
-        t.numerator[a] = (t.numerator[a] ?? 0) + segNum;
+        add(t.numerator, a, segNum);
         t.data[a] = 1;
       }
-      if (addDen) t.denominator[a] = (t.denominator[a] ?? 0) + segDen;
+      if (addDen) add(t.denominator, a, segDen);
     }
     if (reports === 0) continue;
-    const last = sums.last[k] ?? -1;
+    const last = read(sums.last, k);
     const newer = last > lastMonth;
     if (newer) lastMonth = last;
     const n = data ? 2 : 1;
-    num = combine(numAgg, num, sums.numerator[k] ?? 0, newer, n);
-    den = combine(denAgg, den, sums.denominator[k] ?? 0, newer, n);
+    num = combine(numAgg, num, read(sums.numerator, k), newer, n);
+    den = combine(denAgg, den, read(sums.denominator, k), newer, n);
     data = true;
   }
   for (const [a, complete] of whole) countPlace(t, a, complete, place.id);
@@ -953,23 +961,28 @@ function villagesMeeting(
   if (!rule || !base) return;
   index.places.forEach((place, p) => {
     if (place.level !== base.collectedAt || t.present[p * indicators + b] !== 1) return;
-    const firstSeg = segs.first[p] ?? 0;
-    const seg = firstSeg + (segs.segCount[p] ?? 0) - 1;
+    const firstSeg = read(segs.first, p);
+    const seg = firstSeg + read(segs.segCount, p) - 1;
     if (segs.atEnd[seg] !== 1) return;
     const at = p * indicators + b;
-    const value = resultValue(base, t.data[at] === 1, t.numerator[at] ?? 0, t.denominator[at] ?? 0);
+    const value = resultValue(
+      base,
+      t.data[at] === 1,
+      read(t.numerator, at),
+      read(t.denominator, at),
+    );
     const threshold = rule.threshold ?? selectTarget(targets, base.code, chainIds(p), periodEnd);
     const met =
       value !== null && threshold !== undefined && meetsThreshold(value, threshold) ? 1 : 0;
     const reported = value === null ? 0 : 1;
-    for (const a of [p, ...(segs.groupChains[segs.group[seg] ?? 0] ?? [])]) {
+    for (const a of [p, ...(segs.groupChains[read(segs.group, seg)] ?? [])]) {
       const q = a * indicators + i;
       countPlace(t, q, reported === 1, place.id);
-      t.numerator[q] = (t.numerator[q] ?? 0) + met;
-      t.denominator[q] = (t.denominator[q] ?? 0) + 1;
+      add(t.numerator, q, met);
+      add(t.denominator, q, 1);
       t.data[q] = a === p ? reported : 1;
-      t.expectedReports[q] = (t.expectedReports[q] ?? 0) + 1;
-      t.actualReports[q] = (t.actualReports[q] ?? 0) + reported;
+      add(t.expectedReports, q, 1);
+      add(t.actualReports, q, reported);
     }
   });
 }

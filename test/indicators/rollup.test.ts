@@ -428,3 +428,87 @@ describe('rollUp with targets', () => {
     expect(late.find((r) => r.place === 'dak-nia')).toMatchObject({ status: 'behind' });
   });
 });
+
+describe('rollUp edge cases', () => {
+  it('ignores values it cannot place: wrong period kind, months a village did not exist', () => {
+    const places = [
+      ...PLACES,
+      place('thon-moi', 'village', 'dak-nia', { from: '2026-11-10' }),
+      place('lac', 'village', 'unknown-commune'),
+    ];
+    const values = [
+      v('flow', 'thon-1', '2026-Q4', 100),
+      v('flow', 'thon-moi', '2026-10', 100),
+      v('flow', 'thon-moi', '2026-11', 1),
+      v('flow', 'lac', '2026-11', 2),
+    ];
+    const results = rollUp(values, { catalogue: [FLOW], places, period: Q4 });
+    const at = (id: string) => results.find((r) => r.place === id);
+    expect(at('dak-nia')).toMatchObject({
+      value: 1,
+      completeness: { expected: 4, expectedReports: 3 * 3 + 2 },
+    });
+    expect(at('thon-1')?.value).toBeNull();
+    expect(at('lac')).toMatchObject({ value: 2, level: 'village' });
+    expect(results.filter((r) => r.level !== 'village').map((r) => r.place)).toEqual([
+      'dak-nong',
+      'dak-nia',
+    ]);
+  });
+
+  it('follows a commune that changed province, and averages a village across communes', () => {
+    const avg: Indicator = {
+      ...FLOW,
+      code: 'avg',
+      numerator: { name: { vi: 'Trung bình', en: 'Average' }, aggregation: 'average' },
+    };
+    const places = [
+      place('old-province', 'province'),
+      place('new-province', 'province'),
+      {
+        ...place('xa', 'commune'),
+        parents: [
+          { parentId: 'old-province', to: '2026-11-30' as const },
+          { parentId: 'new-province', from: '2026-12-01' as const },
+        ],
+      },
+      place('thon-a', 'village', 'xa'),
+    ];
+    const values = [
+      v('avg', 'thon-a', '2026-10', 2),
+      v('avg', 'thon-a', '2026-12', 6),
+      v('share', 'thon-a', '2026-10', 1, 10),
+      v('share', 'thon-a', '2026-12', 3, 10),
+    ];
+    const results = rollUp(values, { catalogue: [avg, SHARE], places, period: Q4 });
+    const get = (indicator: string, id: string) =>
+      results.find((r) => r.indicator === indicator && r.place === id);
+    expect(get('avg', 'thon-a')?.value).toBe(4);
+    expect(get('avg', 'old-province')).toMatchObject({
+      value: 2,
+      completeness: { expected: 1, reported: 0, expectedReports: 2, actualReports: 1 },
+    });
+    expect(get('avg', 'new-province')).toMatchObject({ value: 6 });
+    expect(get('avg', 'xa')?.value).toBe(2 + 6);
+    expect(get('share', 'new-province')).toMatchObject({ numerator: 3, denominator: 10 });
+    expect(get('share', 'old-province')).toMatchObject({ numerator: null });
+  });
+
+  it('counts in "villages meeting" only villages that still exist at the end', () => {
+    const derived = {
+      ...FLOW,
+      code: 'villagesFull',
+      numerator: undefined,
+      villagesMeeting: { indicator: 'share' },
+    } as Indicator;
+    const places = [...PLACES, place('thon-cu', 'village', 'dak-nia', { to: '2026-10-15' })];
+    const values = [
+      v('share', 'thon-cu', '2026-10', 10, 10),
+      v('share', 'thon-1', '2026-12', 1, 10),
+    ];
+    const results = rollUp(values, { catalogue: [SHARE, derived], places, period: Q4 });
+    expect(
+      results.find((r) => r.indicator === 'villagesFull' && r.place === 'dak-nia'),
+    ).toMatchObject({ numerator: 0, value: 0, completeness: { expected: 3, reported: 1 } });
+  });
+});
