@@ -183,6 +183,28 @@ describe('entry sheet', () => {
     ).toMatchObject({ reportedBy: 'Trưởng thôn', reportedAt: '2026-11-01T07:00:00+07:00' });
   });
 
+  it('leaves out villages that did not exist, fills only the period, reads short rows', () => {
+    const gone = place('thon-cu', 'village', 'dak-nia', { to: '2026-09-30' });
+    const later = place('thon-moi', 'village', 'dak-nia', { from: '2026-11-01' });
+    const sheet = entrySheet({
+      catalogue: [FLOW],
+      places: [PLACES[1], PLACES[2], gone, later].filter((p) => p !== undefined),
+      period,
+      commune: 'dak-nia',
+      values: [
+        { indicator: 'flow', place: 'thon-1', period: '2026-10', numerator: 4 },
+        { indicator: 'flow', place: 'thon-1', period: '2026-11', numerator: 5 },
+      ],
+    });
+    expect(sheet.split('\r\n').slice(1)).toEqual(['2026-10,thon-1,thôn thon-1,4', '']);
+    expect(
+      parseEntrySheet(
+        'period,place,name,flow.numerator\n2026-10,thon-1\n',
+        context,
+      )._unsafeUnwrap(),
+    ).toEqual([]);
+  });
+
   it('reports problems at line and column', () => {
     const sheet = [
       'period,place,name,share.numerator (Tử),share.denominator (Mẫu),flow.numerator',
