@@ -418,6 +418,7 @@ function scale(communes: number): void {
   const index = indexDataValues(data.values, { catalogue, places: data.places });
   const indexMs = performance.now() - start;
   console.log(`  indexDataValues (once):            ${ms(indexMs)}`);
+  data.values.length = 0; // the index holds what the roll-ups need: let the objects go
   const [library, typed] = duel(
     () => libraryRollUp(index),
     () => typedLoop(data),

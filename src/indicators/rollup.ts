@@ -142,16 +142,6 @@ const MONTHS: Record<Indicator['periodKind'], number> = { month: 1, quarter: 3, 
 const KIND_SPANS = [1, 3, 6, 12];
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, district: 1, commune: 2, village: 3 };
 
-/** Reads a typed array at an index known to be in bounds (typed arrays have no holes). */
-function read(array: ArrayLike<number>, i: number): number {
-  return array[i] as number;
-}
-
-/** Adds to a cell of a typed array, at an index known to be in bounds. */
-function add(array: { [i: number]: number }, i: number, amount: number): void {
-  array[i] = (array[i] as number) + amount;
-}
-
 function monthOrdinal(date: IsoDate): number {
   const { year, month } = dateParts(date);
   return year * 12 + month - 1;
@@ -235,10 +225,11 @@ export function indexDataValues(
   const firstMonth = size === 0 ? 0 : first;
   const offsets = new Int32Array(size === 0 ? 2 : last - first + 2);
   for (let k = 0; k < size; k++) {
-    const bucket = read(mon, k) - firstMonth + 1;
-    add(offsets, bucket, 1);
+    const bucket = (mon[k] as number) - firstMonth + 1;
+    offsets[bucket] = (offsets[bucket] as number) + 1;
   }
-  for (let k = 1; k < offsets.length; k++) add(offsets, k, read(offsets, k - 1));
+  for (let k = 1; k < offsets.length; k++)
+    offsets[k] = (offsets[k] as number) + (offsets[k - 1] as number);
   const cursor = offsets.slice(0, -1);
   const index = {
     indicator: new Int32Array(size),
@@ -248,13 +239,13 @@ export function indexDataValues(
     denominator: new Float64Array(size),
   };
   for (let k = 0; k < size; k++) {
-    const bucket = read(mon, k) - firstMonth;
-    const at = read(cursor, bucket);
+    const bucket = (mon[k] as number) - firstMonth;
+    const at = cursor[bucket] as number;
     cursor[bucket] = at + 1;
-    const value = values[read(kept, k)];
-    index.indicator[at] = read(ind, k);
-    index.place[at] = read(plc, k);
-    index.month[at] = read(mon, k);
+    const value = values[kept[k] as number];
+    index.indicator[at] = ind[k] as number;
+    index.place[at] = plc[k] as number;
+    index.month[at] = mon[k] as number;
     index.numerator[at] = value?.numerator ?? 0;
     index.denominator[at] = value?.denominator ?? 0;
   }
@@ -385,7 +376,7 @@ function segments(index: DataValueIndex, from: number, months: number): Segments
   const first = new Int32Array(places.length);
   const segCount = new Int32Array(places.length);
   for (let seg = 0; seg < fixedCount; seg++) {
-    const p = read(fixedUnits, seg);
+    const p = fixedUnits[seg] as number;
     first[p] = seg;
     segCount[p] = 1;
   }
@@ -398,7 +389,10 @@ function segments(index: DataValueIndex, from: number, months: number): Segments
   let placeAt: Map<string, number> | undefined;
   const ends = Array.from({ length: months }, (_, m) => endOfMonth(from + m));
   places.forEach((place, p) => {
-    if ((place.level !== 'village' && place.level !== 'commune') || read(fixedSegment, p) >= 0)
+    if (
+      (place.level !== 'village' && place.level !== 'commune') ||
+      (fixedSegment[p] as number) >= 0
+    )
       return;
     placeAt ??= new Map(places.map((other, i) => [other.id, i]));
     if (groupOf.size === 0) {
@@ -423,7 +417,7 @@ function segments(index: DataValueIndex, from: number, months: number): Segments
       if (previous === undefined || !sameChain(previous, current)) {
         seg = fixedCount + unit.length;
         if (segCount[p] === 0) first[p] = seg;
-        add(segCount, p, 1);
+        segCount[p] = (segCount[p] as number) + 1;
         const key = current.join(',');
         let g = groupOf.get(key);
         if (g === undefined) {
@@ -441,7 +435,8 @@ function segments(index: DataValueIndex, from: number, months: number): Segments
       if (m === months - 1) atEnd[seg - fixedCount] = 1;
       KIND_SPANS.forEach((span, k) => {
         const list = expected[k];
-        if (list && (m + 1) % span === 0) add(list, seg - fixedCount, 1);
+        if (list && (m + 1) % span === 0)
+          list[seg - fixedCount] = (list[seg - fixedCount] as number) + 1;
       });
     }
   });
@@ -476,7 +471,6 @@ function segments(index: DataValueIndex, from: number, months: number): Segments
 interface Sums {
   readonly numerator: Float64Array;
   readonly denominator: Float64Array;
-  readonly last: Int32Array;
   readonly reports: Int32Array;
 }
 
@@ -486,7 +480,6 @@ function accumulate(index: DataValueIndex, from: number, months: number, segs: S
   const sums: Sums = {
     numerator: new Float64Array(cells),
     denominator: new Float64Array(cells),
-    last: new Int32Array(cells).fill(-1),
     reports: new Int32Array(cells),
   };
   const numAgg = Int32Array.from(
@@ -503,31 +496,33 @@ function accumulate(index: DataValueIndex, from: number, months: number, segs: S
   const { indicator, place, month, numerator, denominator, offsets } = index;
   const { of } = segs;
   const { fixedSegment } = index;
-  const { numerator: num, denominator: den, last, reports } = sums;
-  const end = read(offsets, hi);
-  for (let v = read(offsets, lo); v < end; v++) {
-    const i = read(indicator, v);
-    if (read(span, i) > months) continue;
-    const m = read(month, v) - from;
-    const p = read(place, v);
-    const fixedSeg = read(fixedSegment, p);
-    const seg = fixedSeg >= 0 ? fixedSeg : read(of, p * months + m);
+  const { numerator: num, denominator: den, reports } = sums;
+  const end = offsets[hi] as number;
+  for (let v = offsets[lo] as number; v < end; v++) {
+    const i = indicator[v] as number;
+    if ((span[i] as number) > months) continue;
+    const m = (month[v] as number) - from;
+    const p = place[v] as number;
+    const fixedSeg = fixedSegment[p] as number;
+    const seg = fixedSeg >= 0 ? fixedSeg : (of[p * months + m] as number);
     if (seg < 0) continue;
     const k = seg * indicators + i;
-    const reported = read(reports, k) + 1;
+    const reported = (reports[k] as number) + 1;
     reports[k] = reported;
-    const newer = m > read(last, k);
-    if (newer) last[k] = m;
-    num[k] = combine(read(numAgg, i), read(num, k), read(numerator, v), newer, reported);
-    den[k] = combine(read(denAgg, i), read(den, k), read(denominator, v), newer, reported);
+    num[k] = combine(numAgg[i] as number, num[k] as number, numerator[v] as number, reported);
+    den[k] = combine(denAgg[i] as number, den[k] as number, denominator[v] as number, reported);
   }
   return sums;
 }
 
-function combine(aggregation: number, held: number, value: number, newer: boolean, n: number) {
+/**
+ * Combines a value into what is held for a cell. Values arrive in time order (the index orders
+ * them by month, and a place's segments follow each other), so `last` keeps the latest.
+ */
+function combine(aggregation: number, held: number, value: number, n: number) {
   switch (aggregation) {
     case LAST:
-      return newer ? value : held;
+      return value;
     case MAX:
       return n === 1 || value > held ? value : held;
     default:
@@ -540,8 +535,12 @@ function finished(aggregation: number, raw: number, reports: number): number {
   return aggregation === AVERAGE ? raw / reports : raw;
 }
 
-/** Per place and indicator (`place × indicators + indicator`): sums and completeness counts. */
+/**
+ * Per result row and indicator (`row × indicators + indicator`): sums and completeness counts.
+ * Rows are the places results are computed for (`rowOf`, −1 for the others).
+ */
 interface Totals {
+  readonly rowOf: Int32Array;
   readonly present: Uint8Array;
   readonly data: Uint8Array;
   readonly numerator: Float64Array;
@@ -553,8 +552,9 @@ interface Totals {
   readonly missing: Map<number, string[]>;
 }
 
-function totals(size: number): Totals {
+function totals(size: number, rowOf: Int32Array): Totals {
   return {
+    rowOf,
     present: new Uint8Array(size),
     data: new Uint8Array(size),
     numerator: new Float64Array(size),
@@ -577,8 +577,8 @@ function missing(t: Totals, q: number, id: string): void {
 /** Counts one expected reporting place (complete or not) at cell `q`. */
 function countPlace(t: Totals, q: number, complete: boolean, id: string): void {
   t.present[q] = 1;
-  add(t.expected, q, 1);
-  if (complete) add(t.reported, q, 1);
+  t.expected[q] = (t.expected[q] as number) + 1;
+  if (complete) t.reported[q] = (t.reported[q] as number) + 1;
   else missing(t, q, id);
 }
 
@@ -708,11 +708,12 @@ export function rollUpIndex(index: DataValueIndex, options: RollUpOptions): Indi
   index.catalogue.forEach((indicator, i) => {
     for (const p of order) {
       const place = index.places[p];
-      const q = p * indicators + i;
-      if (!place || t.present[q] !== 1) continue;
+      const row = t.rowOf[p] as number;
+      const q = row * indicators + i;
+      if (!place || row < 0 || t.present[q] !== 1) continue;
       const data = t.data[q] === 1;
-      const numerator = read(t.numerator, q);
-      const denominator = read(t.denominator, q);
+      const numerator = t.numerator[q] as number;
+      const denominator = t.denominator[q] as number;
       const value = resultValue(indicator, data, numerator, denominator);
       const target =
         targets.length > 0
@@ -737,11 +738,11 @@ export function rollUpIndex(index: DataValueIndex, options: RollUpOptions): Indi
         progress: assessed?.progress ?? null,
         status: assessed?.status ?? null,
         completeness: {
-          expected: read(t.expected, q),
-          reported: read(t.reported, q),
+          expected: t.expected[q] as number,
+          reported: t.reported[q] as number,
           missing: t.missing.get(q) ?? [],
-          expectedReports: read(t.expectedReports, q),
-          actualReports: read(t.actualReports, q),
+          expectedReports: t.expectedReports[q] as number,
+          actualReports: t.actualReports[q] as number,
         },
       });
     }
@@ -802,14 +803,23 @@ function measure(
 ): Totals {
   const { places, catalogue } = index;
   const indicators = catalogue.length;
-  const t = totals(places.length * indicators);
-  const g = totals(segs.groupChains.length * indicators);
+  const rowOf = new Int32Array(places.length).fill(-1);
+  let rows = 0;
+  for (const chain of segs.groupChains) {
+    for (const a of chain) if (rowOf[a] === -1) rowOf[a] = rows++;
+  }
+  places.forEach((place, p) => {
+    const level = place.level === 'village' ? 0 : 1;
+    if ((segs.segCount[p] as number) > 0 && ownRows[level] && rowOf[p] === -1) rowOf[p] = rows++;
+  });
+  const t = totals(rows * indicators, rowOf);
+  const g = totals(segs.groupChains.length * indicators, new Int32Array(0));
   const { numAgg, denAgg, kindOffset, byLevel } = plan(catalogue, months, segs);
   const { atEnd, first, segCount, group, expected: expectedOf } = segs;
   const { reports: reportsOf, numerator: rawNum, denominator: rawDen } = sums;
   for (let p = 0; p < places.length; p++) {
     const place = places[p];
-    const count = read(segCount, p);
+    const count = segCount[p] as number;
     if (!place || count === 0) continue;
     const level = place.level === 'village' ? 0 : 1;
     const active = byLevel[level];
@@ -818,21 +828,21 @@ function measure(
       continue;
     }
     const own = ownRows[level];
-    const seg = read(first, p);
+    const seg = first[p] as number;
     const end = atEnd[seg] === 1;
-    const base = read(group, seg) * indicators;
+    const base = (group[seg] as number) * indicators;
     for (let j = 0; j < active.length; j++) {
-      const i = read(active, j);
+      const i = active[j] as number;
       const k = seg * indicators + i;
-      const reports = read(reportsOf, k);
-      const expected = read(expectedOf, read(kindOffset, i) + seg);
-      const nAgg = read(numAgg, i);
-      const dAgg = read(denAgg, i);
-      const num = reports === 0 ? 0 : finished(nAgg, read(rawNum, k), reports);
-      const den = reports === 0 ? 0 : finished(dAgg, read(rawDen, k), reports);
+      const reports = reportsOf[k] as number;
+      const expected = expectedOf[(kindOffset[i] as number) + seg] as number;
+      const nAgg = numAgg[i] as number;
+      const dAgg = denAgg[i] as number;
+      const num = reports === 0 ? 0 : finished(nAgg, rawNum[k] as number, reports);
+      const den = reports === 0 ? 0 : finished(dAgg, rawDen[k] as number, reports);
       const complete = reports >= expected;
       if (own) {
-        const q = p * indicators + i;
+        const q = (rowOf[p] as number) * indicators + i;
         t.present[q] = 1;
         t.expected[q] = 1;
         if (complete) t.reported[q] = 1;
@@ -845,16 +855,17 @@ function measure(
       }
       const a = base + i;
       g.present[a] = 1;
-      add(g.expected, a, 1);
-      if (complete) add(g.reported, a, 1);
+      g.expected[a] = (g.expected[a] as number) + 1;
+      if (complete) g.reported[a] = (g.reported[a] as number) + 1;
       else missing(g, a, place.id);
-      add(g.expectedReports, a, expected);
-      add(g.actualReports, a, reports);
+      g.expectedReports[a] = (g.expectedReports[a] as number) + expected;
+      g.actualReports[a] = (g.actualReports[a] as number) + reports;
       if (reports > 0 && (nAgg !== LAST || end)) {
-        add(g.numerator, a, num);
+        g.numerator[a] = (g.numerator[a] as number) + num;
         g.data[a] = 1;
       }
-      if (reports > 0 && (dAgg !== LAST || end)) add(g.denominator, a, den);
+      if (reports > 0 && (dAgg !== LAST || end))
+        g.denominator[a] = (g.denominator[a] as number) + den;
     }
   }
   segs.groupChains.forEach((chain, grp) => {
@@ -863,15 +874,16 @@ function measure(
       if (g.present[from] !== 1) continue;
       const lost = g.missing.get(from) ?? [];
       for (const ancestor of chain) {
-        const q = ancestor * indicators + i;
+        const q = (rowOf[ancestor] as number) * indicators + i;
         t.present[q] = 1;
-        add(t.expected, q, read(g.expected, from));
-        add(t.reported, q, read(g.reported, from));
+        t.expected[q] = (t.expected[q] as number) + (g.expected[from] as number);
+        t.reported[q] = (t.reported[q] as number) + (g.reported[from] as number);
         for (const id of lost) missing(t, q, id);
-        add(t.expectedReports, q, read(g.expectedReports, from));
-        add(t.actualReports, q, read(g.actualReports, from));
-        add(t.numerator, q, read(g.numerator, from));
-        add(t.denominator, q, read(g.denominator, from));
+        t.expectedReports[q] =
+          (t.expectedReports[q] as number) + (g.expectedReports[from] as number);
+        t.actualReports[q] = (t.actualReports[q] as number) + (g.actualReports[from] as number);
+        t.numerator[q] = (t.numerator[q] as number) + (g.numerator[from] as number);
+        t.denominator[q] = (t.denominator[q] as number) + (g.denominator[from] as number);
         if (g.data[from] === 1) t.data[q] = 1;
       }
     }
@@ -896,10 +908,9 @@ function multiSegment(
   const denAgg = AGGREGATION[indicator.denominator?.aggregation ?? 'sum'];
   const kind = KIND_SPANS.indexOf(MONTHS[indicator.periodKind]) * segs.count;
   const { atEnd } = segs;
-  const firstSeg = read(segs.first, p);
-  const lastSeg = firstSeg + read(segs.segCount, p);
+  const firstSeg = segs.first[p] as number;
+  const lastSeg = firstSeg + (segs.segCount[p] as number);
   const whole = new Map<number, boolean>();
-  let lastMonth = -1;
   let num = 0;
   let den = 0;
   let data = false;
@@ -907,36 +918,35 @@ function multiSegment(
   let actualReports = 0;
   for (let seg = firstSeg; seg < lastSeg; seg++) {
     const k = seg * indicators + i;
-    const reports = read(sums.reports, k);
-    const expected = read(segs.expected, kind + seg);
+    const reports = sums.reports[k] as number;
+    const expected = segs.expected[kind + seg] as number;
     expectedReports += expected;
     actualReports += reports;
-    const segNum = reports === 0 ? 0 : finished(numAgg, read(sums.numerator, k), reports);
-    const segDen = reports === 0 ? 0 : finished(denAgg, read(sums.denominator, k), reports);
+    const segNum = reports === 0 ? 0 : finished(numAgg, sums.numerator[k] as number, reports);
+    const segDen = reports === 0 ? 0 : finished(denAgg, sums.denominator[k] as number, reports);
     const addNum = reports > 0 && (numAgg !== LAST || atEnd[seg] === 1);
     const addDen = reports > 0 && (denAgg !== LAST || atEnd[seg] === 1);
-    for (const ancestor of segs.groupChains[read(segs.group, seg)] ?? []) {
-      const a = ancestor * indicators + i;
+    for (const ancestor of segs.groupChains[segs.group[seg] as number] ?? []) {
+      const a = (t.rowOf[ancestor] as number) * indicators + i;
       whole.set(a, (whole.get(a) ?? true) && reports >= expected);
-      add(t.expectedReports, a, expected);
-      add(t.actualReports, a, reports);
+      t.expectedReports[a] = (t.expectedReports[a] as number) + expected;
+      t.actualReports[a] = (t.actualReports[a] as number) + reports;
       if (addNum) {
-        add(t.numerator, a, segNum);
+        t.numerator[a] = (t.numerator[a] as number) + segNum;
         t.data[a] = 1;
       }
-      if (addDen) add(t.denominator, a, segDen);
+      if (addDen) t.denominator[a] = (t.denominator[a] as number) + segDen;
     }
     if (reports === 0) continue;
-    const last = read(sums.last, k);
-    const newer = last > lastMonth;
-    if (newer) lastMonth = last;
     const n = data ? 2 : 1;
-    num = combine(numAgg, num, read(sums.numerator, k), newer, n);
-    den = combine(denAgg, den, read(sums.denominator, k), newer, n);
+    num = combine(numAgg, num, sums.numerator[k] as number, n);
+    den = combine(denAgg, den, sums.denominator[k] as number, n);
     data = true;
   }
   for (const [a, complete] of whole) countPlace(t, a, complete, place.id);
-  const q = p * indicators + i;
+  const row = t.rowOf[p] as number;
+  if (row < 0) return;
+  const q = row * indicators + i;
   countPlace(t, q, actualReports >= expectedReports, place.id);
   t.data[q] = data ? 1 : 0;
   t.numerator[q] = finished(numAgg, num, actualReports);
@@ -960,29 +970,31 @@ function villagesMeeting(
   const base = index.catalogue[b];
   if (!rule || !base) return;
   index.places.forEach((place, p) => {
-    if (place.level !== base.collectedAt || t.present[p * indicators + b] !== 1) return;
-    const firstSeg = read(segs.first, p);
-    const seg = firstSeg + read(segs.segCount, p) - 1;
+    const row = t.rowOf[p] as number;
+    if (place.level !== base.collectedAt || row < 0 || t.present[row * indicators + b] !== 1)
+      return;
+    const firstSeg = segs.first[p] as number;
+    const seg = firstSeg + (segs.segCount[p] as number) - 1;
     if (segs.atEnd[seg] !== 1) return;
-    const at = p * indicators + b;
+    const at = row * indicators + b;
     const value = resultValue(
       base,
       t.data[at] === 1,
-      read(t.numerator, at),
-      read(t.denominator, at),
+      t.numerator[at] as number,
+      t.denominator[at] as number,
     );
     const threshold = rule.threshold ?? selectTarget(targets, base.code, chainIds(p), periodEnd);
     const met =
       value !== null && threshold !== undefined && meetsThreshold(value, threshold) ? 1 : 0;
     const reported = value === null ? 0 : 1;
-    for (const a of [p, ...(segs.groupChains[read(segs.group, seg)] ?? [])]) {
-      const q = a * indicators + i;
+    for (const a of [p, ...(segs.groupChains[segs.group[seg] as number] ?? [])]) {
+      const q = (t.rowOf[a] as number) * indicators + i;
       countPlace(t, q, reported === 1, place.id);
-      add(t.numerator, q, met);
-      add(t.denominator, q, 1);
+      t.numerator[q] = (t.numerator[q] as number) + met;
+      t.denominator[q] = (t.denominator[q] as number) + 1;
       t.data[q] = a === p ? reported : 1;
-      add(t.expectedReports, q, 1);
-      add(t.actualReports, q, reported);
+      t.expectedReports[q] = (t.expectedReports[q] as number) + 1;
+      t.actualReports[q] = (t.actualReports[q] as number) + reported;
     }
   });
 }
