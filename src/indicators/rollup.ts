@@ -138,6 +138,8 @@ const AGGREGATION: Record<TimeAggregation, number> = { sum: 0, last: 1, max: 2, 
 const LAST = 1;
 const MAX = 2;
 const AVERAGE = 3;
+/** The `missing` list of complete results, shared (results are read-only). */
+const NONE_MISSING: readonly string[] = Object.freeze([]);
 const MONTHS: Record<Indicator['periodKind'], number> = { month: 1, quarter: 3, half: 6, year: 12 };
 const KIND_SPANS = [1, 3, 6, 12];
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, district: 1, commune: 2, village: 3 };
@@ -740,7 +742,7 @@ export function rollUpIndex(index: DataValueIndex, options: RollUpOptions): Indi
         completeness: {
           expected: t.expected[q] as number,
           reported: t.reported[q] as number,
-          missing: t.missing.get(q) ?? [],
+          missing: t.missing.get(q) ?? NONE_MISSING,
           expectedReports: t.expectedReports[q] as number,
           actualReports: t.actualReports[q] as number,
         },
