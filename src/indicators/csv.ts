@@ -1,3 +1,4 @@
+/// <reference path="../_internal/papaparse.d.ts" />
 import { err, ok, type Result } from 'neverthrow';
 import Papa from 'papaparse';
 import { formatPeriod, type Period, periodRange } from '../calendar/period.js';
@@ -225,9 +226,9 @@ function checkValues(
  * @returns The values (held ones first, as {@link parseDataValues}), or the problems.
  * @example
  * ```ts
- * import { BUILT_IN_INDICATORS, parseLongCsv } from 'to-cong-nghe-so';
+ * import { type Place, BUILT_IN_INDICATORS, parseLongCsv } from 'to-cong-nghe-so';
  *
- * const places = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }] as const;
+ * const places: Place[] = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }];
  * const csv = 'indicator;place;period;quantity;value\npeopleGuided;thon-1;2026-10;numerator;12\n';
  * parseLongCsv(csv, { catalogue: BUILT_IN_INDICATORS, places });
  * // ok([{ indicator: 'peopleGuided', place: 'thon-1', period: '2026-10', numerator: 12 }])
@@ -372,9 +373,9 @@ function sheetColumns(catalogue: Catalogue, period: Period) {
  * @returns The CSV text, with a byte-order mark.
  * @example
  * ```ts
- * import { BUILT_IN_INDICATORS, entrySheet } from 'to-cong-nghe-so';
+ * import { type Place, BUILT_IN_INDICATORS, entrySheet } from 'to-cong-nghe-so';
  *
- * const places = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }] as const;
+ * const places: Place[] = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }];
  * entrySheet({
  *   catalogue: BUILT_IN_INDICATORS.filter((i) => i.code === 'peopleGuided'),
  *   places,
@@ -440,9 +441,9 @@ export interface EntrySheetContext extends DataValueContext {
  * @returns The values, or the problems.
  * @example
  * ```ts
- * import { BUILT_IN_INDICATORS, parseEntrySheet } from 'to-cong-nghe-so';
+ * import { type Place, BUILT_IN_INDICATORS, parseEntrySheet } from 'to-cong-nghe-so';
  *
- * const places = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }] as const;
+ * const places: Place[] = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }];
  * const sheet = 'period;place;name;peopleGuided.numerator (Số lượt)\n2026-10;thon-1;thôn 1;12\n';
  * parseEntrySheet(sheet, { catalogue: BUILT_IN_INDICATORS, places, reportedBy: 'Trưởng thôn 1' });
  * // ok([{ indicator: 'peopleGuided', place: 'thon-1', period: '2026-10', numerator: 12, reportedBy: 'Trưởng thôn 1' }])

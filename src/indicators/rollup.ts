@@ -172,9 +172,9 @@ function undatedLink(place: Place): boolean {
  * @returns The index.
  * @example
  * ```ts
- * import { BUILT_IN_INDICATORS, indexDataValues } from 'to-cong-nghe-so';
+ * import { type Place, BUILT_IN_INDICATORS, indexDataValues } from 'to-cong-nghe-so';
  *
- * const places = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }] as const;
+ * const places: Place[] = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }];
  * indexDataValues(
  *   [{ indicator: 'peopleGuided', place: 'thon-1', period: '2026-10', numerator: 12 }],
  *   { catalogue: BUILT_IN_INDICATORS, places },
@@ -610,13 +610,13 @@ function countPlace(t: Totals, q: number, complete: boolean, id: string): void {
  *   the order of `places`.
  * @example
  * ```ts
- * import { BUILT_IN_INDICATORS, rollUp } from 'to-cong-nghe-so';
+ * import { type Place, BUILT_IN_INDICATORS, rollUp } from 'to-cong-nghe-so';
  *
- * const places = [
+ * const places: Place[] = [
  *   { id: 'dak-nia', level: 'commune', kind: 'commune', name: 'Đắk Nia', parents: [], counts: [] },
  *   { id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [{ parentId: 'dak-nia' }], counts: [] },
  *   { id: 'thon-2', level: 'village', kind: 'thon', name: '2', parents: [{ parentId: 'dak-nia' }], counts: [] },
- * ] as const;
+ * ];
  * const values = [
  *   { indicator: 'fibreHouseholds', place: 'thon-1', period: '2026-10', numerator: 90, denominator: 100 },
  *   { indicator: 'fibreHouseholds', place: 'thon-2', period: '2026-10', numerator: 10, denominator: 100 },
@@ -647,9 +647,9 @@ export function rollUp(
  * @returns The results, as {@link rollUp} returns them.
  * @example
  * ```ts
- * import { BUILT_IN_INDICATORS, indexDataValues, rollUpIndex } from 'to-cong-nghe-so';
+ * import { type Place, BUILT_IN_INDICATORS, indexDataValues, rollUpIndex } from 'to-cong-nghe-so';
  *
- * const places = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }] as const;
+ * const places: Place[] = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }];
  * const catalogue = BUILT_IN_INDICATORS.filter((i) => i.code === 'peopleGuided');
  * const index = indexDataValues(
  *   [

@@ -107,12 +107,12 @@ export function valueKey(value: Pick<DataValue, 'indicator' | 'place' | 'period'
  * @returns The held values (minus any replaced) followed by the new ones, or all problems.
  * @example
  * ```ts
- * import { BUILT_IN_INDICATORS, parseDataValues } from 'to-cong-nghe-so';
+ * import { type Place, BUILT_IN_INDICATORS, parseDataValues } from 'to-cong-nghe-so';
  *
- * const places = [
+ * const places: Place[] = [
  *   { id: 'dak-nia', level: 'commune', kind: 'commune', name: 'Đắk Nia', parents: [], counts: [] },
  *   { id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [{ parentId: 'dak-nia' }], counts: [] },
- * ] as const;
+ * ];
  * parseDataValues(
  *   [{ indicator: 'fibreHouseholds', place: 'thon-1', period: '2026-10', numerator: 250, denominator: 200 }],
  *   { catalogue: BUILT_IN_INDICATORS, places },
