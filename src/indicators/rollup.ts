@@ -674,11 +674,14 @@ export function rollUpIndex(index: DataValueIndex, options: RollUpOptions): Indi
   const levels = new Set<PlaceLevel>(
     options.levels ?? ['province', 'district', 'commune', 'village'],
   );
-  const placeAt = new Map(index.places.map((place, i) => [place.id, i]));
-  const chainIds = (p: number): string[] => [
-    index.places[p]?.id ?? '',
-    ...Array.from(chainOn(index, placeAt, p, range.end), (a) => index.places[a]?.id ?? ''),
-  ];
+  let placeAt: Map<string, number> | undefined;
+  const chainIds = (p: number): string[] => {
+    placeAt ??= new Map(index.places.map((place, i) => [place.id, i]));
+    return [
+      index.places[p]?.id ?? '',
+      ...Array.from(chainOn(index, placeAt, p, range.end), (a) => index.places[a]?.id ?? ''),
+    ];
+  };
   const basedOn = (level: Indicator['collectedAt']) =>
     index.catalogue.some(
       (derived) =>
