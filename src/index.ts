@@ -10,6 +10,7 @@ export * from './calendar/index.js';
 export * from './chain/index.js';
 export * from './duties/index.js';
 export * from './errors/index.js';
+export * from './indicators/index.js';
 export * from './places/index.js';
 export * from './render/index.js';
 export * from './reports/index.js';

@@ -1,0 +1,461 @@
+import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import { type InputProblem, type Problem, problemsFromZod } from '../errors/problem.js';
+import { LabelSchema, TextSchema } from '../text/label.js';
+
+/**
+ * The pillars of digital transformation (Quyết định 749/QĐ-TTg): `digitalGovernment` (chính
+ * quyền số), `digitalEconomy` (kinh tế số), `digitalSociety` (xã hội số), plus `foundation` for
+ * the team's own work and infrastructure.
+ *
+ * @example
+ * ```ts
+ * import { PillarSchema } from 'to-cong-nghe-so';
+ *
+ * PillarSchema.options; // ['digitalGovernment', 'digitalEconomy', 'digitalSociety', 'foundation']
+ * ```
+ * @category Indicators
+ */
+export const PillarSchema = z.enum([
+  'digitalGovernment',
+  'digitalEconomy',
+  'digitalSociety',
+  'foundation',
+]);
+
+/**
+ * A pillar of digital transformation.
+ *
+ * @category Indicators
+ */
+export type Pillar = z.infer<typeof PillarSchema>;
+
+/**
+ * The unit an indicator's value is expressed in. Ratio units (`percent`, `per100`, `per1000`,
+ * `ratio`) are numerator ÷ denominator × 100, × 100, × 1000 and × 1; absolute units (`count`,
+ * `VND`) are the numerator itself.
+ *
+ * @example
+ * ```ts
+ * import { UnitSchema } from 'to-cong-nghe-so';
+ *
+ * UnitSchema.parse('percent'); // 'percent'
+ * ```
+ * @category Indicators
+ */
+export const UnitSchema = z.enum(['percent', 'per100', 'per1000', 'ratio', 'count', 'VND']);
+
+/**
+ * The unit of an indicator.
+ *
+ * @category Indicators
+ */
+export type Unit = z.infer<typeof UnitSchema>;
+
+/**
+ * The factor a ratio unit multiplies numerator ÷ denominator by; `undefined` for absolute units.
+ *
+ * @example
+ * ```ts
+ * import { UNIT_SCALE } from 'to-cong-nghe-so';
+ *
+ * UNIT_SCALE.percent; // 100
+ * UNIT_SCALE.count; // undefined
+ * ```
+ * @category Indicators
+ */
+export const UNIT_SCALE: Readonly<Record<Unit, number | undefined>> = {
+  percent: 100,
+  per100: 100,
+  per1000: 1000,
+  ratio: 1,
+  count: undefined,
+  VND: undefined,
+};
+
+/**
+ * How a quantity combines over time within a period (across places it always sums):
+ * - `sum` for flows (people guided in the month: a quarter is the sum of its months);
+ * - `last` for stocks (households in the group at month end: a quarter is its last reported
+ *   month);
+ * - `max` for the highest value reported;
+ * - `average` for quantities that truly are averages over time.
+ *
+ * @example
+ * ```ts
+ * import { TimeAggregationSchema } from 'to-cong-nghe-so';
+ *
+ * TimeAggregationSchema.options; // ['sum', 'last', 'max', 'average']
+ * ```
+ * @category Indicators
+ */
+export const TimeAggregationSchema = z.enum(['sum', 'last', 'max', 'average']);
+
+/**
+ * How a quantity combines over time.
+ *
+ * @category Indicators
+ */
+export type TimeAggregation = z.infer<typeof TimeAggregationSchema>;
+
+/**
+ * A quantity collected per place and period: the numerator or the denominator of an indicator.
+ *
+ * @example
+ * ```ts
+ * import { QuantitySchema } from 'to-cong-nghe-so';
+ *
+ * QuantitySchema.parse({ name: { vi: 'Số hộ', en: 'Households' }, aggregation: 'last' });
+ * ```
+ * @category Indicators
+ */
+export const QuantitySchema = z
+  .object({
+    /** What is counted, in Vietnamese and English. */
+    name: LabelSchema,
+    /** How it combines over time (across places it always sums). */
+    aggregation: TimeAggregationSchema,
+  })
+  .strict();
+
+/**
+ * A quantity collected per place and period.
+ *
+ * @category Indicators
+ */
+export type Quantity = z.infer<typeof QuantitySchema>;
+
+/**
+ * The two quantities a data value carries.
+ *
+ * @category Indicators
+ */
+export type QuantityName = 'numerator' | 'denominator';
+
+/**
+ * A source for an indicator or a target: the act or document, the clause, and whether the
+ * library's authors read it there (`verified: true`) or only saw it widely quoted.
+ *
+ * @example
+ * ```ts
+ * import { SourceSchema } from 'to-cong-nghe-so';
+ *
+ * SourceSchema.parse({ document: 'Quyết định 411/QĐ-TTg', verified: true });
+ * ```
+ * @category Indicators
+ */
+export const SourceSchema = z
+  .object({
+    /** The document: "Quyết định 749/QĐ-TTg", "Kế hoạch … của UBND tỉnh". */
+    document: TextSchema,
+    /** The clause cited, e.g. `Điều 2.2.c`. */
+    clause: TextSchema.optional(),
+    /** A link to the text. */
+    url: z.url().optional(),
+    /** Whether the value was read in the source itself; `false` for widely quoted figures. */
+    verified: z.boolean(),
+  })
+  .strict();
+
+/**
+ * A source of an indicator or target.
+ *
+ * @category Indicators
+ */
+export type Source = z.infer<typeof SourceSchema>;
+
+/**
+ * Comparators of a target. `>` is "trên 80%" (strictly more than), `≥` is "đạt 80%" (at
+ * least); `>=` and `<=` are accepted on input and stored as `≥` and `≤`.
+ *
+ * @example
+ * ```ts
+ * import { ComparatorSchema } from 'to-cong-nghe-so';
+ *
+ * ComparatorSchema.parse('>='); // '≥'
+ * ```
+ * @category Indicators
+ */
+export const ComparatorSchema = z
+  .enum(['>', '≥', '≤', '<', '>=', '<='])
+  .transform((value): '>' | '≥' | '≤' | '<' =>
+    value === '>=' ? '≥' : value === '<=' ? '≤' : value,
+  );
+
+/**
+ * A comparator of a target.
+ *
+ * @category Indicators
+ */
+export type Comparator = z.output<typeof ComparatorSchema>;
+
+/**
+ * A threshold: a comparator and a value.
+ *
+ * @example
+ * ```ts
+ * import { ThresholdSchema } from 'to-cong-nghe-so';
+ *
+ * ThresholdSchema.parse({ comparator: '≥', value: 100 });
+ * ```
+ * @category Indicators
+ */
+export const ThresholdSchema = z
+  .object({
+    /** How a value is compared with `value`. */
+    comparator: ComparatorSchema,
+    /** The value to compare with, in the indicator's unit. */
+    value: z.number().finite(),
+  })
+  .strict();
+
+/**
+ * A comparator and a value.
+ *
+ * @category Indicators
+ */
+export type Threshold = z.infer<typeof ThresholdSchema>;
+
+/**
+ * Whether a value satisfies a threshold, respecting its comparator: 80 does not satisfy `> 80`
+ * but does satisfy `≥ 80`.
+ *
+ * @param value - The value.
+ * @param threshold - The comparator and value.
+ * @returns Whether `value` satisfies it.
+ * @example
+ * ```ts
+ * import { meetsThreshold } from 'to-cong-nghe-so';
+ *
+ * meetsThreshold(80, { comparator: '>', value: 80 }); // false
+ * meetsThreshold(80, { comparator: '≥', value: 80 }); // true
+ * ```
+ * @category Indicators
+ */
+export function meetsThreshold(value: number, threshold: Threshold): boolean {
+  switch (threshold.comparator) {
+    case '>':
+      return value > threshold.value;
+    case '≥':
+      return value >= threshold.value;
+    case '≤':
+      return value <= threshold.value;
+    case '<':
+      return value < threshold.value;
+  }
+}
+
+const CODE = /^[a-z][A-Za-z0-9]*$/u;
+
+/**
+ * An indicator definition (chỉ số). Either measured — a `numerator` and, for ratio units, a
+ * `denominator` collected per place and period — or derived: `villagesMeeting` counts the
+ * villages whose value of another indicator meets a threshold (or, without one, their
+ * target), each village judged on its own first.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorSchema } from 'to-cong-nghe-so';
+ *
+ * IndicatorSchema.parse({
+ *   code: 'zaloHouseholds',
+ *   pillar: 'digitalSociety',
+ *   name: { vi: 'Tỷ lệ hộ trong nhóm Zalo của thôn', en: 'Households in the village Zalo group' },
+ *   unit: 'percent',
+ *   numerator: { name: { vi: 'Số hộ trong nhóm', en: 'Households in the group' }, aggregation: 'last' },
+ *   denominator: { name: { vi: 'Số hộ', en: 'Households' }, aggregation: 'last' },
+ *   sources: [{ document: 'Quyết định 23/QĐ-UBND xã Đắk Nia', clause: 'Điều 2.2.c', verified: true }],
+ * }).periodKind; // 'month'
+ * ```
+ * @category Indicators
+ */
+export const IndicatorSchema = z
+  .object({
+    /** A stable code in camelCase, unique in a catalogue (e.g. `fibreHouseholds`). */
+    code: z.string().regex(CODE),
+    /** The pillar it belongs to. */
+    pillar: PillarSchema,
+    /** Its name. */
+    name: LabelSchema,
+    /** What it measures and how, when the name is not enough. */
+    description: LabelSchema.optional(),
+    /** The unit of its value. */
+    unit: UnitSchema,
+    /** The quantity counted (the whole value for absolute units). */
+    numerator: QuantitySchema.optional(),
+    /** The quantity divided by, for ratio units. */
+    denominator: QuantitySchema.optional(),
+    /** For a derived indicator: the indicator whose villages are counted when they meet `threshold`. */
+    villagesMeeting: z
+      .object({
+        /** The code of the indicator judged per village. */
+        indicator: z.string().regex(CODE),
+        /** The threshold each village must meet; without it, each village's applicable target. */
+        threshold: ThresholdSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    /** Whether higher values are better (`up`) or lower ones (`down`). */
+    direction: z.enum(['up', 'down']).default('up'),
+    /** Valid bounds of the value; a `percent` has `max` 100 unless set otherwise. */
+    bounds: z
+      .object({
+        /** The smallest valid value. */
+        min: z.number().finite().optional(),
+        /** The largest valid value. */
+        max: z.number().finite().optional(),
+      })
+      .strict()
+      .optional(),
+    /** Whether the numerator may exceed the denominator (false for shares of a whole). */
+    numeratorMayExceedDenominator: z.boolean().default(false),
+    /** The level of place that reports it: villages (default) or the commune itself. */
+    collectedAt: z.enum(['village', 'commune']).default('village'),
+    /** The kind of period values are reported for (default `month`). */
+    periodKind: z.enum(['month', 'quarter', 'half', 'year']).default('month'),
+    /** Where the indicator is defined or required. */
+    sources: z.array(SourceSchema).default([]),
+  })
+  .strict()
+  .superRefine((indicator, context) => {
+    const ratio = UNIT_SCALE[indicator.unit] !== undefined;
+    if (indicator.villagesMeeting) {
+      if (indicator.numerator || indicator.denominator) {
+        context.addIssue({
+          code: 'custom',
+          path: ['villagesMeeting'],
+          message: 'a derived indicator has no numerator or denominator of its own',
+        });
+      }
+      return;
+    }
+    if (!indicator.numerator) {
+      context.addIssue({
+        code: 'custom',
+        path: ['numerator'],
+        message: 'a measured indicator needs a numerator',
+      });
+    }
+    if (ratio && !indicator.denominator) {
+      context.addIssue({
+        code: 'custom',
+        path: ['denominator'],
+        message: `unit "${indicator.unit}" is a ratio and needs a denominator`,
+      });
+    }
+    if (!ratio && indicator.denominator) {
+      context.addIssue({
+        code: 'custom',
+        path: ['denominator'],
+        message: `unit "${indicator.unit}" is absolute and takes no denominator`,
+      });
+    }
+  });
+
+/**
+ * An indicator definition, as parsed (defaults filled in).
+ *
+ * @category Indicators
+ */
+export type Indicator = z.output<typeof IndicatorSchema>;
+
+/**
+ * An indicator definition as written in JSON (defaults may be left out).
+ *
+ * @category Indicators
+ */
+export type IndicatorInput = z.input<typeof IndicatorSchema>;
+
+/**
+ * A catalogue: the indicators a commune works with, codes unique.
+ *
+ * @category Indicators
+ */
+export type Catalogue = readonly Indicator[];
+
+/**
+ * The codes of {@link CatalogueProblem}.
+ *
+ * @category Indicators
+ */
+export type CatalogueProblemCode = 'duplicate_indicator' | 'unknown_base_indicator';
+
+/**
+ * A problem with a catalogue as a whole (beyond each indicator's shape).
+ *
+ * @category Indicators
+ */
+export type CatalogueProblem = Problem<CatalogueProblemCode>;
+
+/**
+ * Parses user-defined indicators (JSON already decoded) and, when given a base catalogue,
+ * extends it: an indicator with a code already in the base replaces it, new codes are added.
+ * Reports every problem at once: shape problems per indicator, codes used twice in the input,
+ * derived indicators that refer to an unknown or derived indicator.
+ *
+ * @param input - An array of indicator definitions.
+ * @param base - The catalogue to extend (e.g. {@link BUILT_IN_INDICATORS}); empty by default.
+ * @returns The resulting catalogue, or all problems (paths start with the array index).
+ * @example
+ * ```ts
+ * import { BUILT_IN_INDICATORS, parseCatalogue } from 'to-cong-nghe-so';
+ *
+ * const mine = parseCatalogue(
+ *   [{ code: 'bookClubs', pillar: 'digitalSociety', unit: 'count',
+ *      name: { vi: 'Số câu lạc bộ đọc sách số', en: 'Digital reading clubs' },
+ *      numerator: { name: { vi: 'Số câu lạc bộ', en: 'Clubs' }, aggregation: 'last' } }],
+ *   BUILT_IN_INDICATORS,
+ * );
+ * mine.map((catalogue) => catalogue.length - BUILT_IN_INDICATORS.length); // ok(1)
+ * ```
+ * @category Indicators
+ */
+export function parseCatalogue(
+  input: unknown,
+  base: Catalogue = [],
+): Result<Indicator[], (InputProblem | CatalogueProblem)[]> {
+  const parsed = z.array(z.unknown()).safeParse(input);
+  if (!parsed.success) return err(problemsFromZod(parsed.error));
+  const problems: (InputProblem | CatalogueProblem)[] = [];
+  const added: Indicator[] = [];
+  const seen = new Set<string>();
+  const references: [number, string][] = [];
+  parsed.data.forEach((item, i) => {
+    const one = IndicatorSchema.safeParse(item);
+    if (!one.success) {
+      problems.push(...problemsFromZod(one.error, [i]));
+      return;
+    }
+    if (seen.has(one.data.code)) {
+      problems.push({
+        code: 'duplicate_indicator',
+        path: [i, 'code'],
+        message: {
+          vi: `Mã chỉ số "${one.data.code}" bị trùng.`,
+          en: `Indicator code "${one.data.code}" is used twice.`,
+        },
+      });
+      return;
+    }
+    seen.add(one.data.code);
+    added.push(one.data);
+    if (one.data.villagesMeeting) references.push([i, one.data.villagesMeeting.indicator]);
+  });
+  const catalogue = [...base.filter((indicator) => !seen.has(indicator.code)), ...added];
+  const measured = new Set(
+    catalogue.filter((indicator) => !indicator.villagesMeeting).map((i) => i.code),
+  );
+  for (const [i, code] of references) {
+    if (!measured.has(code)) {
+      problems.push({
+        code: 'unknown_base_indicator',
+        path: [i, 'villagesMeeting', 'indicator'],
+        message: {
+          vi: `Chỉ số "${code}" không có trong danh mục hoặc không phải chỉ số đo trực tiếp.`,
+          en: `Indicator "${code}" is not in the catalogue or is not a measured indicator.`,
+        },
+      });
+    }
+  }
+  return problems.length > 0 ? err(problems) : ok(catalogue);
+}

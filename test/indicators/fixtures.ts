@@ -1,0 +1,57 @@
+import type { Indicator, Place } from '../../src/index.js';
+
+export function place(
+  id: string,
+  level: Place['level'],
+  parentId?: string,
+  extra: Partial<Place> = {},
+): Place {
+  const kind = { province: 'province', district: 'district', commune: 'commune', village: 'thon' }[
+    level
+  ] as Place['kind'];
+  return {
+    id,
+    level,
+    kind,
+    name: id,
+    parents: parentId === undefined ? [] : [{ parentId }],
+    counts: [],
+    ...extra,
+  };
+}
+
+/** A province with one commune of three villages. */
+export const PLACES: Place[] = [
+  place('dak-nong', 'province'),
+  place('dak-nia', 'commune', 'dak-nong'),
+  place('thon-1', 'village', 'dak-nia'),
+  place('thon-2', 'village', 'dak-nia'),
+  place('bon-bu-sir', 'village', 'dak-nia'),
+];
+
+export const SHARE: Indicator = {
+  code: 'share',
+  pillar: 'digitalSociety',
+  name: { vi: 'Tỷ lệ', en: 'Share' },
+  unit: 'percent',
+  numerator: { name: { vi: 'Tử', en: 'Numerator' }, aggregation: 'last' },
+  denominator: { name: { vi: 'Mẫu', en: 'Denominator' }, aggregation: 'last' },
+  direction: 'up',
+  numeratorMayExceedDenominator: false,
+  collectedAt: 'village',
+  periodKind: 'month',
+  sources: [],
+};
+
+export const FLOW: Indicator = {
+  code: 'flow',
+  pillar: 'foundation',
+  name: { vi: 'Lượt', en: 'Flow' },
+  unit: 'count',
+  numerator: { name: { vi: 'Lượt', en: 'Times' }, aggregation: 'sum' },
+  direction: 'up',
+  numeratorMayExceedDenominator: false,
+  collectedAt: 'village',
+  periodKind: 'month',
+  sources: [],
+};

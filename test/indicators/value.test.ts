@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_INDICATORS, type Indicator, parseDataValues } from '../../src/index.js';
+import { FLOW, PLACES, place, SHARE } from './fixtures.js';
+
+const catalogue: Indicator[] = [
+  SHARE,
+  FLOW,
+  { ...FLOW, code: 'bounded', bounds: { min: 2, max: 10 } },
+  { ...FLOW, code: 'yearly', periodKind: 'year' },
+  ...BUILT_IN_INDICATORS.filter((i) =>
+    ['communeFilesOnline', 'villagesAllHouseholdsInGroup'].includes(i.code),
+  ),
+];
+const places = [...PLACES, place('thon-cu', 'village', 'dak-nia', { to: '2025-06-30' })];
+const context = { catalogue, places };
+
+describe('parseDataValues', () => {
+  it('accepts good values', () => {
+    const input = [
+      {
+        indicator: 'share',
+        place: 'thon-1',
+        period: '2026-10',
+        numerator: 45,
+        denominator: 50,
+        reportedBy: 'Trưởng thôn 1',
+        reportedAt: '2026-11-02T08:30:00+07:00',
+      },
+      {
+        indicator: 'communeFilesOnline',
+        place: 'dak-nia',
+        period: '2026-10',
+        numerator: 3,
+        denominator: 4,
+      },
+      { indicator: 'yearly', place: 'thon-1', period: '2026', numerator: 3 },
+    ];
+    expect(parseDataValues(input, context)._unsafeUnwrap()).toEqual(input);
+  });
+
+  it('reports every problem at once, pointing at row and field', () => {
+    const problems = parseDataValues(
+      [
+        { indicator: 'nope', place: 'thon-1', period: '2026-10', numerator: 1 },
+        { indicator: 'share', place: 'nowhere', period: '2026-10', numerator: 1, denominator: 2 },
+        { indicator: 'share', place: 'dak-nia', period: '2026-10', numerator: 1, denominator: 2 },
+        { indicator: 'share', place: 'thon-cu', period: '2026-10', numerator: 1, denominator: 2 },
+        { indicator: 'share', place: 'thon-1', period: '2026-Q4', numerator: 1, denominator: 2 },
+        { indicator: 'flow', place: 'thon-1', period: '2026-10', numerator: -1 },
+        { indicator: 'share', place: 'thon-1', period: '2026-10', numerator: 1 },
+        { indicator: 'flow', place: 'thon-1', period: '2026-11', numerator: 1, denominator: 2 },
+        { indicator: 'share', place: 'thon-1', period: '2026-10', numerator: 3, denominator: 2 },
+        { indicator: 'bounded', place: 'thon-1', period: '2026-10', numerator: 11 },
+        {
+          indicator: 'villagesAllHouseholdsInGroup',
+          place: 'thon-1',
+          period: '2026-10',
+          numerator: 1,
+        },
+        { indicator: 'flow', place: 'thon-1', period: '2026-13', numerator: 1, extra: true },
+        { indicator: 'share', place: 'thon-2', period: '2026-10', numerator: 1, denominator: -2 },
+      ],
+      context,
+    )._unsafeUnwrapErr();
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['unknown_indicator', [0, 'indicator']],
+      ['unknown_place', [1, 'place']],
+      ['wrong_place_level', [2, 'place']],
+      ['place_inactive', [3, 'place']],
+      ['wrong_period_kind', [4, 'period']],
+      ['negative_quantity', [5, 'numerator']],
+      ['missing_denominator', [6, 'denominator']],
+      ['unexpected_denominator', [7, 'denominator']],
+      ['numerator_above_denominator', [8, 'numerator']],
+      ['out_of_bounds', [9, 'numerator']],
+      ['derived_indicator', [10, 'indicator']],
+      ['invalid_input', [11, 'period']],
+      ['unknown_field', [11, 'extra']],
+      ['negative_quantity', [12, 'denominator']],
+    ]);
+    for (const p of problems) {
+      expect(p.message.vi.length).toBeGreaterThan(0);
+      expect(p.message.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('accepts a numerator above the denominator when the indicator allows it', () => {
+    const loose = [{ ...SHARE, unit: 'per100' as const, numeratorMayExceedDenominator: true }];
+    expect(
+      parseDataValues(
+        [{ indicator: 'share', place: 'thon-1', period: '2026-10', numerator: 3, denominator: 2 }],
+        { catalogue: loose, places },
+      ).isOk(),
+    ).toBe(true);
+  });
+
+  it('rejects duplicates unless asked to replace', () => {
+    const first = { indicator: 'flow', place: 'thon-1', period: '2026-10', numerator: 1 };
+    const second = { ...first, numerator: 2 };
+    const other = { ...first, period: '2026-11' };
+    expect(
+      parseDataValues([first, second], context)
+        ._unsafeUnwrapErr()
+        .map((p) => [p.code, p.path]),
+    ).toEqual([['duplicate_value', [1]]]);
+    expect(
+      parseDataValues([second], { ...context, existing: [first] })._unsafeUnwrapErr()[0]?.code,
+    ).toBe('duplicate_value');
+    expect(
+      parseDataValues([second, other], { ...context, existing: [first], replace: true }),
+    ).toEqual(parseDataValues([second, other], context));
+    expect(parseDataValues([first, second], { ...context, replace: true })._unsafeUnwrap()).toEqual(
+      [second],
+    );
+  });
+
+  it('rejects input that is not an array', () => {
+    expect(parseDataValues({}, context)._unsafeUnwrapErr()[0]?.path).toEqual([]);
+  });
+});
