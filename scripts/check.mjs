@@ -106,6 +106,7 @@ const vitest =
 const steps = [
   ['type check (src, test, examples)', () => run(bin('tsc'), ['-p', 'tsconfig.json'])],
   ['type check (core without Node)', () => run(bin('tsc'), ['-p', 'tsconfig.core.json'])],
+  ['type check (documented examples)', () => run(bin('tsx'), ['test/docs/typecheck-examples.ts'])],
   ['lint (Biome)', () => run(bin('biome'), ['check', '.'])],
   ['tests + type tests + coverage, TZ=UTC', vitest({ TZ: 'UTC' }, ['--typecheck', '--coverage'])],
   ['tests, TZ=Asia/Ho_Chi_Minh', vitest({ TZ: 'Asia/Ho_Chi_Minh' })],

@@ -74,9 +74,9 @@ function capitalise(text: string): string {
  * @returns `true` when `asOf` is within the place's `from`–`to`.
  * @example
  * ```ts
- * import { isPlaceActive } from 'to-cong-nghe-so';
+ * import { isPlaceActive, type Place } from 'to-cong-nghe-so';
  *
- * const dakNia = { id: 'dak-nia', level: 'commune', kind: 'commune', name: 'Đắk Nia', to: '2025-06-30', parents: [], counts: [] } as const;
+ * const dakNia: Place = { id: 'dak-nia', level: 'commune', kind: 'commune', name: 'Đắk Nia', to: '2025-06-30', parents: [], counts: [] };
  * isPlaceActive(dakNia, '2022-07-27'); // true
  * isPlaceActive(dakNia, '2025-07-01'); // false
  * ```
@@ -94,12 +94,12 @@ export function isPlaceActive(place: Place, asOf: IsoDate): boolean {
  * @returns The parent's id, or `undefined` when the place had no parent then.
  * @example
  * ```ts
- * import { parentIdOf } from 'to-cong-nghe-so';
+ * import { parentIdOf, type Place } from 'to-cong-nghe-so';
  *
- * const village = {
+ * const village: Place = {
  *   id: 'bon-bu-sir', level: 'village', kind: 'bon', name: 'Bu Sir', counts: [],
  *   parents: [{ parentId: 'dak-nia', to: '2025-06-30' }, { parentId: 'dong-gia-nghia', from: '2025-07-01' }],
- * } as const;
+ * };
  * parentIdOf(village, '2022-07-27'); // 'dak-nia'
  * parentIdOf(village, '2026-01-01'); // 'dong-gia-nghia'
  * ```
@@ -118,13 +118,13 @@ export function parentIdOf(place: Place, asOf: IsoDate): string | undefined {
  * @returns The ancestors, nearest first; stops at an unknown id or a cycle.
  * @example
  * ```ts
- * import { ancestorsOf } from 'to-cong-nghe-so';
+ * import { ancestorsOf, type Place } from 'to-cong-nghe-so';
  *
- * const places = [
+ * const places: Place[] = [
  *   { id: 'dn', level: 'province', kind: 'province', name: 'Đắk Nông', parents: [], counts: [] },
  *   { id: 'gn', level: 'district', kind: 'provincialCity', name: 'Gia Nghĩa', parents: [{ parentId: 'dn' }], counts: [] },
  *   { id: 'dak-nia', level: 'commune', kind: 'commune', name: 'Đắk Nia', parents: [{ parentId: 'gn' }], counts: [] },
- * ] as const;
+ * ];
  * ancestorsOf(places, 'dak-nia', '2022-07-27').map((p) => p.id); // ['gn', 'dn']
  * ```
  * @category Places
@@ -153,12 +153,12 @@ export function ancestorsOf(places: readonly Place[], id: string, asOf: IsoDate)
  * @returns The children that existed and were linked to `id` on `asOf`.
  * @example
  * ```ts
- * import { childrenOf } from 'to-cong-nghe-so';
+ * import { childrenOf, type Place } from 'to-cong-nghe-so';
  *
- * const places = [
+ * const places: Place[] = [
  *   { id: 'thon-2', level: 'village', kind: 'thon', name: '2', parents: [{ parentId: 'dak-nia' }], counts: [] },
  *   { id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [{ parentId: 'dak-nia' }], counts: [] },
- * ] as const;
+ * ];
  * childrenOf(places, 'dak-nia', '2022-07-27').map((p) => p.id); // ['thon-1', 'thon-2']
  * ```
  * @category Places
@@ -177,12 +177,12 @@ export function childrenOf(places: readonly Place[], id: string, asOf: IsoDate):
  * @returns The counts record with the latest `from` not after `asOf`, or `undefined`.
  * @example
  * ```ts
- * import { countsOf } from 'to-cong-nghe-so';
+ * import { countsOf, type Place } from 'to-cong-nghe-so';
  *
- * const village = {
+ * const village: Place = {
  *   id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [],
  *   counts: [{ from: '2022-01-01', households: 200 }, { from: '2024-01-01', households: 215 }],
- * } as const;
+ * };
  * countsOf(village, '2023-06-30')?.households; // 200
  * ```
  * @category Places

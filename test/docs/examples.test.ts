@@ -6,50 +6,12 @@
  * strings, numbers, arrays, objects; a trailing "(note)" is ignored; a string ending in "…" is
  * compared as a prefix).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import * as neverthrow from 'neverthrow';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as zod from 'zod';
 import * as lib from '../../src/index.js';
-
-const root = join(import.meta.dirname, '..', '..');
-
-interface Example {
-  source: string;
-  code: string;
-}
-
-function filesUnder(dir: string, suffix: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(suffix))
-    .map((name) => join(dir, name));
-}
-
-function tsdocExamples(file: string): Example[] {
-  const text = readFileSync(file, 'utf8');
-  const examples: Example[] = [];
-  for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//gu)) {
-    const body = comment[0]
-      .split('\n')
-      .map((line) => line.replace(/^\s*\/?\*+\/?\s?/u, ''))
-      .join('\n');
-    for (const block of body.matchAll(/@example\s*```ts\n([\s\S]*?)```/gu)) {
-      const line = text.slice(0, comment.index).split('\n').length;
-      examples.push({ source: `${relative(root, file)}:${line}`, code: block[1] ?? '' });
-    }
-  }
-  return examples;
-}
-
-function markdownExamples(file: string): Example[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/```ts\n([\s\S]*?)```/gu)].map((block) => ({
-    source: `${relative(root, file)}:${text.slice(0, block.index).split('\n').length}`,
-    code: block[1] ?? '',
-  }));
-}
+import { collectExamples, type Example } from './collect.js';
 
 /** Wraps `expr; // expected` statements in a check. */
 function instrument(code: string): string {
@@ -110,12 +72,7 @@ function run(example: Example): number {
   return checked;
 }
 
-const examples = [
-  ...filesUnder(join(root, 'src'), '.ts').flatMap(tsdocExamples),
-  ...['README.md', ...filesUnder(join(root, 'docs'), '.md').map((f) => relative(root, f))].flatMap(
-    (file) => markdownExamples(join(root, file)),
-  ),
-];
+const examples = collectExamples();
 
 describe('code examples in the docs', () => {
   it('finds examples', () => {
