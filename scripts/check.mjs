@@ -73,6 +73,10 @@ function smoke() {
         lib.parsePeriod('2026-Q4').isOk(),
         lib.formatVietnameseDate('2022-07-27') === 'ngày 27 tháng 7 năm 2022',
         lib.normalizeText('Đắk Nia'.normalize('NFD')) === 'Đắk Nia',
+        lib
+          .composeTeam(lib.dakNia2022, lib.dakNia2022Lists)
+          .andThen((team) => lib.validateTeam(team, { asOf: '2022-07-27' }))
+          .isOk(),
       ];
       if (results.includes(false)) { console.error('smoke test failed', results); process.exit(1); }
     `;
@@ -116,6 +120,7 @@ const steps = [
   ['attw --pack', () => run(bin('attw'), ['--pack', '.'])],
   ['docs (typedoc)', () => run(bin('typedoc'), [])],
   ['consumer smoke test (ESM, CJS, bin)', smoke],
+  ['demo (npm run demo)', () => run(bin('tsx'), ['examples/demo/main.ts'], { capture: true })],
   [
     `tests under Node ${NODE24}`,
     () => {

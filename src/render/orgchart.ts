@@ -1,8 +1,7 @@
 import type { IsoDate } from '../calendar/date.js';
 import { committeesOf, forReportOf, supervisorOf } from '../chain/chain.js';
-import { placeName } from '../places/query.js';
-import { activeSeats, holderIdOf, isActive, ROLE_LABELS } from '../team/query.js';
-import type { Seat, Team } from '../team/schema.js';
+import { activeSeats, describeSeat, holderIdOf, ROLE_LABELS } from '../team/query.js';
+import type { Team } from '../team/schema.js';
 import type { Language } from '../text/label.js';
 
 /**
@@ -15,27 +14,6 @@ export interface OrgChartOptions {
   readonly asOf?: IsoDate;
   /** The language of the labels: `vi` (default) or `en`. */
   readonly language?: Language;
-}
-
-function seatDescription(team: Team, seat: Seat, language: Language, asOf: IsoDate): string {
-  const filling = seat.filling;
-  switch (filling.kind) {
-    case 'exOfficio':
-      return team.offices.find((o) => o.id === filling.officeId)?.title[language] ?? '';
-    case 'delegate':
-      return team.bodies.find((b) => b.id === filling.unitId)?.name[language] ?? '';
-    case 'villageHead': {
-      const village = team.places.find((p) => p.id === filling.villageId);
-      return village ? placeName(village, language) : '';
-    }
-    case 'named': {
-      const personId = holderIdOf(team, seat, asOf);
-      const offices = team.officeHoldings
-        .filter((h) => h.personId === personId && isActive(h, asOf))
-        .flatMap((h) => team.offices.filter((o) => o.id === h.officeId));
-      return [...offices.map((o) => o.title), ...seat.titles].map((t) => t[language]).join(' - ');
-    }
-  }
 }
 
 function quote(text: string): string {
@@ -70,7 +48,7 @@ export function renderOrgChart(team: Team, options: OrgChartOptions = {}): strin
   const lines = ['flowchart BT'];
   for (const seat of seats) {
     const holder = team.people.find((p) => p.id === holderIdOf(team, seat, asOf));
-    const description = seatDescription(team, seat, language, asOf);
+    const description = describeSeat(team, seat, asOf)[language];
     const title = [ROLE_LABELS[seat.role][language], description].filter(Boolean).join(': ');
     lines.push(`  ${seatNode.get(seat.id)}[${quote(`${title}<br/>${holder?.name ?? vacant}`)}]`);
   }

@@ -18,6 +18,7 @@ export {
   type CompositionEntry,
   communeOf,
   compositionOf,
+  describeSeat,
   holderOf,
   ROLE_LABELS,
   seatsOf,

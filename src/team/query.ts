@@ -2,7 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import type { IsoDate } from '../calendar/date.js';
 import type { Problem } from '../errors/problem.js';
 import type { Place } from '../places/place.js';
-import { childrenOf, isPlaceActive, within } from '../places/query.js';
+import { childrenOf, isPlaceActive, placeLabel, within } from '../places/query.js';
 import type { Label } from '../text/label.js';
 import type { Person, Role, Seat, Team } from './schema.js';
 
@@ -232,3 +232,51 @@ export function areaPlaceIds(team: Team, asOf: IsoDate): Set<string> {
 export function leaderSeat(team: Team, asOf: IsoDate): Seat | undefined {
   return activeSeats(team, asOf).find((s) => s.role === 'leader');
 }
+
+/**
+ * What a seat stands for, in both languages: the office of an ex-officio seat ("Chủ tịch Hội Nông
+ * dân xã"), the unit of a delegate, the village of a village head ("bon Bu Sir"), or the offices
+ * and extra titles of a named seat's holder on the date.
+ *
+ * @param team - The team.
+ * @param seat - One of its seats.
+ * @param asOf - The date asked about (for a named seat's holder).
+ * @returns The description; empty texts when the seat refers to nothing known.
+ * @example
+ * ```ts
+ * import { dakNia2022Team, describeSeat } from 'to-cong-nghe-so';
+ *
+ * const team = dakNia2022Team();
+ * const seat = team.seats.find((s) => s.filling.kind === 'villageHead');
+ * if (seat) describeSeat(team, seat, '2022-07-27').vi; // 'bon Bu Sir'
+ * ```
+ * @category Team
+ */
+export function describeSeat(team: Team, seat: Seat, asOf: IsoDate): Label {
+  const filling = seat.filling;
+  switch (filling.kind) {
+    case 'exOfficio':
+      return team.offices.find((o) => o.id === filling.officeId)?.title ?? EMPTY;
+    case 'delegate':
+      return team.bodies.find((b) => b.id === filling.unitId)?.name ?? EMPTY;
+    case 'villageHead': {
+      const village = team.places.find((p) => p.id === filling.villageId);
+      return village ? placeLabel(village) : EMPTY;
+    }
+    case 'named': {
+      const personId = holderIdOf(team, seat, asOf);
+      const titles = [
+        ...team.officeHoldings
+          .filter((h) => h.personId === personId && isActive(h, asOf))
+          .flatMap((h) => team.offices.filter((o) => o.id === h.officeId).map((o) => o.title)),
+        ...seat.titles,
+      ];
+      return {
+        vi: titles.map((t) => t.vi).join(' - '),
+        en: titles.map((t) => t.en).join(' - '),
+      };
+    }
+  }
+}
+
+const EMPTY: Label = { vi: '', en: '' };
