@@ -120,7 +120,12 @@ const steps = [
   ['attw --pack', () => run(bin('attw'), ['--pack', '.'])],
   ['docs (typedoc)', () => run(bin('typedoc'), [])],
   ['consumer smoke test (ESM, CJS, bin)', smoke],
-  ['demo (npm run demo)', () => run(bin('tsx'), ['examples/demo/main.ts'], { capture: true })],
+  [
+    'demo (npm run demo)',
+    () => {
+      run(bin('tsx'), ['examples/demo/main.ts'], { capture: true });
+    },
+  ],
   [
     `tests under Node ${NODE24}`,
     () => {
