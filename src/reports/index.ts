@@ -6,3 +6,4 @@ export {
   ApprovalStateSchema,
   nextApprovalState,
 } from './approval.js';
+export { dakNiaJanuary2025, type SampleMonth, type SampleSubmission } from './sample.js';

@@ -1,4 +1,22 @@
 export {
+  ACTIVITY_COUNTS,
+  type Activity,
+  type ActivityCountName,
+  type ActivityCounts,
+  ActivityCountsSchema,
+  type ActivityInput,
+  type ActivityProblem,
+  type ActivityProblemCode,
+  ActivitySchema,
+  activityValues,
+  countActivities,
+  HELP_INDICATORS,
+  type HelpPlatform,
+  HelpPlatformSchema,
+  parseActivities,
+  sumActivityCounts,
+} from './activity.js';
+export {
   type FollowUp,
   type FollowUpItem,
   type FollowUpList,
