@@ -7,6 +7,12 @@ export {
   nextApprovalState,
 } from './approval.js';
 export {
+  type ConsolidateOptions,
+  consolidateReports,
+  draftMemberReport,
+  type MemberReportDraft,
+} from './consolidate.js';
+export {
   type Report,
   type ReportContext,
   type ReportHistoryEntry,
