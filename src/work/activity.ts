@@ -9,30 +9,6 @@ import type { Team } from '../team/schema.js';
 import { TextSchema } from '../text/label.js';
 
 /**
- * The platforms a member helps people install or sign up to, and the team-produced indicator of
- * the built-in catalogue each one feeds.
- *
- * @example
- * ```ts
- * import { HELP_INDICATORS } from 'to-cong-nghe-so';
- *
- * HELP_INDICATORS.vneid; // 'vneidInstalls'
- * ```
- * @category Work
- */
-export const HELP_INDICATORS = {
-  vneid: 'vneidInstalls',
-  healthBook: 'healthBookInstalls',
-  publicService: 'publicServiceInstalls',
-  landInformation: 'landInformationInstalls',
-  eCommerce: 'eCommerceInstalls',
-  ePayment: 'ePaymentInstalls',
-  eCommerceRegistration: 'eCommerceRegistrations',
-  ePaymentAccount: 'ePaymentRegistrations',
-  onlineDossier: 'onlineDossiersHelped',
-} as const;
-
-/**
  * A platform of {@link HELP_INDICATORS}: VNeID, the electronic health book, the public-service
  * portal, land information, e-commerce and e-payment apps, e-commerce registrations, e-payment
  * accounts opened, online public-service dossiers.
@@ -57,6 +33,30 @@ export const HelpPlatformSchema = z.enum([
  * @category Work
  */
 export type HelpPlatform = z.infer<typeof HelpPlatformSchema>;
+
+/**
+ * The platforms a member helps people install or sign up to, and the team-produced indicator of
+ * the built-in catalogue each one feeds.
+ *
+ * @example
+ * ```ts
+ * import { HELP_INDICATORS } from 'to-cong-nghe-so';
+ *
+ * HELP_INDICATORS.vneid; // 'vneidInstalls'
+ * ```
+ * @category Work
+ */
+export const HELP_INDICATORS: Readonly<Record<HelpPlatform, string>> = {
+  vneid: 'vneidInstalls',
+  healthBook: 'healthBookInstalls',
+  publicService: 'publicServiceInstalls',
+  landInformation: 'landInformationInstalls',
+  eCommerce: 'eCommerceInstalls',
+  ePayment: 'ePaymentInstalls',
+  eCommerceRegistration: 'eCommerceRegistrations',
+  ePaymentAccount: 'ePaymentRegistrations',
+  onlineDossier: 'onlineDossiersHelped',
+};
 
 const common = {
   /** A stable id. */
