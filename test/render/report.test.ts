@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   dakNia2022Team,
@@ -68,6 +70,10 @@ const SAMPLE_MESSAGE = [
 describe('renderGroupMessage', () => {
   it('writes the sample month as the guide shows it', () => {
     expect(renderGroupMessage(team, leader)).toEqual([SAMPLE_MESSAGE.join('\n')]);
+  });
+  it('is the message the guide shows, in both languages', () => {
+    const guide = readFileSync(join(import.meta.dirname, '../../docs/work-and-reports.md'), 'utf8');
+    expect(guide.split(`\`\`\`text\n${SAMPLE_MESSAGE.join('\n')}\n\`\`\``)).toHaveLength(3);
   });
   it('fits each platform, splitting a long report into numbered parts', () => {
     const parts = renderGroupMessage(team, leader, { platform: 'mocha' });

@@ -7,39 +7,19 @@ import {
   dakNia2022Team,
   dakNiaJanuary2025,
   draftMemberReport,
-  type ReportRecord,
   reportingStatus,
   reviewReport,
   rollUp,
   submitReport,
 } from '../../src/index.js';
+import { sampleMonth } from '../render/sample-month.js';
 
 const team = dakNia2022Team();
 const month = dakNiaJanuary2025();
 const { period } = month;
 
-function runMonth() {
-  let book: ReportRecord[] = [];
-  for (const member of month.members) {
-    const draft = draftMemberReport(team, {
-      ...member,
-      period,
-      activities: month.activities,
-      values: month.values,
-    })._unsafeUnwrap();
-    book = submitReport(book, draft, { team })._unsafeUnwrap();
-  }
-  for (const deputy of month.deputies) {
-    const draft = consolidateReports(book, team, { ...deputy, period })._unsafeUnwrap();
-    book = submitReport(book, draft, { team })._unsafeUnwrap();
-  }
-  const leader = consolidateReports(book, team, { ...month.leader, period })._unsafeUnwrap();
-  book = submitReport(book, leader, { team })._unsafeUnwrap();
-  return book;
-}
-
 describe('the sample month, end to end', () => {
-  const book = runMonth();
+  const { book } = sampleMonth();
   const leader = book.find((r) => r.report.from === 'leader/1')?.report;
 
   it('is the same data as the example file', () => {
