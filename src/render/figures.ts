@@ -58,6 +58,8 @@ export interface ReportRenderOptions {
 export interface Figure {
   readonly indicator: Indicator;
   readonly result: IndicatorResult;
+  /** The result's value (figures are only those with a value). */
+  readonly value: number;
 }
 
 /** @internal What the renderers need from a report. */
@@ -97,10 +99,10 @@ export function figuresOf(team: Team, report: Report, options: ReportRenderOptio
           period,
           targets: options.targets ?? BUILT_IN_TARGETS,
           levels: ['village', 'commune'],
-        }).filter((r) => r.value !== null);
+        }).filter((r) => r.value !== null && r.completeness.actualReports > 0);
   const figures = catalogue.flatMap((indicator) => {
     const result = results.find((r) => r.indicator === indicator.code && r.place === scope?.id);
-    return result ? [{ indicator, result }] : [];
+    return result?.value == null ? [] : [{ indicator, result, value: result.value }];
   });
   return {
     period,
@@ -112,12 +114,12 @@ export function figuresOf(team: Team, report: Report, options: ReportRenderOptio
   };
 }
 
-/** @internal A number written the Vietnamese way: `1.092`, `78,8`. */
+/** @internal A non-negative number written the Vietnamese way: `1.092`, `78,8`. */
 export function formatNumber(value: number, digits = 0): string {
-  const [whole = '0', long] = Math.abs(value).toFixed(digits).split('.');
+  const [whole = '0', long] = value.toFixed(digits).split('.');
   const fraction = long?.replace(/0+$/u, '');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
-  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+  return `${grouped}${fraction ? `,${fraction}` : ''}`;
 }
 
 /** @internal A figure's value with its unit. */
@@ -140,8 +142,9 @@ export function formatValue(indicator: Indicator, value: number): string {
 
 /** @internal "chỉ tiêu ≥ 80% năm 2025: chưa đạt", or '' without a target. */
 export function targetText(figure: Figure): string {
-  const { target, status, value } = figure.result;
-  if (!target || value === null) return '';
+  const { value } = figure;
+  const { target, status } = figure.result;
+  if (!target) return '';
   const goal = `chỉ tiêu ${target.comparator} ${formatValue(figure.indicator, target.value)} năm ${target.by.slice(0, 4)}`;
   const judged =
     status === 'onTrack'

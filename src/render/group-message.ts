@@ -109,10 +109,10 @@ export function renderGroupMessage(
   ];
   for (const pillar of PILLARS) {
     const lines = data.figures
-      .filter((f) => f.indicator.pillar === pillar && (f.result.value ?? 0) !== 0)
+      .filter((f) => f.indicator.pillar === pillar && f.value !== 0)
       .map((f) => {
         const goal = targetText(f);
-        return `- ${f.indicator.name.vi}: ${formatValue(f.indicator, f.result.value ?? 0)}${goal ? ` (${goal})` : ''}`;
+        return `- ${f.indicator.name.vi}: ${formatValue(f.indicator, f.value)}${goal ? ` (${goal})` : ''}`;
       });
     if (pillar === 'foundation') {
       for (const [name, text] of ACTIVITY_LINES) {

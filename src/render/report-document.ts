@@ -118,7 +118,7 @@ export function renderCommuneReport(
         items: figures.map((f) => {
           const goal = targetText(f);
           return point(
-            `${f.indicator.name.vi}: ${formatValue(f.indicator, f.result.value ?? 0)}${goal ? ` (${goal})` : ''};`,
+            `${f.indicator.name.vi}: ${formatValue(f.indicator, f.value)}${goal ? ` (${goal})` : ''};`,
           );
         }),
       },

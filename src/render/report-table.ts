@@ -95,7 +95,7 @@ export function renderReportMarkdown(
       .filter((f) => f.indicator.pillar === pillar)
       .map((f) => [
         f.indicator.name.vi,
-        formatValue(f.indicator, f.result.value ?? 0),
+        formatValue(f.indicator, f.value),
         f.result.denominator === null
           ? ''
           : `${formatNumber(f.result.numerator ?? 0)}/${formatNumber(f.result.denominator)}`,
@@ -120,7 +120,7 @@ export function renderReportMarkdown(
         const r = data.results.find((x) => x.indicator === f.indicator.code && x.place === v.id);
         return r?.value == null ? '' : formatValue(f.indicator, r.value);
       }),
-      formatValue(f.indicator, f.result.value ?? 0),
+      formatValue(f.indicator, f.value),
     ]);
     out.push(
       '## Theo thôn, bon',

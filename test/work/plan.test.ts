@@ -93,6 +93,22 @@ describe('parsePlan', () => {
   it('accepts a valid plan and fills defaults', () => {
     const parsed = parsePlan(plan([task()]), team)._unsafeUnwrap();
     expect(parsed.tasks[0]?.villages).toEqual([]);
+    const full = parsePlan(
+      plan([
+        task({
+          villages: ['bon-bu-sir'],
+          indicators: [{ indicator: 'vneidInstalls', by: 30 }],
+          events: [{ type: 'start', on: '2025-01-07', by: 'village-heads/bon-bu-sir' }],
+        }),
+      ]),
+      team,
+    );
+    expect(full._unsafeUnwrap().tasks[0]?.indicators).toEqual([
+      { indicator: 'vneidInstalls', by: 30 },
+    ]);
+    expect(
+      parsePlan(plan([task({ villages: ['dak-nia'] })]), team)._unsafeUnwrapErr()[0]?.code,
+    ).toBe('unknown_place');
   });
   it('reports every problem at once with its path', () => {
     const result = parsePlan(
@@ -316,6 +332,34 @@ describe('followUp', () => {
       l.leader?.items.find((i) => i.task.id === 'thcs')?.holder?.name;
     expect(thcs(before)).toBe('Mai Thị Hương');
     expect(thcs(after)).toBe('Lưu Thị Yến');
+  });
+
+  it('leaves out seats that no longer exist', () => {
+    const decision = DecisionSchema.parse({
+      id: 'qd-end',
+      kind: 'amending',
+      number: 6,
+      symbol: 'QĐ-UBND',
+      issuerId: 'dak-nia-pc',
+      place: 'Đắk Nia',
+      date: '2025-01-27',
+      amends: '23-QD-UBND-2022',
+      summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng xã Đắk Nia',
+      signature: {
+        prefix: 'TM',
+        authority: 'Ủy ban nhân dân',
+        title: 'Chủ tịch',
+        name: 'Trần Đình Tuấn',
+      },
+    });
+    const ended = amendTeam(team, decision, [
+      { kind: 'endSeat', seatId: 'schools/school-thcs' },
+    ])._unsafeUnwrap();
+    const ids = followUp(ended, p, { asOf: '2025-02-03' })
+      ._unsafeUnwrap()
+      .leader?.items.map((i) => i.task.id);
+    expect(ids).not.toContain('thcs');
+    expect(ids).toContain('nam-ra');
   });
 
   it('fails on a bad period or history', () => {
