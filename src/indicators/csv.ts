@@ -77,7 +77,11 @@ export interface CsvWriteOptions {
   readonly delimiter?: CsvDelimiter;
 }
 
-function write(rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ','): string {
+/** @internal Writes rows as CSV: UTF-8 with a byte-order mark, CRLF line ends. */
+export function writeCsv(
+  rows: readonly (readonly string[])[],
+  delimiter: CsvDelimiter = ',',
+): string {
   return `${BOM}${Papa.unparse(rows, { delimiter, newline: '\r\n' })}\r\n`;
 }
 
@@ -123,7 +127,7 @@ export function toLongCsv(values: readonly DataValue[], options: CsvWriteOptions
       ]);
     }
   }
-  return write(rows, options.delimiter);
+  return writeCsv(rows, options.delimiter);
 }
 
 interface Table {
@@ -412,7 +416,7 @@ export function entrySheet(options: EntrySheetOptions): string {
       return amount === undefined ? '' : String(amount);
     }),
   ]);
-  return write(
+  return writeCsv(
     [['period', 'place', 'name', ...columns.map((c) => c.header)], ...rows],
     options.delimiter,
   );

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
+import { PeriodIdSchema } from '../calendar/period.js';
 import type { Problem } from '../errors/problem.js';
 import { TextSchema } from '../text/label.js';
 
@@ -72,6 +73,8 @@ export const TaskEventSchema = z
     by: TextSchema,
     /** A comment, e.g. why the task was returned. */
     note: TextSchema.optional(),
+    /** For a recurring task, the period of the occurrence it concerns (e.g. `2025-01`). */
+    period: PeriodIdSchema.optional(),
   })
   .strict();
 

@@ -1,0 +1,183 @@
+import type { IsoDate } from '../calendar/date.js';
+import { type Period, parsePeriod, periodLabel, periodRange } from '../calendar/period.js';
+import { BUILT_IN_INDICATORS, BUILT_IN_TARGETS } from '../indicators/catalogue.js';
+import {
+  type Catalogue,
+  type Indicator,
+  meetsThreshold,
+  type Pillar,
+} from '../indicators/definition.js';
+import { type IndicatorResult, rollUp } from '../indicators/rollup.js';
+import type { Target } from '../indicators/target.js';
+import type { Place } from '../places/place.js';
+import { placeName } from '../places/query.js';
+import { dateOf, type Report, type ReportNote } from '../reports/report.js';
+import { communeOf, holderIdOf, ROLE_LABELS } from '../team/query.js';
+import type { Team } from '../team/schema.js';
+import type { Label } from '../text/label.js';
+
+/**
+ * The names of the pillars, as reports write them.
+ *
+ * @example
+ * ```ts
+ * import { PILLAR_LABELS } from 'to-cong-nghe-so';
+ *
+ * PILLAR_LABELS.digitalEconomy; // { vi: 'Kinh tế số', en: 'Digital economy' }
+ * ```
+ * @category Render
+ */
+export const PILLAR_LABELS: Readonly<Record<Pillar, Label>> = {
+  digitalGovernment: { vi: 'Chính quyền số', en: 'Digital government' },
+  digitalEconomy: { vi: 'Kinh tế số', en: 'Digital economy' },
+  digitalSociety: { vi: 'Xã hội số', en: 'Digital society' },
+  foundation: { vi: 'Hoạt động của Tổ và hạ tầng số', en: "The team's work and infrastructure" },
+};
+
+/** @internal The pillars in the order reports write them. */
+export const PILLARS: readonly Pillar[] = [
+  'digitalGovernment',
+  'digitalEconomy',
+  'digitalSociety',
+  'foundation',
+];
+
+/**
+ * Options of the report renderers.
+ *
+ * @category Render
+ */
+export interface ReportRenderOptions {
+  /** The indicator catalogue (default {@link BUILT_IN_INDICATORS}). */
+  readonly catalogue?: Catalogue;
+  /** The targets figures are judged against (default {@link BUILT_IN_TARGETS}). */
+  readonly targets?: readonly Target[];
+}
+
+/** @internal A figure of a report: an indicator's result for the report's scope. */
+export interface Figure {
+  readonly indicator: Indicator;
+  readonly result: IndicatorResult;
+  /** The result's value (figures are only those with a value). */
+  readonly value: number;
+}
+
+/** @internal What the renderers need from a report. */
+export interface ReportFigures {
+  readonly period: Period | undefined;
+  readonly periodLabel: string;
+  /** The place whose figures are the report's totals (its village, or the commune). */
+  readonly scope: Place | undefined;
+  /** The villages with values, sorted as in the team. */
+  readonly villages: readonly Place[];
+  /** The totals, in catalogue order, with a value. */
+  readonly figures: readonly Figure[];
+  /** Every village and commune result with a value. */
+  readonly results: readonly IndicatorResult[];
+}
+
+/** @internal The period of a report, if it has a valid one. */
+export function periodOf(report: Report): Period | undefined {
+  return report.period === undefined ? undefined : parsePeriod(report.period).unwrapOr(undefined);
+}
+
+/** @internal Rolls a report's values up to its villages and commune. */
+export function figuresOf(team: Team, report: Report, options: ReportRenderOptions): ReportFigures {
+  const catalogue = options.catalogue ?? BUILT_IN_INDICATORS;
+  const period = periodOf(report);
+  const places = new Set(report.values.map((v) => v.place));
+  const villages = team.places.filter((p) => p.level === 'village' && places.has(p.id));
+  const end = period ? periodRange(period).end : dateOf(report.submittedAt);
+  const commune = communeOf(team, end);
+  const scope = villages.length === 1 ? villages[0] : commune;
+  const results =
+    period === undefined || period.kind === 'week'
+      ? []
+      : rollUp(report.values, {
+          catalogue,
+          places: team.places,
+          period,
+          targets: options.targets ?? BUILT_IN_TARGETS,
+          levels: ['village', 'commune'],
+        }).filter((r) => r.value !== null && r.completeness.actualReports > 0);
+  const figures = catalogue.flatMap((indicator) => {
+    const result = results.find((r) => r.indicator === indicator.code && r.place === scope?.id);
+    return result?.value == null ? [] : [{ indicator, result, value: result.value }];
+  });
+  return {
+    period,
+    periodLabel: period ? periodLabel(period).vi : (report.request?.title.vi ?? ''),
+    scope,
+    villages,
+    figures,
+    results,
+  };
+}
+
+/** @internal A non-negative number written the Vietnamese way: `1.092`, `78,8`. */
+export function formatNumber(value: number, digits = 0): string {
+  const [whole = '0', long] = value.toFixed(digits).split('.');
+  const fraction = long?.replace(/0+$/u, '');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
+  return `${grouped}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** @internal A figure's value with its unit. */
+export function formatValue(indicator: Indicator, value: number): string {
+  switch (indicator.unit) {
+    case 'percent':
+      return `${formatNumber(value, 1)}%`;
+    case 'per100':
+      return `${formatNumber(value, 1)}/100`;
+    case 'per1000':
+      return `${formatNumber(value, 1)}/1000`;
+    case 'ratio':
+      return formatNumber(value, 2);
+    case 'VND':
+      return `${formatNumber(value)} đồng`;
+    case 'count':
+      return formatNumber(value);
+  }
+}
+
+/** @internal "chỉ tiêu ≥ 80% năm 2025: chưa đạt", or '' without a target. */
+export function targetText(figure: Figure): string {
+  const { value } = figure;
+  const { target, status } = figure.result;
+  if (!target) return '';
+  const goal = `chỉ tiêu ${target.comparator} ${formatValue(figure.indicator, target.value)} năm ${target.by.slice(0, 4)}`;
+  const judged =
+    status === 'onTrack'
+      ? 'chưa đạt, đúng tiến độ'
+      : status === 'behind'
+        ? 'chưa đạt, chậm tiến độ'
+        : meetsThreshold(value, target)
+          ? 'đạt'
+          : 'chưa đạt';
+  return `${goal}: ${judged}`;
+}
+
+/** @internal A seat as reports name it: "thôn Cây Xoài (Phạm Văn Đức)", "Tổ phó Vũ Văn Bình". */
+export function seatText(team: Team, seatId: string, asOf: IsoDate): string {
+  const seat = team.seats.find((s) => s.id === seatId);
+  if (!seat) {
+    const body = team.bodies.find((b) => b.id === seatId);
+    return body?.name.vi ?? seatId;
+  }
+  const personId = holderIdOf(team, seat, asOf);
+  const name = team.people.find((p) => p.id === personId)?.name;
+  const filling = seat.filling;
+  if (filling.kind === 'villageHead') {
+    const village = team.places.find((p) => p.id === filling.villageId);
+    const where = village ? placeName(village) : filling.villageId;
+    return name ? `${where} (${name})` : where;
+  }
+  return name ? `${ROLE_LABELS[seat.role].vi} ${name}` : ROLE_LABELS[seat.role].vi;
+}
+
+/** @internal A note with its origin: "thôn Cây Xoài (Phạm Văn Đức): …". */
+export function noteText(team: Team, note: ReportNote, asOf: IsoDate, self: string): string {
+  return note.from === undefined || note.from === self
+    ? note.text
+    : `${seatText(team, note.from, asOf)}: ${note.text}`;
+}

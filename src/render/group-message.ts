@@ -1,0 +1,196 @@
+import type { IsoDate } from '../calendar/date.js';
+import { formatVietnameseDate } from '../calendar/format.js';
+import { placeName } from '../places/query.js';
+import { dateOf, type Report } from '../reports/report.js';
+import type { Team } from '../team/schema.js';
+import type { ActivityCounts } from '../work/activity.js';
+import type { FollowUpItem } from '../work/follow-up.js';
+import {
+  figuresOf,
+  formatNumber,
+  formatValue,
+  noteText,
+  PILLAR_LABELS,
+  PILLARS,
+  type ReportRenderOptions,
+  seatText,
+  targetText,
+} from './figures.js';
+
+/**
+ * The social-network platforms a team posts in (Quyết định 23, Điều 2.1.a and 2.2.c).
+ *
+ * @category Render
+ */
+export type GroupPlatform = 'zalo' | 'facebook' | 'mocha';
+
+/**
+ * The longest message the group message renderer writes per platform by default, in characters.
+ * These are conservative working limits chosen by the library so that a message is easy to read
+ * on a phone, not limits published by the platforms; pass `maxLength` to use your own.
+ *
+ * @example
+ * ```ts
+ * import { GROUP_MESSAGE_LIMITS } from 'to-cong-nghe-so';
+ *
+ * GROUP_MESSAGE_LIMITS.zalo; // 2000
+ * ```
+ * @category Render
+ */
+export const GROUP_MESSAGE_LIMITS: Readonly<Record<GroupPlatform, number>> = {
+  zalo: 2000,
+  facebook: 5000,
+  mocha: 1000,
+};
+
+/**
+ * Options of {@link renderGroupMessage}.
+ *
+ * @category Render
+ */
+export interface GroupMessageOptions extends ReportRenderOptions {
+  /** The platform (default `zalo`). */
+  readonly platform?: GroupPlatform;
+  /** The longest part, in characters (default {@link GROUP_MESSAGE_LIMITS} of the platform). */
+  readonly maxLength?: number;
+  /** Overdue tasks to list (e.g. from {@link followUp}). */
+  readonly overdue?: readonly FollowUpItem[];
+}
+
+const ACTIVITY_LINES: [keyof ActivityCounts, string][] = [
+  ['householdsGuided', 'Số hộ được hướng dẫn'],
+  ['trainingAttendees', 'Lượt tổ viên dự tập huấn'],
+  ['groupHouseholds', 'Số hộ trong các nhóm mới lập'],
+];
+
+/**
+ * Writes a report as the message a member or deputy posts in the village's or team's Zalo,
+ * Facebook or Mocha group (Điều 2.2.c): short Vietnamese plain text with line breaks and "-"
+ * bullets — the period, who reports, the key figures pillar by pillar (against their targets),
+ * what is late (reports not received or received late, overdue tasks), obstacles and proposals.
+ * A message longer than the platform's limit is split into numbered parts "(1/2)", "(2/2)", at
+ * section breaks where possible.
+ *
+ * @param team - The team.
+ * @param report - The report (a member's, a deputy's or the leader's).
+ * @param options - The platform or length limit, the catalogue and targets, overdue tasks.
+ * @returns The parts to post, in order (one part when it fits).
+ * @example
+ * ```ts
+ * import { dakNia2022Team, renderGroupMessage, ReportSchema } from 'to-cong-nghe-so';
+ *
+ * const report = ReportSchema.parse({
+ *   id: 'r', kind: 'periodic', period: '2025-01', from: 'village-heads/bon-bu-sir',
+ *   submittedAt: '2025-02-14T08:30:00+07:00',
+ *   values: [{ indicator: 'vneidInstalls', place: 'bon-bu-sir', period: '2025-01', numerator: 18 }],
+ * });
+ * const [message] = renderGroupMessage(dakNia2022Team(), report);
+ * message?.split('\n').slice(0, 3);
+ * // ['BÁO CÁO CHUYỂN ĐỔI SỐ THÁNG 1 NĂM 2025', 'bon Bu Sir, người báo cáo: Điểu Bri', '']
+ * ```
+ * @category Render
+ */
+export function renderGroupMessage(
+  team: Team,
+  report: Report,
+  options: GroupMessageOptions = {},
+): string[] {
+  const asOf = dateOf(report.submittedAt);
+  const data = figuresOf(team, report, options);
+  const sender = team.seats.find((s) => s.id === report.from);
+  const sections: string[][] = [
+    [
+      `BÁO CÁO CHUYỂN ĐỔI SỐ ${data.periodLabel.toLocaleUpperCase('vi')}`,
+      `Người báo cáo: ${seatText(team, report.from, asOf)}`,
+      ...(sender?.role === 'deputy' && data.villages.length > 0
+        ? [`Địa bàn: ${data.villages.map((v) => placeName(v)).join(', ')}`]
+        : []),
+    ],
+  ];
+  for (const pillar of PILLARS) {
+    const lines = data.figures
+      .filter((f) => f.indicator.pillar === pillar && f.value !== 0)
+      .map((f) => {
+        const goal = targetText(f);
+        return `- ${f.indicator.name.vi}: ${formatValue(f.indicator, f.value)}${goal ? ` (${goal})` : ''}`;
+      });
+    if (pillar === 'foundation') {
+      for (const [name, text] of ACTIVITY_LINES) {
+        const n = report.activities[name];
+        if (n) lines.push(`- ${text}: ${formatNumber(n)}`);
+      }
+    }
+    if (lines.length > 0)
+      sections.push([PILLAR_LABELS[pillar].vi.toLocaleUpperCase('vi'), ...lines]);
+  }
+  const late = lateLines(team, report, asOf, options.overdue ?? []);
+  if (late.length > 0) sections.push(['CHẬM, THIẾU', ...late]);
+  const notes = (title: string, list: Report['obstacles']) => {
+    if (list.length > 0) {
+      sections.push([title, ...list.map((n) => `- ${noteText(team, n, asOf, report.from)}`)]);
+    }
+  };
+  notes('KHÓ KHĂN, VƯỚNG MẮC', report.obstacles);
+  notes('ĐỀ XUẤT, KIẾN NGHỊ', report.proposals);
+  const limit = options.maxLength ?? GROUP_MESSAGE_LIMITS[options.platform ?? 'zalo'];
+  return split(
+    sections.map((s) => s.join('\n')),
+    limit,
+  );
+}
+
+function lateLines(
+  team: Team,
+  report: Report,
+  asOf: IsoDate,
+  overdue: readonly FollowUpItem[],
+): string[] {
+  const lines: string[] = [];
+  for (const status of report.coverage) {
+    for (const seat of status.missing) lines.push(`- Chưa báo cáo: ${seatText(team, seat, asOf)}`);
+    for (const seat of status.late) lines.push(`- Báo cáo trễ hạn: ${seatText(team, seat, asOf)}`);
+  }
+  for (const item of overdue) {
+    lines.push(
+      `- Việc quá hạn: ${item.task.task.title.vi} (${seatText(team, item.seat.id, asOf)}, hạn ${formatVietnameseDate(item.status.deadline, 'short')})`,
+    );
+  }
+  return lines;
+}
+
+function split(sections: readonly string[], limit: number): string[] {
+  const whole = sections.join('\n\n');
+  if (whole.length <= limit) return [whole];
+  const budget = Math.max(limit - 10, 20);
+  const pieces = sections.flatMap((s) => (s.length <= budget ? [s] : chop(s, budget)));
+  const parts: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    const joined = current ? `${current}\n\n${piece}` : piece;
+    if (joined.length <= budget) current = joined;
+    else {
+      parts.push(current);
+      current = piece;
+    }
+  }
+  parts.push(current);
+  return parts.map((part, i) => `(${i + 1}/${parts.length})\n${part}`);
+}
+
+function chop(text: string, budget: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    for (let rest = line; rest.length > 0; rest = rest.slice(budget)) {
+      const piece = rest.slice(0, budget);
+      const joined = current ? `${current}\n${piece}` : piece;
+      if (joined.length <= budget) current = joined;
+      else {
+        out.push(current);
+        current = piece;
+      }
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}

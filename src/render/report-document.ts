@@ -1,0 +1,206 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { IsoDate } from '../calendar/date.js';
+import { formatVietnameseDate } from '../calendar/format.js';
+import { committeesOf } from '../chain/chain.js';
+import type { Problem } from '../errors/problem.js';
+import { placeName } from '../places/query.js';
+import { dateOf, type Report } from '../reports/report.js';
+import { ROLE_LABELS } from '../team/query.js';
+import type { Team } from '../team/schema.js';
+import { type Block, type ListItem, toMarkdown, toText } from './blocks.js';
+import {
+  figuresOf,
+  formatNumber,
+  formatValue,
+  noteText,
+  PILLAR_LABELS,
+  PILLARS,
+  type ReportRenderOptions,
+  seatText,
+  targetText,
+} from './figures.js';
+
+/**
+ * Options of {@link renderCommuneReport}.
+ *
+ * @category Render
+ */
+export interface CommuneReportOptions extends ReportRenderOptions {
+  /** The document's number (e.g. `5` → `Số: 05/BC-TCNS`). */
+  readonly number: number;
+  /** Its symbol (default `BC-TCNS`). */
+  readonly symbol?: string;
+  /** The place written before the date (default the commune's name, e.g. `Đắk Nia`). */
+  readonly place?: string;
+  /** The date of the document (default the day the report was submitted). */
+  readonly date?: IsoDate;
+  /** The recipients (default: "Như trên", the other bodies the team reports to "(b/c)", "Lưu: VT"). */
+  readonly recipients?: readonly string[];
+}
+
+/**
+ * A rendered report document, as plain text and as Markdown.
+ *
+ * @category Render
+ */
+export interface RenderedReport {
+  /** Plain text. */
+  readonly text: string;
+  /** Markdown. */
+  readonly markdown: string;
+}
+
+/**
+ * The error of {@link renderCommuneReport}: a report sent to no body of the team.
+ *
+ * @category Render
+ */
+export type RenderReportProblem = Problem<'unknown_body'>;
+
+const upper = (text: string) => text.toLocaleUpperCase('vi');
+
+/**
+ * Writes the leader's report to the People's Committee as an administrative "Báo cáo" in the
+ * layout of Nghị định 30/2020/NĐ-CP: the issuing body under the People's Committee and the
+ * national title, number ("Số: 05/BC-TCNS"), place and date, the title and summary, "Kính gửi",
+ * the body — I. results pillar by pillar against the targets, II. completeness and timeliness of
+ * the reports, III. obstacles, IV. proposals — the recipients and the leader's signature.
+ *
+ * @param team - The team.
+ * @param report - The report (sent to a body, e.g. the commune People's Committee).
+ * @param options - The number, symbol, place, date, recipients, catalogue and targets.
+ * @returns `ok({ text, markdown })`, or `unknown_body` when the report is not sent to a body.
+ * @example
+ * ```ts
+ * import { dakNia2022Team, renderCommuneReport, ReportSchema } from 'to-cong-nghe-so';
+ *
+ * const report = ReportSchema.parse({
+ *   id: 'r', kind: 'periodic', period: '2025-01', from: 'leader/1', holder: 'quan-thi-ngoc',
+ *   to: 'dak-nia-pc', submittedAt: '2025-02-20T14:00:00+07:00',
+ * });
+ * const { text } = renderCommuneReport(dakNia2022Team(), report, { number: 5 })._unsafeUnwrap();
+ * text.includes('Số: 05/BC-TCNS'); // true
+ * text.includes('Đắk Nia, ngày 20 tháng 02 năm 2025'); // true
+ * ```
+ * @category Render
+ */
+export function renderCommuneReport(
+  team: Team,
+  report: Report,
+  options: CommuneReportOptions,
+): Result<RenderedReport, RenderReportProblem> {
+  const receiver = team.bodies.find((b) => b.id === report.to);
+  if (!receiver) {
+    return err({
+      code: 'unknown_body',
+      path: ['to'],
+      message: {
+        vi: `Báo cáo không gửi tới một cơ quan của tổ (nơi nhận: "${report.to ?? ''}").`,
+        en: `The report is not sent to one of the team's bodies (receiver: "${report.to ?? ''}").`,
+      },
+    });
+  }
+  const asOf = dateOf(report.submittedAt);
+  const date = options.date ?? asOf;
+  const data = figuresOf(team, report, options);
+  const commune = data.scope?.level === 'commune' ? data.scope : undefined;
+  const where = commune ? placeName(commune) : '';
+  const teamName = `Tổ công nghệ số cộng đồng${where ? ` ${where}` : ''}`;
+  const number = `${String(options.number).padStart(2, '0')}/${options.symbol ?? 'BC-TCNS'}`;
+  const point = (text: string): ListItem => ({ text, points: [] });
+  const results: Block[] = PILLARS.flatMap((pillar, i): Block[] => {
+    const figures = data.figures.filter((f) => f.indicator.pillar === pillar);
+    if (figures.length === 0) return [];
+    return [
+      { kind: 'paragraph', text: `${i + 1}. ${PILLAR_LABELS[pillar].vi}`, style: 'bold' },
+      {
+        kind: 'list',
+        items: figures.map((f) => {
+          const goal = targetText(f);
+          return point(
+            `${f.indicator.name.vi}: ${formatValue(f.indicator, f.value)}${goal ? ` (${goal})` : ''};`,
+          );
+        }),
+      },
+    ];
+  });
+  const coverage = report.coverage.map((c) => {
+    const rate = c.completeness === null ? '' : `, đạt ${formatNumber(c.completeness, 1)}%`;
+    const missing =
+      c.missing.length > 0
+        ? `; chưa báo cáo: ${c.missing.map((s) => seatText(team, s, asOf)).join(', ')}`
+        : '';
+    const late =
+      c.late.length > 0
+        ? `; trễ hạn: ${c.late.map((s) => seatText(team, s, asOf)).join(', ')}`
+        : '';
+    const to = c.to === undefined ? '' : `${seatText(team, c.to, asOf)}: `;
+    return point(
+      `${to}nhận ${c.received}/${c.expected} báo cáo${rate}, ${c.onTime} đúng hạn${missing}${late};`,
+    );
+  });
+  const notes = (list: Report['obstacles'], none: string): Block => ({
+    kind: 'list',
+    items:
+      list.length === 0
+        ? [point(none)]
+        : list.map((n) => point(`${noteText(team, n, asOf, report.from)}`)),
+  });
+  const recipients = (
+    options.recipients ?? [
+      'Như trên',
+      ...committeesOf(team, asOf)
+        .filter((b) => b.id !== receiver.id)
+        .map((b) => `${b.name.vi} (b/c)`),
+      'Lưu: VT',
+    ]
+  ).map((text, i, all) => point(`${text}${i === all.length - 1 ? '.' : ';'}`));
+  const holder = team.people.find((p) => p.id === report.holder);
+  const seat = team.seats.find((s) => s.id === report.from);
+  const blocks: Block[] = [
+    {
+      kind: 'header',
+      left: [upper(receiver.name.vi), upper(teamName)],
+      right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+      number: `Số: ${number}`,
+      placeDate: `${options.place ?? commune?.name ?? ''}, ${formatVietnameseDate(date)}`,
+    },
+    { kind: 'paragraph', text: 'BÁO CÁO', style: 'bold' },
+    {
+      kind: 'paragraph',
+      text: `Kết quả thực hiện chuyển đổi số ${data.periodLabel}`,
+      style: 'bold',
+    },
+    { kind: 'paragraph', lead: 'Kính gửi:', text: `${receiver.name.vi}.` },
+    {
+      kind: 'paragraph',
+      text: `${teamName} báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số ${data.periodLabel} như sau:`,
+    },
+    { kind: 'paragraph', text: 'I. KẾT QUẢ THỰC HIỆN', style: 'bold' },
+    ...results,
+    ...(report.results.length > 0
+      ? [{ kind: 'list', items: report.results.map(point) } as const]
+      : []),
+    { kind: 'paragraph', text: 'II. TÌNH HÌNH BÁO CÁO CỦA CÁC THÔN', style: 'bold' },
+    {
+      kind: 'list',
+      items: coverage.length > 0 ? coverage : [point('Không có báo cáo phải tổng hợp.')],
+    },
+    { kind: 'paragraph', text: 'III. KHÓ KHĂN, VƯỚNG MẮC', style: 'bold' },
+    notes(report.obstacles, 'Không có.'),
+    { kind: 'paragraph', text: 'IV. ĐỀ XUẤT, KIẾN NGHỊ', style: 'bold' },
+    notes(report.proposals, 'Không có.'),
+    {
+      kind: 'paragraph',
+      text: `Trên đây là báo cáo kết quả thực hiện chuyển đổi số ${data.periodLabel} của ${teamName}./.`,
+    },
+    { kind: 'paragraph', text: 'Nơi nhận:', style: 'bold' },
+    { kind: 'list', items: recipients },
+    {
+      kind: 'signature',
+      lines: [upper(seat ? ROLE_LABELS[seat.role].vi : '')],
+      name: holder?.name ?? '',
+    },
+  ];
+  return ok({ text: toText(blocks), markdown: toMarkdown(blocks) });
+}

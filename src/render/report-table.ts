@@ -1,0 +1,268 @@
+import type { CsvWriteOptions } from '../indicators/csv.js';
+import { writeCsv } from '../indicators/csv.js';
+import { meetsThreshold } from '../indicators/definition.js';
+import { placeName } from '../places/query.js';
+import { dateOf, type Report } from '../reports/report.js';
+import type { Team } from '../team/schema.js';
+import { ACTIVITY_COUNTS, type ActivityCountName } from '../work/activity.js';
+import {
+  figuresOf,
+  formatNumber,
+  formatValue,
+  noteText,
+  PILLAR_LABELS,
+  PILLARS,
+  type ReportRenderOptions,
+  seatText,
+  targetText,
+} from './figures.js';
+
+const ACTIVITY_NAMES: Readonly<Record<ActivityCountName, string>> = {
+  trainings: 'Buổi tập huấn tổ viên',
+  onlineTrainings: 'trong đó trực tuyến',
+  trainingAttendees: 'Lượt tổ viên dự tập huấn',
+  guidanceSessions: 'Buổi hướng dẫn người dân',
+  peopleGuided: 'Lượt người dân được hướng dẫn',
+  householdsGuided: 'Hộ được hướng dẫn',
+  vneid: 'Hỗ trợ cài đặt VNeID',
+  healthBook: 'Hỗ trợ cài đặt Sổ sức khỏe điện tử',
+  publicService: 'Hỗ trợ cài đặt, đăng ký Cổng dịch vụ công',
+  landInformation: 'Hỗ trợ tra cứu thông tin đất đai',
+  eCommerce: 'Hỗ trợ cài đặt ứng dụng thương mại điện tử',
+  ePayment: 'Hỗ trợ cài đặt ứng dụng thanh toán điện tử',
+  eCommerceRegistration: 'Hỗ trợ đăng ký sàn thương mại điện tử',
+  ePaymentAccount: 'Hỗ trợ mở tài khoản thanh toán điện tử',
+  onlineDossier: 'Hồ sơ dịch vụ công trực tuyến được hỗ trợ nộp',
+  groupsCreated: 'Nhóm mạng xã hội được lập',
+  groupHouseholds: 'Hộ trong các nhóm mới lập',
+};
+
+function cell(text: string): string {
+  return text.replace(/\|/gu, '\\|').replace(/[\\*_]/gu, (c) => `\\${c}`);
+}
+
+function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: string[],
+): string {
+  return [
+    `| ${header.map(cell).join(' | ')} |`,
+    `|${align.join('|')}|`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+/**
+ * Writes a report — typically a consolidated one — as Markdown with tables: the figures pillar
+ * by pillar against their targets, the figures per village, the activity counts, completeness
+ * and timeliness at each level, obstacles and proposals with their origin.
+ *
+ * @param team - The team.
+ * @param report - The report.
+ * @param options - The catalogue and targets.
+ * @returns The Markdown text.
+ * @example
+ * ```ts
+ * import { dakNia2022Team, renderReportMarkdown, ReportSchema } from 'to-cong-nghe-so';
+ *
+ * const report = ReportSchema.parse({
+ *   id: 'r', kind: 'periodic', period: '2025-01', from: 'village-heads/bon-bu-sir',
+ *   submittedAt: '2025-02-14T08:30:00+07:00',
+ *   values: [{ indicator: 'vneidInstalls', place: 'bon-bu-sir', period: '2025-01', numerator: 18 }],
+ * });
+ * renderReportMarkdown(dakNia2022Team(), report).split('\n')[0]; // '# Báo cáo chuyển đổi số tháng 1 năm 2025'
+ * ```
+ * @category Render
+ */
+export function renderReportMarkdown(
+  team: Team,
+  report: Report,
+  options: ReportRenderOptions = {},
+): string {
+  const asOf = dateOf(report.submittedAt);
+  const data = figuresOf(team, report, options);
+  const out: string[] = [
+    `# Báo cáo chuyển đổi số ${data.periodLabel}`,
+    [
+      `**Người báo cáo:** ${cell(seatText(team, report.from, asOf))}`,
+      ...(report.to ? [`**Nơi nhận:** ${cell(seatText(team, report.to, asOf))}`] : []),
+      `**Thời gian gửi:** ${report.submittedAt}`,
+    ].join('  \n'),
+  ];
+  for (const pillar of PILLARS) {
+    const rows = data.figures
+      .filter((f) => f.indicator.pillar === pillar)
+      .map((f) => [
+        f.indicator.name.vi,
+        formatValue(f.indicator, f.value),
+        f.result.denominator === null
+          ? ''
+          : `${formatNumber(f.result.numerator ?? 0)}/${formatNumber(f.result.denominator)}`,
+        targetText(f),
+      ]);
+    if (rows.length > 0) {
+      out.push(
+        `## ${PILLAR_LABELS[pillar].vi}`,
+        table(['Chỉ số', 'Giá trị', 'Tử số/mẫu số', 'Chỉ tiêu'], rows, [
+          ':--',
+          '--:',
+          '--:',
+          ':--',
+        ]),
+      );
+    }
+  }
+  if (data.villages.length > 1) {
+    const rows = data.figures.map((f) => [
+      f.indicator.name.vi,
+      ...data.villages.map((v) => {
+        const r = data.results.find((x) => x.indicator === f.indicator.code && x.place === v.id);
+        return r?.value == null ? '' : formatValue(f.indicator, r.value);
+      }),
+      formatValue(f.indicator, f.value),
+    ]);
+    out.push(
+      '## Theo thôn, bon',
+      table(['Chỉ số', ...data.villages.map((v) => placeName(v)), 'Tổng'], rows, [
+        ':--',
+        ...data.villages.map(() => '--:'),
+        '--:',
+      ]),
+    );
+  }
+  const activities = ACTIVITY_COUNTS.filter((name) => report.activities[name]).map((name) => [
+    ACTIVITY_NAMES[name],
+    formatNumber(report.activities[name] ?? 0),
+  ]);
+  if (activities.length > 0) {
+    out.push('## Hoạt động', table(['Hoạt động', 'Số lượng'], activities, [':--', '--:']));
+  }
+  if (report.coverage.length > 0) {
+    const rate = (n: number | null) => (n === null ? '' : `${formatNumber(n, 1)}%`);
+    const names = (ids: readonly string[]) => ids.map((id) => seatText(team, id, asOf)).join('; ');
+    out.push(
+      '## Tình hình báo cáo',
+      table(
+        [
+          'Nơi nhận',
+          'Phải nộp',
+          'Đã nộp',
+          'Đúng hạn',
+          'Đầy đủ',
+          'Đúng hạn (%)',
+          'Chưa nộp',
+          'Trễ hạn',
+        ],
+        report.coverage.map((c) => [
+          c.to === undefined ? '' : seatText(team, c.to, asOf),
+          String(c.expected),
+          String(c.received),
+          String(c.onTime),
+          rate(c.completeness),
+          rate(c.timeliness),
+          names(c.missing),
+          names(c.late),
+        ]),
+        [':--', '--:', '--:', '--:', '--:', '--:', ':--', ':--'],
+      ),
+    );
+  }
+  const notes = (title: string, list: Report['obstacles']) => {
+    if (list.length > 0) {
+      out.push(
+        `## ${title}`,
+        list.map((n) => `- ${cell(noteText(team, n, asOf, report.from))}`).join('\n'),
+      );
+    }
+  };
+  if (report.results.length > 0)
+    out.push('## Kết quả', report.results.map((r) => `- ${cell(r)}`).join('\n'));
+  notes('Khó khăn, vướng mắc', report.obstacles);
+  notes('Đề xuất, kiến nghị', report.proposals);
+  return `${out.join('\n\n')}\n`;
+}
+
+/**
+ * The columns of {@link renderReportCsv}, in order.
+ *
+ * @example
+ * ```ts
+ * import { REPORT_CSV_COLUMNS } from 'to-cong-nghe-so';
+ *
+ * REPORT_CSV_COLUMNS[0]; // 'indicator'
+ * ```
+ * @category Render
+ */
+export const REPORT_CSV_COLUMNS = [
+  'indicator',
+  'pillar',
+  'name',
+  'place',
+  'placeName',
+  'level',
+  'period',
+  'numerator',
+  'denominator',
+  'value',
+  'unit',
+  'target',
+  'met',
+  'expectedPlaces',
+  'reportedPlaces',
+] as const;
+
+/**
+ * Writes the figures of a report as CSV ({@link REPORT_CSV_COLUMNS}): one row per indicator and
+ * place (each village, then the commune), UTF-8 with a byte-order mark so that Excel shows
+ * Vietnamese correctly, CRLF line ends, numbers with a `.` decimal point.
+ *
+ * @param team - The team.
+ * @param report - The report.
+ * @param options - The catalogue, targets and delimiter.
+ * @returns The CSV text.
+ * @example
+ * ```ts
+ * import { dakNia2022Team, renderReportCsv, ReportSchema } from 'to-cong-nghe-so';
+ *
+ * const report = ReportSchema.parse({
+ *   id: 'r', kind: 'periodic', period: '2025-01', from: 'village-heads/bon-bu-sir',
+ *   submittedAt: '2025-02-14T08:30:00+07:00',
+ *   values: [{ indicator: 'vneidInstalls', place: 'bon-bu-sir', period: '2025-01', numerator: 18 }],
+ * });
+ * renderReportCsv(dakNia2022Team(), report).split('\r\n')[1];
+ * // 'vneidInstalls,digitalGovernment,Số lượt hỗ trợ cài đặt VNeID,bon-bu-sir,bon Bu Sir,village,2025-01,18,,18,count,,,1,1'
+ * ```
+ * @category Render
+ */
+export function renderReportCsv(
+  team: Team,
+  report: Report,
+  options: ReportRenderOptions & CsvWriteOptions = {},
+): string {
+  const data = figuresOf(team, report, options);
+  const rows: string[][] = [[...REPORT_CSV_COLUMNS]];
+  for (const { indicator } of data.figures) {
+    for (const r of data.results.filter((x) => x.indicator === indicator.code)) {
+      const place = team.places.find((p) => p.id === r.place);
+      rows.push([
+        indicator.code,
+        indicator.pillar,
+        indicator.name.vi,
+        r.place,
+        place ? placeName(place) : '',
+        r.level,
+        r.period,
+        String(r.numerator ?? ''),
+        String(r.denominator ?? ''),
+        String(r.value ?? ''),
+        indicator.unit,
+        r.target ? `${r.target.comparator} ${r.target.value}` : '',
+        r.target && r.value !== null ? String(meetsThreshold(r.value, r.target)) : '',
+        String(r.completeness.expected),
+        String(r.completeness.reported),
+      ]);
+    }
+  }
+  return writeCsv(rows, options.delimiter);
+}

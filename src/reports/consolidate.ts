@@ -1,0 +1,204 @@
+import { err, ok, type Result } from 'neverthrow';
+import { formatPeriod, type Period } from '../calendar/period.js';
+import type { DataValue } from '../indicators/value.js';
+import { valueKey } from '../indicators/value.js';
+import type { TeamQueryProblem } from '../team/query.js';
+import { unknownSeat } from '../team/query.js';
+import type { Team } from '../team/schema.js';
+import {
+  type Activity,
+  activityValues,
+  countActivities,
+  sumActivityCounts,
+} from '../work/activity.js';
+import {
+  type Report,
+  type ReportInput,
+  type ReportNote,
+  type ReportRecord,
+  reportingStatus,
+} from './report.js';
+import { expectedReports, type ScheduleOptions } from './schedule.js';
+
+/**
+ * What a member's report is drafted from.
+ *
+ * @category Reports
+ */
+export interface MemberReportDraft {
+  /** The member's seat. */
+  readonly seat: string;
+  /** The month (or other period) reported on. */
+  readonly period: Period;
+  /** When it is submitted (ISO 8601 with an offset). */
+  readonly submittedAt: string;
+  /** Activity records (the seat's own, within the period, are used). */
+  readonly activities: readonly Activity[];
+  /** Data values measured in the villages (those of the seat's village, or reported by it). */
+  readonly values?: readonly DataValue[];
+  /** Results, one per line. */
+  readonly results?: readonly string[];
+  /** Obstacles. */
+  readonly obstacles?: readonly string[];
+  /** Proposals. */
+  readonly proposals?: readonly string[];
+  /** The report's id (default `<seat>/<period>`). */
+  readonly id?: string;
+}
+
+/**
+ * Drafts a member's periodic report from what they recorded: the activity counts of their
+ * activities in the period, the data values of the team-produced indicators computed from them
+ * ({@link activityValues}), and the measured values of their village (or that they reported),
+ * which win over computed ones for the same indicator. Obstacles and proposals are marked with
+ * the seat and village. Submit the draft with {@link submitReport}.
+ *
+ * @param team - The team.
+ * @param draft - The seat, period, submission time, records and free text.
+ * @returns The report to submit, or `unknown_seat`.
+ * @example
+ * ```ts
+ * import { dakNia2022Team, draftMemberReport } from 'to-cong-nghe-so';
+ *
+ * const report = draftMemberReport(dakNia2022Team(), {
+ *   seat: 'village-heads/bon-bu-sir',
+ *   period: { kind: 'month', year: 2025, index: 1 },
+ *   submittedAt: '2025-02-14T08:30:00+07:00',
+ *   activities: [
+ *     { kind: 'help', id: 'h1', date: '2025-01-08', by: 'village-heads/bon-bu-sir', village: 'bon-bu-sir', platform: 'vneid', count: 9 },
+ *   ],
+ *   obstacles: ['Sóng yếu ở cuối bon'],
+ * })._unsafeUnwrap();
+ * report.activities; // { vneid: 9 }
+ * report.values?.find((v) => v.indicator === 'vneidInstalls')?.numerator; // 9
+ * report.values?.find((v) => v.indicator === 'peopleGuided')?.numerator; // 0
+ * report.obstacles; // [{ text: 'Sóng yếu ở cuối bon', from: 'village-heads/bon-bu-sir', place: 'bon-bu-sir' }]
+ * ```
+ * @category Reports
+ */
+export function draftMemberReport(
+  team: Team,
+  draft: MemberReportDraft,
+): Result<ReportInput, TeamQueryProblem> {
+  const seat = team.seats.find((s) => s.id === draft.seat);
+  if (!seat) return err(unknownSeat(draft.seat));
+  const periodId = formatPeriod(draft.period);
+  const village = seat.filling.kind === 'villageHead' ? seat.filling.villageId : undefined;
+  const own = draft.activities.filter((a) => a.by === seat.id);
+  const measured = (draft.values ?? []).filter(
+    (v) => v.period === periodId && (v.place === village || v.reportedBy === seat.id),
+  );
+  const measuredKeys = new Set(measured.map(valueKey));
+  const computed = activityValues(own, team, draft.period, village ? [village] : undefined).filter(
+    (v) => !measuredKeys.has(valueKey(v)),
+  );
+  const note = (text: string): ReportNote => ({
+    text,
+    from: seat.id,
+    ...(village === undefined ? {} : { place: village }),
+  });
+  return ok({
+    id: draft.id ?? `${seat.id}/${periodId}`,
+    kind: 'periodic',
+    period: periodId,
+    from: seat.id,
+    values: [...measured, ...computed],
+    activities: countActivities(own, draft.period),
+    results: [...(draft.results ?? [])],
+    obstacles: (draft.obstacles ?? []).map(note),
+    proposals: (draft.proposals ?? []).map(note),
+    submittedAt: draft.submittedAt,
+  });
+}
+
+/**
+ * What a consolidated report is built for.
+ *
+ * @category Reports
+ */
+export interface ConsolidateOptions extends ScheduleOptions {
+  /** The consolidating seat: a deputy, or the leader. */
+  readonly seat: string;
+  /** The period. */
+  readonly period: Period;
+  /** When it is submitted (ISO 8601 with an offset). */
+  readonly submittedAt: string;
+  /** The consolidating seat's own results, one per line. */
+  readonly results?: readonly string[];
+  /** Its own obstacles. */
+  readonly obstacles?: readonly string[];
+  /** Its own proposals. */
+  readonly proposals?: readonly string[];
+  /** The report's id (default `<seat>/<period>`). */
+  readonly id?: string;
+}
+
+/**
+ * Consolidates up the chain (tổng hợp): a deputy's report from the reports of the members they
+ * supervise, the leader's report to the People's Committee from the deputies'. The reports
+ * received (submitted or accepted) give the village data values, carried up unchanged so that
+ * {@link rollUp} of the consolidated report gives the same figures as a roll-up of the villages'
+ * own values; activity counts are summed; obstacles and proposals are carried up with their
+ * origin. The completeness and timeliness of the reports expected by this seat
+ * ({@link reportingStatus}) come first in `coverage`, followed by those carried from below.
+ *
+ * @param book - The reports received so far.
+ * @param team - The team.
+ * @param options - The seat, period, submission time, own text, schedule and calendar.
+ * @returns The report to submit, or `unknown_seat`.
+ * @example
+ * ```ts
+ * import { consolidateReports, dakNia2022Team } from 'to-cong-nghe-so';
+ *
+ * const report = consolidateReports([], dakNia2022Team(), {
+ *   seat: 'deputies/farmers',
+ *   period: { kind: 'month', year: 2025, index: 1 },
+ *   submittedAt: '2025-02-18T08:00:00+07:00',
+ * })._unsafeUnwrap();
+ * report.coverage?.[0]?.missing; // ['village-heads/bon-bu-sir', 'village-heads/bon-phai-kol-pru-dang']
+ * ```
+ * @category Reports
+ */
+export function consolidateReports(
+  book: readonly ReportRecord[],
+  team: Team,
+  options: ConsolidateOptions,
+): Result<ReportInput, TeamQueryProblem> {
+  const seat = team.seats.find((s) => s.id === options.seat);
+  if (!seat) return err(unknownSeat(options.seat));
+  const periodId = formatPeriod(options.period);
+  const senders = new Set(
+    expectedReports(team, options.period, options)
+      .filter((e) => e.to === seat.id)
+      .map((e) => e.seat.id),
+  );
+  const received: Report[] = book
+    .filter(
+      (r) =>
+        senders.has(r.report.from) &&
+        r.report.kind === 'periodic' &&
+        r.report.period === periodId &&
+        r.state !== 'returned',
+    )
+    .map((r) => r.report);
+  const values = new Map<string, DataValue>();
+  for (const report of received) for (const v of report.values) values.set(valueKey(v), v);
+  const carried = (pick: (r: Report) => readonly ReportNote[]) =>
+    received.flatMap((r) => pick(r).map((n) => ({ ...n, from: n.from ?? r.from })));
+  const own = (text: string): ReportNote => ({ text, from: seat.id });
+  const status = reportingStatus(book, team, { ...options, to: seat.id });
+  return ok({
+    id: options.id ?? `${seat.id}/${periodId}`,
+    kind: 'periodic',
+    period: periodId,
+    from: seat.id,
+    values: [...values.values()],
+    activities: sumActivityCounts(received.map((r) => r.activities)),
+    results: [...(options.results ?? [])],
+    obstacles: [...(options.obstacles ?? []).map(own), ...carried((r) => r.obstacles)],
+    proposals: [...(options.proposals ?? []).map(own), ...carried((r) => r.proposals)],
+    submittedAt: options.submittedAt,
+    basedOn: received.map((r) => r.id),
+    coverage: [status, ...received.flatMap((r) => r.coverage)],
+  });
+}

@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  BUILT_IN_INDICATORS,
+  consolidateReports,
+  dakNia2022Team,
+  dakNiaJanuary2025,
+  draftMemberReport,
+  reportingStatus,
+  reviewReport,
+  rollUp,
+  submitReport,
+} from '../../src/index.js';
+import { sampleMonth } from '../render/sample-month.js';
+
+const team = dakNia2022Team();
+const month = dakNiaJanuary2025();
+const { period } = month;
+
+describe('the sample month, end to end', () => {
+  const { book } = sampleMonth();
+  const leader = book.find((r) => r.report.from === 'leader/1')?.report;
+
+  it('is the same data as the example file', () => {
+    const file = JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, '../../examples/dak-nia-2022/month-2025-01.json'),
+        'utf8',
+      ),
+    );
+    expect(file).toEqual(JSON.parse(JSON.stringify(month)));
+  });
+
+  it('sends the leader’s report to the People’s Committee, built from the deputies’', () => {
+    expect(leader?.to).toBe('dak-nia-pc');
+    expect(leader?.holder).toBe('quan-thi-ngoc');
+    expect(leader?.basedOn).toEqual(month.deputies.map((d) => `${d.seat}/2025-01`));
+  });
+
+  it('gives the commune figures of a direct roll-up of the same village values', () => {
+    const reported = new Set(month.members.map((m) => m.seat.replace('village-heads/', '')));
+    const direct = month.values.filter((v) => reported.has(v.place));
+    const options = {
+      catalogue: BUILT_IN_INDICATORS,
+      places: team.places,
+      period,
+      levels: ['commune'] as const,
+    };
+    const fromReport = rollUp(leader?.values ?? [], options);
+    const fibre = (results: typeof fromReport) =>
+      results.find((r) => r.indicator === 'fibreHouseholds' && r.place === 'dak-nia');
+    expect(fibre(fromReport)).toEqual(fibre(rollUp(direct, options)));
+    expect(fibre(fromReport)).toMatchObject({ numerator: 860, denominator: 1092 });
+    expect(fibre(fromReport)?.completeness.missing).toEqual(['bon-phai-kol-pru-dang']);
+    const guided = fromReport.find((r) => r.indicator === 'peopleGuided' && r.place === 'dak-nia');
+    // 233 people guided in the month, less the 20 of the village that did not report.
+    expect(guided?.value).toBe(213);
+  });
+
+  it('sums activity counts and carries obstacles and proposals up with their origin', () => {
+    expect(leader?.activities.peopleGuided).toBe(213);
+    expect(leader?.activities.trainings).toBe(1);
+    expect(leader?.obstacles.map((o) => o.from)).toEqual([
+      'leader/1',
+      'village-heads/bon-bu-sir',
+      'village-heads/bon-n-jrieng',
+      'village-heads/thon-cay-xoai',
+    ]);
+    expect(leader?.proposals.find((p) => p.from === 'village-heads/bon-n-jrieng')?.place).toBe(
+      'bon-n-jrieng',
+    );
+  });
+
+  it('records completeness and timeliness at each level: one village missing, one late', () => {
+    const [own, ...below] = leader?.coverage ?? [];
+    expect(own).toMatchObject({ to: 'leader/1', expected: 4, received: 4, onTime: 4 });
+    const farmers = below.find((c) => c.to === 'deputies/farmers');
+    expect(farmers).toMatchObject({
+      expected: 2,
+      received: 1,
+      missing: ['village-heads/bon-phai-kol-pru-dang'],
+      completeness: 50,
+    });
+    const veterans = below.find((c) => c.to === 'deputies/veterans');
+    expect(veterans).toMatchObject({
+      expected: 2,
+      received: 2,
+      onTime: 1,
+      late: ['village-heads/thon-cay-xoai'],
+      timeliness: 50,
+    });
+    const members = reportingStatus(book, team, { period, role: 'member' });
+    expect(members).toMatchObject({ expected: 6, received: 5, onTime: 4 });
+    expect(members.completeness).toBeCloseTo(83.33, 2);
+    expect(members.timeliness).toBeCloseTo(66.67, 2);
+    expect(reportingStatus(book, team, { period, role: 'leader' })).toMatchObject({
+      expected: 1,
+      received: 1,
+      onTime: 1,
+      completeness: 100,
+    });
+  });
+
+  it('lets the People’s Committee accept the leader’s report', () => {
+    const accepted = reviewReport(book, 'leader/1/2025-01', {
+      action: 'accept',
+      at: '2025-02-21T09:00:00+07:00',
+      by: 'dak-nia-pc',
+    })._unsafeUnwrap();
+    expect(accepted.at(-1)?.state).toBe('accepted');
+  });
+});
+
+describe('drafting and consolidating', () => {
+  it('uses measured values over computed ones and reports zeros for the village', () => {
+    const draft = draftMemberReport(team, {
+      seat: 'village-heads/bon-n-jrieng',
+      period,
+      submittedAt: '2025-02-13T16:00:00+07:00',
+      activities: month.activities,
+      values: [
+        {
+          indicator: 'publicServiceInstalls',
+          place: 'bon-n-jrieng',
+          period: '2025-01',
+          numerator: 11,
+        },
+      ],
+      id: 'mine',
+    })._unsafeUnwrap();
+    expect(draft.id).toBe('mine');
+    const values = draft.values ?? [];
+    expect(
+      values.filter((v) => v.indicator === 'publicServiceInstalls').map((v) => v.numerator),
+    ).toEqual([11]);
+    expect(values.find((v) => v.indicator === 'vneidInstalls')?.numerator).toBe(0);
+    expect(values.every((v) => v.place === 'bon-n-jrieng')).toBe(true);
+  });
+  it('drafts for a member who is not a village head from their own values', () => {
+    const draft = draftMemberReport(team, {
+      seat: 'schools/school-thcs',
+      period,
+      submittedAt: '2025-02-13T16:00:00+07:00',
+      activities: [],
+      values: [
+        {
+          indicator: 'peopleGuided',
+          place: 'thon-nam-ra',
+          period: '2025-01',
+          numerator: 4,
+          reportedBy: 'schools/school-thcs',
+        },
+      ],
+      obstacles: ['Thiếu máy chiếu'],
+    })._unsafeUnwrap();
+    expect(draft.values).toHaveLength(1);
+    expect(draft.obstacles).toEqual([{ text: 'Thiếu máy chiếu', from: 'schools/school-thcs' }]);
+  });
+  it('rejects unknown seats', () => {
+    expect(
+      draftMemberReport(team, {
+        seat: 'x',
+        period,
+        submittedAt: '2025-02-13T16:00:00+07:00',
+        activities: [],
+      })._unsafeUnwrapErr().code,
+    ).toBe('unknown_seat');
+    expect(
+      consolidateReports([], team, {
+        seat: 'x',
+        period,
+        submittedAt: '2025-02-13T16:00:00+07:00',
+      })._unsafeUnwrapErr().code,
+    ).toBe('unknown_seat');
+  });
+  it('leaves returned reports out until they are resubmitted', () => {
+    const busir = month.members.find((m) => m.seat === 'village-heads/bon-bu-sir');
+    if (!busir) throw new Error('sample changed');
+    const draft = draftMemberReport(team, {
+      ...busir,
+      period,
+      activities: month.activities,
+      values: month.values,
+    })._unsafeUnwrap();
+    let book = submitReport([], draft, { team })._unsafeUnwrap();
+    book = reviewReport(book, draft.id, {
+      action: 'return',
+      at: '2025-02-15T08:00:00+07:00',
+      by: 'deputies/farmers',
+      comment: 'Bổ sung',
+    })._unsafeUnwrap();
+    const consolidated = consolidateReports(book, team, {
+      seat: 'deputies/farmers',
+      period,
+      submittedAt: '2025-02-18T08:00:00+07:00',
+      proposals: ['Hỗ trợ thêm điện thoại'],
+    })._unsafeUnwrap();
+    expect(consolidated.basedOn).toEqual([]);
+    expect(consolidated.proposals).toEqual([
+      { text: 'Hỗ trợ thêm điện thoại', from: 'deputies/farmers' },
+    ]);
+  });
+});
