@@ -1,30 +1,88 @@
 /**
- * Writes `schema/team.schema.json`, the JSON Schema of the team file, from the zod schema, so
- * that editors complete and check `team.json`. Run with `npm run schema`; a test fails when the
- * committed file is stale.
+ * Writes the JSON Schemas of the documents a commune keeps (`schema/*.schema.json`) from the
+ * library's zod schemas, so that editors complete and check them. Run with `npm run schema`; a
+ * test fails when a committed file is stale.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { TeamSchema } from '../src/index.js';
+import {
+  ActivitySchema,
+  DataValueSchema,
+  IndicatorSchema,
+  PlanSchema,
+  ReportingScheduleSchema,
+  ReportSchema,
+  TargetSchema,
+  TeamListsSchema,
+  TeamSchema,
+  TemplateSchema,
+} from '../src/index.js';
 
-/** The path of the generated file. */
-export const TEAM_SCHEMA_PATH = fileURLToPath(
-  new URL('../schema/team.schema.json', import.meta.url),
-);
+/** One generated JSON Schema: its file name, title and zod source. */
+interface SchemaFile {
+  readonly file: string;
+  readonly title: string;
+  readonly schema: z.ZodType;
+}
 
-/** The JSON Schema of the team file, as text. */
-export function teamJsonSchemaText(): string {
-  const schema = z.toJSONSchema(TeamSchema, { io: 'input', target: 'draft-2020-12' });
-  const document = {
-    $id: 'https://to-cong-nghe-so.github.io/to-cong-nghe-so/schema/team.schema.json',
+/** The documents that get a JSON Schema. */
+export const SCHEMA_FILES: readonly SchemaFile[] = [
+  {
+    file: 'team',
     title: 'Tổ công nghệ số cộng đồng / Community Digital Technology Team',
-    ...schema,
+    schema: TeamSchema,
+  },
+  {
+    file: 'template',
+    title: 'Mẫu thành phần tổ / Team composition template',
+    schema: TemplateSchema,
+  },
+  {
+    file: 'team-lists',
+    title: 'Danh sách của xã cho composeTeam / A commune’s lists for composeTeam',
+    schema: TeamListsSchema,
+  },
+  {
+    file: 'indicators',
+    title: 'Danh mục chỉ số / Indicator catalogue',
+    schema: z.array(IndicatorSchema),
+  },
+  { file: 'targets', title: 'Chỉ tiêu / Targets', schema: z.array(TargetSchema) },
+  { file: 'data-values', title: 'Số liệu / Data values', schema: z.array(DataValueSchema) },
+  {
+    file: 'activities',
+    title: 'Hoạt động của tổ / Team activities',
+    schema: z.array(ActivitySchema),
+  },
+  { file: 'plan', title: 'Kế hoạch và nhiệm vụ / Plan and tasks', schema: PlanSchema },
+  {
+    file: 'reporting-schedule',
+    title: 'Lịch báo cáo / Reporting schedule',
+    schema: ReportingScheduleSchema,
+  },
+  { file: 'report', title: 'Báo cáo / Report', schema: ReportSchema },
+];
+
+/** The path of a generated file. */
+export function schemaPath(file: string): string {
+  return fileURLToPath(new URL(`../schema/${file}.schema.json`, import.meta.url));
+}
+
+/** The JSON Schema of one document, as text. */
+export function jsonSchemaText({ file, title, schema }: SchemaFile): string {
+  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
+  const document = {
+    $id: `https://to-cong-nghe-so.github.io/to-cong-nghe-so/schema/${file}.schema.json`,
+    title,
+    ...generated,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(TEAM_SCHEMA_PATH, teamJsonSchemaText());
-  process.stdout.write(`Wrote ${TEAM_SCHEMA_PATH}\n`);
+  for (const entry of SCHEMA_FILES) {
+    writeFileSync(schemaPath(entry.file), jsonSchemaText(entry));
+    process.stdout.write(`Wrote ${schemaPath(entry.file)}\n`);
+  }
 }

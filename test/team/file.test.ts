@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_DIR, sampleFiles } from '../../scripts/generate-examples.js';
-import { TEAM_SCHEMA_PATH, teamJsonSchemaText } from '../../scripts/generate-schema.js';
 import {
   composeTeam,
   dakNia2022Team,
@@ -135,13 +134,5 @@ describe('serializeTeam', () => {
       }),
       { numRuns: 50 },
     );
-  });
-});
-
-describe('schema/team.schema.json', () => {
-  it('is what scripts/generate-schema.ts generates (run `npm run schema`)', () => {
-    expect(readFileSync(TEAM_SCHEMA_PATH, 'utf8')).toBe(teamJsonSchemaText());
-    const schema = JSON.parse(teamJsonSchemaText()) as { required: string[] };
-    expect(schema.required).toContain('schemaVersion');
   });
 });
