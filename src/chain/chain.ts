@@ -2,8 +2,8 @@ import { err, ok, type Result } from 'neverthrow';
 import type { IsoDate } from '../calendar/date.js';
 import type { Problem } from '../errors/problem.js';
 import { countsOf } from '../places/query.js';
-import { activeSeats, isActive, leaderSeat, unknownSeat } from '../team/query.js';
-import type { Body, Recipient, Seat, Supervision, Team } from '../team/schema.js';
+import { activeSeats, communeOf, isActive, leaderSeat, unknownSeat } from '../team/query.js';
+import type { Body, Decision, Recipient, Seat, Supervision, Team } from '../team/schema.js';
 import { compareVietnamese } from '../text/collation.js';
 
 /**
@@ -45,10 +45,18 @@ export interface Chain {
   readonly forReport: readonly Recipient[];
 }
 
-/** @internal The supervisor of a seat on a date: its assigned seat, else the leader. */
+/**
+ * @internal The supervisor of a seat on a date: the seat assigned by the first supervision row in
+ * force whose supervisor seat is in force too (rows pointing at a seat that has ended, or not
+ * yet begun, are ignored), else the leader. An assignment to an unknown seat gives `undefined`,
+ * so the chain does not reach the leader.
+ */
 export function supervisorOf(team: Team, seat: Seat, asOf: IsoDate): Seat | undefined {
-  const assigned = team.supervision.find((s) => s.seatId === seat.id && isActive(s, asOf));
-  if (assigned) return team.seats.find((s) => s.id === assigned.supervisorSeatId);
+  for (const row of team.supervision) {
+    if (row.seatId !== seat.id || !isActive(row, asOf)) continue;
+    const supervisor = team.seats.find((s) => s.id === row.supervisorSeatId);
+    if (!supervisor || isActive(supervisor, asOf)) return supervisor;
+  }
   if (seat.role === 'leader') return undefined;
   return leaderSeat(team, asOf);
 }
@@ -87,12 +95,19 @@ export function committeesOf(team: Team, asOf: IsoDate): Body[] {
   );
 }
 
-/** @internal The recipients "for report" of the decisions signed by a date. */
+/**
+ * @internal The recipients "for report" of the decisions signed by a date. A recipient named
+ * without a body ("TT Đảng ủy xã") is kept while the decision is in force: while the team exists
+ * and serves the commune it served when the decision took effect.
+ */
 export function forReportOf(team: Team, asOf: IsoDate): Recipient[] {
   const seen = new Set<string>();
+  const commune = isActive(team, asOf) ? communeOf(team, asOf)?.id : undefined;
+  const inForce = (d: Decision) =>
+    commune !== undefined && communeOf(team, d.effectiveFrom ?? d.date)?.id === commune;
   return team.decisions
     .filter((d) => d.date <= asOf)
-    .flatMap((d) => d.recipients)
+    .flatMap((d) => d.recipients.filter((r) => r.bodyId !== undefined || inForce(d)))
     .filter((r) => {
       const key = r.bodyId ?? r.name;
       const body = team.bodies.find((b) => b.id === r.bodyId);

@@ -39,7 +39,7 @@ const ALL: readonly Role[] = ['leader', 'deputy', 'member'];
 
 /**
  * The duties of Decision 23/QĐ-UBND of Đắk Nia commune, Article 2: the working regime of the
- * whole team (Điều 2.1) and the duties of the leader (2.2.a), the deputies (2.2.b) and the
+ * whole team (Điều 2.1, its first and second bullets) and the duties of the leader (2.2.a), the deputies (2.2.b) and the
  * members (2.2.c), in the decision's order. The original's "địa bàn phường" in 2.2.a is
  * corrected to the team's own commune noun.
  *
@@ -56,7 +56,7 @@ export const DUTIES: readonly Duty[] = [
   {
     id: 'team.part-time',
     roles: ALL,
-    clause: 'Điều 2.1.a',
+    clause: 'Điều 2.1',
     text: {
       vi: 'Tổ công nghệ số cộng đồng {commune} làm việc theo chế độ kiêm nhiệm. Nhiệm vụ của các Tổ viên do Tổ trưởng phân công. Tổ công nghệ số cộng đồng được quản lý dựa trên các nền tảng số Việt Nam miễn phí và thông dụng như Facebook, Zalo, Mocha, ...',
       en: "The team works part-time, alongside its members' main posts. Members' tasks are assigned by the leader. The team is run on free, widely used Vietnamese digital platforms such as Facebook, Zalo, Mocha, ...",
@@ -65,7 +65,7 @@ export const DUTIES: readonly Duty[] = [
   {
     id: 'team.training',
     roles: ALL,
-    clause: 'Điều 2.1.b',
+    clause: 'Điều 2.1',
     text: {
       vi: 'Thành viên Tổ công nghệ số cộng đồng được bồi dưỡng, tập huấn trực tiếp hoặc trực tuyến thường xuyên, nhiều lần để thành thạo các bước cài đặt, hướng dẫn sử dụng, hỗ trợ giải đáp thắc mắc về nền tảng số, công nghệ số để lan tỏa, hướng dẫn đến toàn dân.',
       en: 'Members are trained, in person or online, regularly and repeatedly until fluent in installing, guiding the use of and answering questions about digital platforms and technologies, so as to spread them to all residents.',
@@ -207,7 +207,7 @@ export function dutyText(duty: Duty, team: Team, asOf: IsoDate): Label {
  * import { dakNia2022Team, dutiesOf } from 'to-cong-nghe-so';
  *
  * const duties = dutiesOf(dakNia2022Team(), 'leader/1')._unsafeUnwrap();
- * duties.map((d) => d.clause); // ['Điều 2.1.a', 'Điều 2.1.b', 'Điều 2.2.a']
+ * duties.map((d) => d.clause); // ['Điều 2.1', 'Điều 2.1', 'Điều 2.2.a']
  * duties[2]?.text.vi.includes('trên địa bàn xã'); // true
  * ```
  * @category Duties

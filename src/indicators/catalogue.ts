@@ -354,7 +354,7 @@ export const BUILT_IN_INDICATORS: readonly Indicator[] = [
     'foundation',
     'Số buổi tập huấn cho tổ viên',
     'Trainings held for members',
-    'Điều 2.1.b',
+    'Điều 2.1',
   ),
   helped('guidanceSessions', 'foundation', 'Số buổi hướng dẫn người dân', 'Guidance sessions held'),
   helped('peopleGuided', 'foundation', 'Số lượt người dân được hướng dẫn', 'People guided'),

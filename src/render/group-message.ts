@@ -18,7 +18,7 @@ import {
 } from './figures.js';
 
 /**
- * The social-network platforms a team posts in (Quyết định 23, Điều 2.1.a and 2.2.c).
+ * The social-network platforms a team posts in (Quyết định 23, Điều 2.1 and 2.2.c).
  *
  * @category Render
  */

@@ -19,7 +19,7 @@ import {
  * - `replaceHolder`: a new person holds a named, delegate or village-head seat;
  * - `addSeat`: a new seat (e.g. the head of a village that joined after a merger), optionally
  *   with its holder;
- * - `endSeat`: a seat ends;
+ * - `endSeat`: a seat ends, with its holding and the supervision rows to and from it;
  * - `moveToCommune`: the team now serves another commune (after a merger), and answers to the
  *   bodies `reportsTo` there;
  * - `dissolve`: the team ends.
@@ -106,6 +106,7 @@ export type AmendProblemCode =
   | 'unknown_person'
   | 'unknown_place'
   | 'ex_officio_seat'
+  | 'seat_not_active'
   | 'dates_out_of_order';
 
 /**
@@ -119,7 +120,10 @@ export type AmendProblem = Problem<AmendProblemCode>;
  * Applies a later decision to a team without rewriting history: what it ends gets an end date
  * (the eve of the decision's effective date) and what it starts begins on that date, both
  * pointing to the decision, which is added to the team's decisions. Queries as of an earlier
- * date answer exactly as before.
+ * date answer exactly as before. Ending a seat also ends its holding and the supervision rows
+ * to and from it; a seat that is not in force on the decision's effective date (already ended,
+ * or not yet begun) cannot be ended again nor given a new holder (`seat_not_active`), so an
+ * existing end date never moves.
  *
  * @param team - The team.
  * @param decision - The amending or dissolving decision.
@@ -172,11 +176,19 @@ export function amendTeam(
   }
   let seats = [...team.seats];
   let holdings = [...team.seatHoldings];
+  let supervision = [...team.supervision];
   let next: Team = team;
   const cite = { decisionId: decision.id };
   const closeHoldings = (seatId: string) => {
     holdings = holdings.map((h) =>
       h.seatId === seatId && isActive(h, from) ? { ...h, to: eve } : h,
+    );
+  };
+  const closeSupervision = (seatId: string) => {
+    supervision = supervision.map((s) =>
+      (s.seatId === seatId || s.supervisorSeatId === seatId) && isActive(s, from)
+        ? { ...s, to: eve }
+        : s,
     );
   };
   const checkPerson = (personId: string | undefined, path: (string | number)[]) => {
@@ -199,6 +211,13 @@ export function amendTeam(
         path,
         `Tổ không có vị trí "${seatId}".`,
         `The team has no seat "${seatId}".`,
+      );
+    } else if (!isActive(seat, from)) {
+      problem(
+        'seat_not_active',
+        path,
+        `Vị trí "${seatId}" không còn (hoặc chưa có) trong tổ ngày ${from}${seat.to === undefined ? '' : ` (đã kết thúc ${seat.to})`}.`,
+        `Seat "${seatId}" is not in force on ${from}${seat.to === undefined ? '' : ` (it ended on ${seat.to})`}.`,
       );
     }
     return seat;
@@ -251,6 +270,7 @@ export function amendTeam(
             s.id === seat.id ? { ...s, to: eve, endDecisionId: decision.id } : s,
           );
           closeHoldings(seat.id);
+          closeSupervision(seat.id);
         }
         break;
       }
@@ -283,6 +303,7 @@ export function amendTeam(
     ...next,
     seats,
     seatHoldings: holdings satisfies SeatHolding[],
+    supervision,
     decisions: [...team.decisions, decision],
   });
 }

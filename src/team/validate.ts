@@ -3,8 +3,16 @@ import type { IsoDate } from '../calendar/date.js';
 import { committeesOf, walkUp } from '../chain/chain.js';
 import type { Problem, ProblemPath } from '../errors/problem.js';
 import { isPlaceActive, type PlaceProblemCode, validatePlaces } from '../places/query.js';
-import { activeSeats, areaPlaceIds, communeOf, holderIdOf, isActive, villagesOf } from './query.js';
-import type { Seat, Team } from './schema.js';
+import {
+  activeSeats,
+  areaPlaceIds,
+  communeOf,
+  holderIdOf,
+  isActive,
+  ROLE_LABELS,
+  villagesOf,
+} from './query.js';
+import type { Rule, Seat, Team } from './schema.js';
 
 /**
  * The codes of {@link TeamProblem}. Errors: `duplicate_id`, `unknown_place`,
@@ -12,9 +20,10 @@ import type { Seat, Team } from './schema.js';
  * `unknown_decision`, `dates_out_of_order`, the place codes of {@link validatePlaces},
  * `no_leader`, `multiple_leaders`, `missing_body_head`, `missing_office_seat`,
  * `missing_delegate`, `duplicate_delegate`, `missing_village_head`, `duplicate_village_head`,
- * `rule_count`, `overlapping_holdings`, `person_in_two_seats`, `chain_cycle`,
- * `chain_not_reaching_committee`. Warnings: `vacant_seat`, `no_supervisor`,
- * `recommendation_unmet`, `team_not_active`, `commune_inactive`.
+ * `rule_count`, `role_mismatch`, `overlapping_holdings`, `overlapping_supervision`,
+ * `person_in_two_seats`, `chain_cycle`, `supervisor_inactive`, `chain_not_reaching_committee`.
+ * Warnings: `vacant_seat`, `no_supervisor`, `recommendation_unmet`, `team_not_active`,
+ * `commune_inactive`.
  *
  * @category Team
  */
@@ -37,9 +46,12 @@ export type TeamProblemCode =
   | 'missing_village_head'
   | 'duplicate_village_head'
   | 'rule_count'
+  | 'role_mismatch'
   | 'overlapping_holdings'
+  | 'overlapping_supervision'
   | 'person_in_two_seats'
   | 'chain_cycle'
+  | 'supervisor_inactive'
   | 'chain_not_reaching_committee'
   | 'vacant_seat'
   | 'no_supervisor'
@@ -110,7 +122,10 @@ function overlaps(a: Dated, b: Dated): boolean {
  * a `{ vi, en }` message, split into errors (the team is not valid) and warnings (valid but
  * worth fixing). It checks ids and references, dates, places, overlapping holdings, the leader,
  * the template's rules (a school without its delegate, a village without its head, a missing
- * mass-organisation deputy …), one person in two seats, vacant seats and the reporting chain.
+ * mass-organisation deputy …) and the role each rule requires (`role_mismatch`), one person in
+ * two seats, vacant seats and the reporting chain: two supervision rows of one seat at once
+ * (`overlapping_supervision`), a row in force pointing at a seat that is not
+ * (`supervisor_inactive`), cycles.
  *
  * @param team - The team (from {@link parseTeam} or {@link composeTeam}).
  * @param options - `asOf`: the date the composition is checked on (the founding day by default).
@@ -281,30 +296,42 @@ export function validateTeam(
     }
   });
 
-  // Overlapping holdings.
+  // Overlapping holdings and supervision.
   const overlapping = (
-    name: 'seatHoldings' | 'officeHoldings',
-    holdings: readonly (Dated & { key: string })[],
+    code: 'overlapping_holdings' | 'overlapping_supervision',
+    name: 'seatHoldings' | 'officeHoldings' | 'supervision',
+    rows: readonly (Dated & { key: string })[],
   ) => {
-    holdings.forEach((h, i) => {
-      const clash = holdings.slice(0, i).find((o) => o.key === h.key && overlaps(o, h));
-      if (clash) {
-        add(
-          'overlapping_holdings',
-          [name, i],
-          `"${h.key}" có hai người giữ trong cùng thời gian (từ ${h.from ?? '…'}).`,
-          `"${h.key}" has two holders at the same time (from ${h.from ?? '…'}).`,
-        );
-      }
+    rows.forEach((row, i) => {
+      if (!rows.slice(0, i).some((o) => o.key === row.key && overlaps(o, row))) return;
+      const from = row.from ?? '…';
+      const [vi, en] =
+        code === 'overlapping_holdings'
+          ? [
+              `"${row.key}" có hai người giữ trong cùng thời gian (từ ${from}).`,
+              `"${row.key}" has two holders at the same time (from ${from}).`,
+            ]
+          : [
+              `Vị trí "${row.key}" được phân công cho hai người phụ trách trong cùng thời gian (từ ${from}).`,
+              `Seat "${row.key}" is assigned to two supervisors at the same time (from ${from}).`,
+            ];
+      add(code, [name, i], vi, en);
     });
   };
   overlapping(
+    'overlapping_holdings',
     'seatHoldings',
     team.seatHoldings.map((h) => ({ ...h, key: h.seatId })),
   );
   overlapping(
+    'overlapping_holdings',
     'officeHoldings',
     team.officeHoldings.map((h) => ({ ...h, key: h.officeId })),
+  );
+  overlapping(
+    'overlapping_supervision',
+    'supervision',
+    team.supervision.map((s) => ({ ...s, key: s.seatId })),
   );
 
   if (!isActive(team, asOf)) {
@@ -357,11 +384,29 @@ function checkComposition(team: Team, asOf: IsoDate, add: Add): void {
   const bodiesOfKind = (kind: string) =>
     team.bodies.filter((b) => b.kind === kind && area.has(b.placeId) && isActive(b, asOf));
   const holder = (seat: Seat) => holderIdOf(team, seat, asOf);
+  // The seats of a rule that have the rule's role; a seat of the rule with another role is an
+  // error and does not count towards the rule.
+  const withRole = (rule: Rule, ruleSeats: readonly Seat[]): Seat[] =>
+    ruleSeats.filter((seat) => {
+      if (seat.role === rule.role) return true;
+      const want = ROLE_LABELS[rule.role];
+      const got = ROLE_LABELS[seat.role];
+      add(
+        'role_mismatch',
+        ['seats', seatIndex(seat), 'role'],
+        `Vị trí "${seat.id}" theo quy tắc "${rule.id}" phải là ${want.vi}, không phải ${got.vi}.`,
+        `Seat "${seat.id}" of rule "${rule.id}" must be a ${want.en.toLowerCase()}, not a ${got.en.toLowerCase()}.`,
+      );
+      return false;
+    });
   team.template?.rules.forEach((rule, i) => {
     const rulePath = ['template', 'rules', i];
     switch (rule.kind) {
       case 'named': {
-        const ruleSeats = seats.filter((s) => s.ruleId === rule.id);
+        const ruleSeats = withRole(
+          rule,
+          seats.filter((s) => s.ruleId === rule.id),
+        );
         const n = ruleSeats.length;
         if (n < rule.min || (rule.max !== undefined && n > rule.max)) {
           const range = rule.max === undefined ? `≥ ${rule.min}` : `${rule.min}–${rule.max}`;
@@ -394,7 +439,12 @@ function checkComposition(team: Team, asOf: IsoDate, add: Add): void {
       }
       case 'exOfficio':
         if (
-          !seats.some((s) => s.filling.kind === 'exOfficio' && s.filling.officeId === rule.officeId)
+          withRole(
+            rule,
+            seats.filter(
+              (s) => s.filling.kind === 'exOfficio' && s.filling.officeId === rule.officeId,
+            ),
+          ).length === 0
         ) {
           add(
             'missing_office_seat',
@@ -416,13 +466,13 @@ function checkComposition(team: Team, asOf: IsoDate, add: Add): void {
             );
           }
           for (const body of bodies) {
-            const headed = seats.some((s) => {
+            const heads = seats.filter((s) => {
               const f = s.filling;
               if (f.kind !== 'exOfficio') return false;
               const office = team.offices.find((o) => o.id === f.officeId);
               return office?.bodyId === body.id && office.head;
             });
-            if (!headed) {
+            if (withRole(rule, heads).length === 0) {
               add(
                 'missing_body_head',
                 ['bodies', team.bodies.indexOf(body)],
@@ -445,8 +495,9 @@ function checkComposition(team: Team, asOf: IsoDate, add: Add): void {
             );
           }
           for (const unit of units) {
-            const delegates = seats.filter(
-              (s) => s.filling.kind === 'delegate' && s.filling.unitId === unit.id,
+            const delegates = withRole(
+              rule,
+              seats.filter((s) => s.filling.kind === 'delegate' && s.filling.unitId === unit.id),
             );
             if (delegates.length === 0) {
               add(
@@ -469,8 +520,11 @@ function checkComposition(team: Team, asOf: IsoDate, add: Add): void {
         break;
       case 'villageHeads':
         for (const village of villagesOf(team, asOf)) {
-          const heads = seats.filter(
-            (s) => s.filling.kind === 'villageHead' && s.filling.villageId === village.id,
+          const heads = withRole(
+            rule,
+            seats.filter(
+              (s) => s.filling.kind === 'villageHead' && s.filling.villageId === village.id,
+            ),
           );
           if (heads.length === 0) {
             add(
@@ -520,6 +574,17 @@ function checkComposition(team: Team, asOf: IsoDate, add: Add): void {
   }
 
   // The chain.
+  team.supervision.forEach((row, i) => {
+    const supervisor = team.seats.find((s) => s.id === row.supervisorSeatId);
+    if (isActive(row, asOf) && supervisor && !isActive(supervisor, asOf)) {
+      add(
+        'supervisor_inactive',
+        ['supervision', i, 'supervisorSeatId'],
+        `"${row.seatId}" được phân công cho vị trí "${supervisor.id}", vị trí này không còn (hoặc chưa có) ngày ${asOf}: cần phân công lại.`,
+        `"${row.seatId}" is assigned to seat "${supervisor.id}", which is not in force on ${asOf}: assign it again.`,
+      );
+    }
+  });
   const hasDeputies = seats.some((s) => s.role === 'deputy');
   for (const seat of seats) {
     const assigned = team.supervision.findIndex((s) => s.seatId === seat.id && isActive(s, asOf));

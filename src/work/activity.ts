@@ -72,7 +72,7 @@ const common = {
 };
 
 /**
- * A record of field work (Quyết định 23, Điều 2.1.b and 2.2.c):
+ * A record of field work (Quyết định 23, Điều 2.1 and 2.2.c):
  * - `training` — a training of members: form (in person or online), topic, attendee seats;
  * - `guidance` — a guidance session in a village: topic, people and households guided;
  * - `help` — installs or sign-ups helped on a platform, with how many;
@@ -93,7 +93,7 @@ const common = {
 export const ActivitySchema = z.discriminatedUnion('kind', [
   z
     .object({
-      /** A training of members (Điều 2.1.b). */
+      /** A training of members (Điều 2.1). */
       kind: z.literal('training'),
       ...common,
       /** In person or online. */

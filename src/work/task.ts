@@ -21,6 +21,7 @@ import { DUTIES } from '../duties/catalogue.js';
 import { type InputProblem, type Problem, problemsFromZod } from '../errors/problem.js';
 import { BUILT_IN_INDICATORS } from '../indicators/catalogue.js';
 import type { Catalogue } from '../indicators/definition.js';
+import { isActive } from '../team/query.js';
 import type { Team } from '../team/schema.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
 import {
@@ -225,6 +226,8 @@ function unknownSeatAt(seatId: string, path: readonly (string | number)[]): Plan
 /**
  * Whether one seat may assign a task to another on a date, following the chain: the leader
  * assigns to anyone; a deputy only to the members they supervise that day; a member to nobody.
+ * Both seats must be in force that day: a seat that has ended (or not yet begun) neither
+ * assigns nor receives tasks.
  *
  * @param team - The team.
  * @param assignerId - The assigning seat.
@@ -251,6 +254,17 @@ export function checkAssignment(
   if (!assigner) return err(unknownSeatAt(assignerId, ['assignedBy']) as AssignmentProblem);
   const assignee = team.seats.find((s) => s.id === assigneeId);
   if (!assignee) return err(unknownSeatAt(assigneeId, ['assignees']) as AssignmentProblem);
+  const inactive = [assigner, assignee].find((seat) => !isActive(seat, on));
+  if (inactive) {
+    return err({
+      code: 'assignment_not_allowed',
+      path: inactive === assigner ? ['assignedBy'] : ['assignees'],
+      message: {
+        vi: `Vị trí "${inactive.id}" không còn (hoặc chưa có) trong tổ ngày ${on}: không giao hay nhận việc.`,
+        en: `Seat "${inactive.id}" is not in force on ${on}: it neither assigns nor receives tasks.`,
+      },
+    });
+  }
   if (assigner.role === 'leader' && assigneeId !== assignerId) return ok(true);
   if (
     assigner.role === 'deputy' &&

@@ -1,3 +1,4 @@
+import { ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import {
   chainOf,
@@ -114,5 +115,84 @@ describe('proposeSupervision', () => {
   it('proposes nothing for a team without deputies', () => {
     const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
     expect(proposeSupervision(village, { asOf: '2023-01-01' })).toEqual([]);
+  });
+});
+
+describe('a supervisor seat that has ended', () => {
+  // The Farmers' Association deputy ends on 2024-02-29, but the supervision rows written by hand
+  // still point at it.
+  const ended: Team = {
+    ...team,
+    seats: team.seats.map((s) => (s.id === 'deputies/farmers' ? { ...s, to: '2024-02-29' } : s)),
+  };
+
+  it('no longer supervises: its members report to the leader', () => {
+    expect(
+      chainOf(ended, 'village-heads/bon-bu-sir', { asOf: '2024-04-01' })
+        ._unsafeUnwrap()
+        .seats.map((s) => s.id),
+    ).toEqual(['village-heads/bon-bu-sir', 'leader/1']);
+    expect(
+      chainOf(ended, 'village-heads/bon-bu-sir', { asOf: '2024-02-29' })
+        ._unsafeUnwrap()
+        .seats.map((s) => s.id),
+    ).toEqual(['village-heads/bon-bu-sir', 'deputies/farmers', 'leader/1']);
+    expect(subordinatesOf(ended, 'deputies/farmers', { asOf: '2024-04-01' })).toEqual(ok([]));
+    expect(
+      subordinatesOf(ended, 'leader/1', { asOf: '2024-04-01' })
+        ._unsafeUnwrap()
+        .map((s) => s.id),
+    ).toContain('village-heads/bon-bu-sir');
+  });
+
+  it('gives way to a later row in force that points at a seat in force', () => {
+    const reassigned: Team = {
+      ...ended,
+      supervision: [
+        ...ended.supervision,
+        {
+          seatId: 'village-heads/bon-bu-sir',
+          supervisorSeatId: 'deputies/veterans',
+          from: '2024-03-01',
+        },
+      ],
+    };
+    expect(
+      chainOf(reassigned, 'village-heads/bon-bu-sir', { asOf: '2024-04-01' })
+        ._unsafeUnwrap()
+        .seats.map((s) => s.id),
+    ).toEqual(['village-heads/bon-bu-sir', 'deputies/veterans', 'leader/1']);
+  });
+});
+
+describe('recipients for report named without a body', () => {
+  const decision = team.decisions[0];
+  const named: Team = {
+    ...team,
+    decisions: decision
+      ? [{ ...decision, recipients: [{ name: 'TT Đảng ủy xã', forReport: true }] }]
+      : [],
+  };
+  const names = (t: Team, asOf: string) =>
+    chainOf(t, 'leader/1', { asOf: asOf as '2000-01-01' })
+      ._unsafeUnwrap()
+      .forReport.map((r) => r.name);
+
+  it('are kept while the team serves the commune of the decision', () => {
+    expect(names(named, '2024-01-01')).toEqual(['TT Đảng ủy xã']);
+  });
+
+  it('end when the team moves to another commune or is dissolved', () => {
+    const moved: Team = {
+      ...named,
+      communes: [
+        { placeId: 'dak-nia', to: '2025-06-30' },
+        { placeId: 'dong-gia-nghia', from: '2025-07-01' },
+      ],
+    };
+    expect(names(moved, '2025-06-30')).toEqual(['TT Đảng ủy xã']);
+    expect(names(moved, '2025-07-01')).toEqual([]);
+    const dissolved: Team = { ...named, to: '2024-12-31' };
+    expect(names(dissolved, '2025-01-01')).toEqual([]);
   });
 });

@@ -15,11 +15,18 @@ describe('DUTIES', () => {
   it('has stable unique ids, a clause of Article 2 and both languages', () => {
     expect(new Set(DUTIES.map((d) => d.id)).size).toBe(DUTIES.length);
     for (const duty of DUTIES) {
-      expect(duty.clause).toMatch(/^Điều 2\.[12]\.[abc]$/u);
+      expect(duty.clause).toMatch(/^Điều 2\.(1|2\.[abc])$/u);
       expect(duty.text.vi.length).toBeGreaterThan(0);
       expect(duty.text.en.length).toBeGreaterThan(0);
       if (duty.parentId) expect(DUTIES.some((d) => d.id === duty.parentId)).toBe(true);
     }
+  });
+
+  it('cites the working regime as Điều 2.1, which has bullets and no lettered points', () => {
+    expect(DUTIES.filter((d) => d.id.startsWith('team.')).map((d) => [d.id, d.clause])).toEqual([
+      ['team.part-time', 'Điều 2.1'],
+      ['team.training', 'Điều 2.1'],
+    ]);
   });
 
   it('gives the three pillars to the three propagation points of Điều 2.2.c', () => {

@@ -66,6 +66,20 @@ describe('renderOrgChart', () => {
     expect(chart).toContain('s12["Tổ viên<br/>Điểu Bri"]');
   });
 
+  it('draws the members of a deputy whose seat has ended straight to the leader', async () => {
+    const ended: Team = {
+      ...team,
+      seats: team.seats.map((s) => (s.id === 'deputies/farmers' ? { ...s, to: '2024-02-29' } : s)),
+    };
+    const chart = renderOrgChart(ended, { asOf: '2024-04-01' });
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+    const lines = chart.trimEnd().split('\n');
+    // 16 seats now: bon Bu Sir is s11, and every seat but the leader has its arrow.
+    expect(lines).toContain('  s11["Tổ viên: bon Bu Sir<br/>Điểu Bri"]');
+    expect(lines).toContain('  s11 --> s1');
+    expect(lines.filter((l) => / s\d+ --> s\d+$/u.test(l))).toHaveLength(15);
+  });
+
   it('draws a village-level team and a team with no committee', async () => {
     const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
     const chart = renderOrgChart(village);

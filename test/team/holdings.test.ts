@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   amendTeam,
+  chainOf,
   communeOf,
   compositionOf,
   type Decision,
@@ -164,12 +165,77 @@ describe('amendTeam across the 2025 merger into phường Đông Gia Nghĩa', ()
     expect(problems.map((p) => [p.code, p.path.join('.')])).toEqual([
       ['duplicate_id', 'decision.id'],
       ['dates_out_of_order', 'decision.date'],
+      ['seat_not_active', 'changes.0.seatId'],
       ['ex_officio_seat', 'changes.0.seatId'],
       ['unknown_seat', 'changes.1.seatId'],
+      ['seat_not_active', 'changes.2.seatId'],
       ['unknown_person', 'changes.2.personId'],
       ['duplicate_id', 'changes.3.seatId'],
       ['unknown_seat', 'changes.4.seatId'],
       ['unknown_place', 'changes.5.placeId'],
     ]);
+  });
+});
+
+describe('amendTeam never rewrites what has ended', () => {
+  const first = decision('qd-1-2023', '2023-01-01');
+  const later = decision('qd-1-2024', '2024-01-01');
+  const ended = amendTeam(base, first, [
+    { kind: 'endSeat', seatId: 'schools/school-thcs' },
+  ])._unsafeUnwrap();
+
+  it('refuses to end a seat that has already ended, and keeps its end date', () => {
+    const problems = amendTeam(ended, later, [
+      { kind: 'endSeat', seatId: 'schools/school-thcs' },
+    ])._unsafeUnwrapErr();
+    expect(problems.map((p) => [p.code, p.path.join('.')])).toEqual([
+      ['seat_not_active', 'changes.0.seatId'],
+    ]);
+    expect(problems[0]?.message.vi).toContain('2022-12-31');
+    expect(problems[0]?.message.en).toContain('2022-12-31');
+    expect(ended.seats.find((s) => s.id === 'schools/school-thcs')?.to).toBe('2022-12-31');
+  });
+
+  it('refuses a new holder for a seat that has ended', () => {
+    const problems = amendTeam(ended, later, [
+      { kind: 'replaceHolder', seatId: 'schools/school-thcs', personId: 'luu-thi-yen' },
+    ])._unsafeUnwrapErr();
+    expect(problems.map((p) => [p.code, p.path.join('.')])).toEqual([
+      ['seat_not_active', 'changes.0.seatId'],
+    ]);
+  });
+
+  it('refuses to touch a seat the same decision ends', () => {
+    const problems = amendTeam(base, first, [
+      { kind: 'endSeat', seatId: 'schools/school-thcs' },
+      { kind: 'replaceHolder', seatId: 'schools/school-thcs', personId: 'luu-thi-yen' },
+    ])._unsafeUnwrapErr();
+    expect(problems.map((p) => [p.code, p.path.join('.')])).toEqual([
+      ['seat_not_active', 'changes.1.seatId'],
+    ]);
+  });
+
+  it('ends the supervision rows to and from an ended seat', () => {
+    const withOwnRow: Team = {
+      ...base,
+      supervision: [
+        ...base.supervision,
+        { seatId: 'deputies/farmers', supervisorSeatId: 'leader/1' },
+      ],
+    };
+    const noFarmers = amendTeam(withOwnRow, decision('qd-2-2024', '2024-03-01'), [
+      { kind: 'endSeat', seatId: 'deputies/farmers' },
+    ])._unsafeUnwrap();
+    const rows = noFarmers.supervision.filter(
+      (s) => s.supervisorSeatId === 'deputies/farmers' || s.seatId === 'deputies/farmers',
+    );
+    expect(rows.map((s) => s.to)).toEqual(['2024-02-29', '2024-02-29', '2024-02-29', '2024-02-29']);
+    const other = noFarmers.supervision.find((s) => s.seatId === 'village-heads/thon-nam-ra');
+    expect(other?.to).toBeUndefined();
+    expect(
+      chainOf(noFarmers, 'village-heads/bon-bu-sir', { asOf: '2024-04-01' })
+        ._unsafeUnwrap()
+        .seats.map((s) => s.id),
+    ).toEqual(['village-heads/bon-bu-sir', 'leader/1']);
   });
 });

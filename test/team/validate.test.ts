@@ -298,3 +298,101 @@ describe('validateTeam: the reporting chain', () => {
     expect(problems(cut).errors).toEqual(['chain_not_reaching_committee @ reportsTo']);
   });
 });
+
+describe('validateTeam: the role a rule requires', () => {
+  const withRole = (t: Team, seatId: string, role: Seat['role']): Team => ({
+    ...t,
+    seats: t.seats.map((s) => (s.id === seatId ? { ...s, role } : s)),
+  });
+
+  it('a mass-organisation head who is not a deputy', () => {
+    const demoted = withRole(team, 'deputies/youth-union', 'member');
+    expect(problems(demoted).errors).toEqual([
+      `role_mismatch @ seats.${index(team.seats, 'deputies/youth-union')}.role`,
+      `missing_body_head @ bodies.${index(team.bodies, 'youth-union')}`,
+    ]);
+  });
+
+  it('a delegate, a village head or an ex-officio member with another role', () => {
+    const delegate = withRole(team, 'schools/school-thcs', 'deputy');
+    expect(problems(delegate).errors).toEqual([
+      `role_mismatch @ seats.${index(team.seats, 'schools/school-thcs')}.role`,
+      `missing_delegate @ bodies.${index(team.bodies, 'school-thcs')}`,
+    ]);
+    const head = withRole(team, 'village-heads/bon-bu-sir', 'deputy');
+    expect(problems(head).errors).toEqual([
+      `role_mismatch @ seats.${index(team.seats, 'village-heads/bon-bu-sir')}.role`,
+      `missing_village_head @ places.${index(team.places, 'bon-bu-sir')}`,
+    ]);
+    const office = withRole(team, 'office-statistics-it', 'deputy');
+    expect(problems(office).errors).toEqual([
+      `role_mismatch @ seats.${index(team.seats, 'office-statistics-it')}.role`,
+      'missing_office_seat @ template.rules.2',
+    ]);
+  });
+
+  it('a named seat with the role of another rule', () => {
+    const two = withSeat(team, { id: 'leader/2', role: 'member', filling: { kind: 'named' } });
+    expect(
+      problems({
+        ...two,
+        seats: two.seats.map((s) => ({ ...s, ruleId: s.id === 'leader/2' ? 'leader' : s.ruleId })),
+      }).errors,
+    ).toEqual(['role_mismatch @ seats.17.role']);
+  });
+
+  it('a village-level team whose leader is not the village head (793)', () => {
+    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    const leaderId = village.seats.find((s) => s.role === 'leader')?.id ?? '';
+    const errors = problems(withRole(village, leaderId, 'member'), '2022-04-01').errors;
+    expect(errors).toContain(`role_mismatch @ seats.${index(village.seats, leaderId)}.role`);
+    expect(errors).toContain('no_leader @ seats');
+  });
+});
+
+describe('validateTeam: supervision', () => {
+  it('a supervision row in force that points at a seat that has ended', () => {
+    const ended: Team = {
+      ...team,
+      seats: team.seats.map((s) => (s.id === 'deputies/farmers' ? { ...s, to: '2024-02-29' } : s)),
+    };
+    const rows = team.supervision.flatMap((s, i) =>
+      s.supervisorSeatId === 'deputies/farmers' ? [i] : [],
+    );
+    expect(rows).toHaveLength(3);
+    const found = problems(ended, '2024-04-01');
+    expect(found.errors).toContain(`missing_body_head @ bodies.${index(team.bodies, 'farmers')}`);
+    expect(found.errors.filter((e) => e.startsWith('supervisor_inactive'))).toEqual(
+      rows.map((i) => `supervisor_inactive @ supervision.${i}.supervisorSeatId`),
+    );
+    expect(problems(ended, '2024-02-29')).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('two supervision rows of one seat in force at the same time', () => {
+    const n = team.supervision.length;
+    const twice: Team = {
+      ...team,
+      supervision: [
+        ...team.supervision,
+        {
+          seatId: 'village-heads/bon-bu-sir',
+          supervisorSeatId: 'deputies/youth-union',
+          from: '2024-01-01',
+        },
+      ],
+    };
+    expect(problems(twice, '2024-06-01').errors).toEqual([
+      `overlapping_supervision @ supervision.${n}`,
+    ]);
+    const handedOver: Team = {
+      ...twice,
+      supervision: [
+        ...team.supervision.map((s) =>
+          s.seatId === 'village-heads/bon-bu-sir' ? { ...s, to: '2023-12-31' as const } : s,
+        ),
+        ...twice.supervision.slice(n),
+      ],
+    };
+    expect(problems(handedOver, '2024-06-01')).toEqual({ errors: [], warnings: [] });
+  });
+});

@@ -1,3 +1,4 @@
+import { ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import {
   amendTeam,
@@ -10,6 +11,7 @@ import {
   parsePlan,
   planTasks,
   TaskSchema,
+  type Team,
   taskDeadline,
   taskStatus,
 } from '../../src/index.js';
@@ -77,6 +79,28 @@ describe('checkAssignment', () => {
     expect(error.code).toBe('assignment_not_allowed');
     expect(error.message.en).toContain('member');
   });
+  it('refuses a seat that has ended, assigning or assigned', () => {
+    const ended: Team = {
+      ...team,
+      seats: team.seats.map((s) => (s.id === 'deputies/farmers' ? { ...s, to: '2024-02-29' } : s)),
+    };
+    const assigner = checkAssignment(
+      ended,
+      'deputies/farmers',
+      'village-heads/bon-bu-sir',
+      '2025-01-02',
+    )._unsafeUnwrapErr();
+    expect(assigner).toMatchObject({ code: 'assignment_not_allowed', path: ['assignedBy'] });
+    expect(assigner.message.vi).toContain('deputies/farmers');
+    expect(assigner.message.en).toContain('not in force');
+    expect(
+      checkAssignment(ended, 'leader/1', 'deputies/farmers', '2025-01-02')._unsafeUnwrapErr(),
+    ).toMatchObject({ code: 'assignment_not_allowed', path: ['assignees'] });
+    expect(
+      checkAssignment(ended, 'deputies/farmers', 'village-heads/bon-bu-sir', '2024-02-29'),
+    ).toEqual(ok(true));
+  });
+
   it('rejects unknown seats', () => {
     expect(checkAssignment(team, 'x', 'leader/1', '2025-01-06')._unsafeUnwrapErr()).toMatchObject({
       code: 'unknown_seat',
@@ -360,6 +384,26 @@ describe('followUp', () => {
       .leader?.items.map((i) => i.task.id);
     expect(ids).not.toContain('thcs');
     expect(ids).toContain('nam-ra');
+  });
+
+  it('lists the tasks of members whose deputy has ended under the deputy now assigned', () => {
+    const ended: Team = {
+      ...team,
+      seats: team.seats.map((s) => (s.id === 'deputies/farmers' ? { ...s, to: '2024-12-31' } : s)),
+      supervision: [
+        ...team.supervision,
+        {
+          seatId: 'village-heads/bon-bu-sir',
+          supervisorSeatId: 'deputies/veterans',
+          from: '2025-01-01',
+        },
+      ],
+    };
+    const lists = followUp(ended, p, { asOf: '2025-01-31' })._unsafeUnwrap();
+    expect(lists.deputies.map((d) => d.seat.id)).not.toContain('deputies/farmers');
+    expect(
+      lists.deputies.find((d) => d.seat.id === 'deputies/veterans')?.items.map((i) => i.task.id),
+    ).toEqual(['thcs', 'bu-sir']);
   });
 
   it('fails on a bad period or history', () => {
