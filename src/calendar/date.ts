@@ -153,6 +153,60 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
 
+/**
+ * The error of {@link vietnamDateOf}.
+ *
+ * @category Calendar
+ */
+export type InvalidTimestampError = Problem<'invalid_timestamp'>;
+
+const TimestampSchema = z.iso.datetime({ offset: true });
+
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}).*(?:Z|([+-])(\d{2}):(\d{2}))$/u;
+
+/** Vietnam's offset from UTC in minutes: UTC+7 all year (no daylight saving since 1975). */
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
+
+/**
+ * The calendar day in Vietnam (UTC+7, Asia/Ho_Chi_Minh) of an ISO 8601 timestamp, whatever
+ * offset it is written with. A report sent at `2025-02-17T18:30:00Z` was sent at 01:30 on
+ * 18/2 in Vietnam, so its day is `2025-02-18`. The host's time zone never changes the result.
+ *
+ * @param timestamp - An ISO 8601 date-time with `Z` or an offset `±HH:MM`, e.g.
+ *   `2025-02-14T08:30:00+07:00`.
+ * @returns `ok(date)`, or `invalid_timestamp` when the text is not such a timestamp (a
+ *   timestamp without an offset names no instant and is rejected).
+ * @example
+ * ```ts
+ * import { vietnamDateOf } from 'to-cong-nghe-so';
+ *
+ * vietnamDateOf('2025-02-14T08:30:00+07:00'); // ok('2025-02-14')
+ * vietnamDateOf('2025-02-17T18:30:00Z'); // ok('2025-02-18')
+ * vietnamDateOf('2025-02-17T18:30:00').isErr(); // true
+ * ```
+ * @category Calendar
+ */
+export function vietnamDateOf(timestamp: string): Result<IsoDate, InvalidTimestampError> {
+  const match = TimestampSchema.safeParse(timestamp).success ? TIMESTAMP.exec(timestamp) : null;
+  if (!match) {
+    return err({
+      code: 'invalid_timestamp',
+      path: [],
+      message: {
+        vi: `"${timestamp}" không phải thời điểm ISO 8601 có múi giờ (ví dụ 2025-02-14T08:30:00+07:00).`,
+        en: `"${timestamp}" is not an ISO 8601 timestamp with an offset (e.g. 2025-02-14T08:30:00+07:00).`,
+      },
+    });
+  }
+  const [, year, month, day, hour, minute, sign, offsetHours, offsetMinutes] = match;
+  const offset =
+    (sign === '-' ? -1 : 1) * (Number(offsetHours ?? 0) * 60 + Number(offsetMinutes ?? 0));
+  const instant = new UTCDate(0);
+  instant.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  instant.setUTCHours(Number(hour), Number(minute) - offset + VIETNAM_OFFSET_MINUTES);
+  return ok(fromUtcDate(instant));
+}
+
 /** @internal The UTC midnight of an ISO date, for date-fns arithmetic. */
 export function toUtcDate(date: IsoDate): UTCDate {
   const { year, month, day } = dateParts(date);

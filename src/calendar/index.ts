@@ -3,11 +3,13 @@ export {
   type DateParts,
   dateParts,
   type InvalidDateError,
+  type InvalidTimestampError,
   type IsoDate,
   IsoDateSchema,
   isIsoDate,
   isoDate,
   parseIsoDate,
+  vietnamDateOf,
 } from './date.js';
 export { type Duration, DurationSchema, deadlineAfter } from './deadline.js';
 export {

@@ -66,7 +66,12 @@ export interface Figure {
 export interface ReportFigures {
   readonly period: Period | undefined;
   readonly periodLabel: string;
-  /** The place whose figures are the report's totals (its village, or the commune). */
+  /** The commune of the team at the end of the period. */
+  readonly commune: Place | undefined;
+  /**
+   * The place whose figures are the report's totals: the village of a village head's own report,
+   * otherwise the commune.
+   */
   readonly scope: Place | undefined;
   /** The villages with values, sorted as in the team. */
   readonly villages: readonly Place[];
@@ -81,6 +86,17 @@ export function periodOf(report: Report): Period | undefined {
   return report.period === undefined ? undefined : parsePeriod(report.period).unwrapOr(undefined);
 }
 
+/**
+ * The village whose figures a report from `seatId` gives as its totals: a village head's own
+ * village; `undefined` for any other seat, whose report gives the commune's. The scope follows
+ * the sender, never how many villages happen to have values.
+ */
+function scopeOf(team: Team, seatId: string): Place | undefined {
+  const filling = team.seats.find((s) => s.id === seatId)?.filling;
+  if (filling?.kind !== 'villageHead') return undefined;
+  return team.places.find((p) => p.id === filling.villageId);
+}
+
 /** @internal Rolls a report's values up to its villages and commune. */
 export function figuresOf(team: Team, report: Report, options: ReportRenderOptions): ReportFigures {
   const catalogue = options.catalogue ?? BUILT_IN_INDICATORS;
@@ -89,7 +105,7 @@ export function figuresOf(team: Team, report: Report, options: ReportRenderOptio
   const villages = team.places.filter((p) => p.level === 'village' && places.has(p.id));
   const end = period ? periodRange(period).end : dateOf(report.submittedAt);
   const commune = communeOf(team, end);
-  const scope = villages.length === 1 ? villages[0] : commune;
+  const scope = scopeOf(team, report.from) ?? commune;
   const results =
     period === undefined || period.kind === 'week'
       ? []
@@ -106,6 +122,7 @@ export function figuresOf(team: Team, report: Report, options: ReportRenderOptio
   });
   return {
     period,
+    commune,
     periodLabel: period ? periodLabel(period).vi : (report.request?.title.vi ?? ''),
     scope,
     villages,

@@ -103,7 +103,7 @@ export function renderCommuneReport(
   const asOf = dateOf(report.submittedAt);
   const date = options.date ?? asOf;
   const data = figuresOf(team, report, options);
-  const commune = data.scope?.level === 'commune' ? data.scope : undefined;
+  const { commune } = data;
   const where = commune ? placeName(commune) : '';
   const teamName = `Tổ công nghệ số cộng đồng${where ? ` ${where}` : ''}`;
   const number = `${String(options.number).padStart(2, '0')}/${options.symbol ?? 'BC-TCNS'}`;

@@ -6,6 +6,7 @@ import type { TeamQueryProblem } from '../team/query.js';
 import { unknownSeat } from '../team/query.js';
 import type { Team } from '../team/schema.js';
 import {
+  ACTIVITY_INDICATORS,
   type Activity,
   activityValues,
   countActivities,
@@ -112,6 +113,20 @@ export function draftMemberReport(
 }
 
 /**
+ * Two values of an activity indicator for the same village and period (from two reports, or a
+ * report and the consolidating seat's own records): their sum, a share capped at its whole.
+ */
+function addValue(below: DataValue | undefined, own: DataValue): DataValue {
+  if (!below) return own;
+  const numerator = below.numerator + own.numerator;
+  const { denominator } = below;
+  return {
+    ...below,
+    numerator: denominator === undefined ? numerator : Math.min(numerator, denominator),
+  };
+}
+
+/**
  * What a consolidated report is built for.
  *
  * @category Reports
@@ -123,6 +138,11 @@ export interface ConsolidateOptions extends ScheduleOptions {
   readonly period: Period;
   /** When it is submitted (ISO 8601 with an offset). */
   readonly submittedAt: string;
+  /**
+   * Activity records; the consolidating seat's own, within the period, are added to the totals
+   * (a deputy's or the leader's own guidance sessions, installs helped …).
+   */
+  readonly activities?: readonly Activity[];
   /** The consolidating seat's own results, one per line. */
   readonly results?: readonly string[];
   /** Its own obstacles. */
@@ -139,7 +159,12 @@ export interface ConsolidateOptions extends ScheduleOptions {
  * received (submitted or accepted) give the village data values, carried up unchanged so that
  * {@link rollUp} of the consolidated report gives the same figures as a roll-up of the villages'
  * own values; activity counts are summed; obstacles and proposals are carried up with their
- * origin. The completeness and timeliness of the reports expected by this seat
+ * origin. The consolidating seat's own activities in the period (`activities` recorded `by` it)
+ * are added: their counts ({@link countActivities}) to the summed counts, and their values
+ * ({@link activityValues}) to those of the same village and indicator (a share of households
+ * capped at the village's households); values of these indicators for the same village from two
+ * reports are added too. The totals then equal a direct count of every activity of the seats
+ * that reported. The completeness and timeliness of the reports expected by this seat
  * ({@link reportingStatus}) come first in `coverage`, followed by those carried from below.
  *
  * @param book - The reports received so far.
@@ -181,11 +206,17 @@ export function consolidateReports(
         r.state !== 'returned',
     )
     .map((r) => r.report);
+  const activities = (options.activities ?? []).filter((a) => a.by === seat.id);
   const values = new Map<string, DataValue>();
-  for (const report of received) for (const v of report.values) values.set(valueKey(v), v);
+  const own = activityValues(activities, team, options.period);
+  for (const v of [...received.flatMap((r) => r.values), ...own]) {
+    const key = valueKey(v);
+    const held = values.get(key);
+    values.set(key, held && ACTIVITY_INDICATORS.has(v.indicator) ? addValue(held, v) : v);
+  }
   const carried = (pick: (r: Report) => readonly ReportNote[]) =>
     received.flatMap((r) => pick(r).map((n) => ({ ...n, from: n.from ?? r.from })));
-  const own = (text: string): ReportNote => ({ text, from: seat.id });
+  const ownNote = (text: string): ReportNote => ({ text, from: seat.id });
   const status = reportingStatus(book, team, { ...options, to: seat.id });
   return ok({
     id: options.id ?? `${seat.id}/${periodId}`,
@@ -193,10 +224,13 @@ export function consolidateReports(
     period: periodId,
     from: seat.id,
     values: [...values.values()],
-    activities: sumActivityCounts(received.map((r) => r.activities)),
+    activities: sumActivityCounts([
+      ...received.map((r) => r.activities),
+      countActivities(activities, options.period),
+    ]),
     results: [...(options.results ?? [])],
-    obstacles: [...(options.obstacles ?? []).map(own), ...carried((r) => r.obstacles)],
-    proposals: [...(options.proposals ?? []).map(own), ...carried((r) => r.proposals)],
+    obstacles: [...(options.obstacles ?? []).map(ownNote), ...carried((r) => r.obstacles)],
+    proposals: [...(options.proposals ?? []).map(ownNote), ...carried((r) => r.proposals)],
     submittedAt: options.submittedAt,
     basedOn: received.map((r) => r.id),
     coverage: [status, ...received.flatMap((r) => r.coverage)],

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
+import { type IsoDate, IsoDateSchema, vietnamDateOf } from '../calendar/date.js';
 import {
   formatPeriod,
   type Period,
@@ -142,7 +142,7 @@ export const ReportSchema = z
     obstacles: z.array(ReportNoteSchema).default([]),
     /** Proposals (đề xuất, kiến nghị). */
     proposals: z.array(ReportNoteSchema).default([]),
-    /** When it was submitted, ISO 8601 with an offset (e.g. `2025-02-14T08:30:00+07:00`). */
+    /** When it was submitted, ISO 8601 with an offset; its day is the day in Vietnam (UTC+7). */
     submittedAt: z.iso.datetime({ offset: true }),
     /** The ids of the reports it consolidates. */
     basedOn: z.array(TextSchema).default([]),
@@ -247,9 +247,12 @@ export interface ReportContext extends ScheduleOptions {
   readonly catalogue?: Catalogue;
 }
 
-/** @internal The calendar date of an ISO 8601 date-time, as written (at its own offset). */
+/**
+ * @internal The day in Vietnam of a report's ISO 8601 timestamp ({@link vietnamDateOf}). The
+ * timestamps of a parsed report carry an offset; one that does not is read as written.
+ */
 export function dateOf(at: string): IsoDate {
-  return at.slice(0, 10) as IsoDate;
+  return vietnamDateOf(at).unwrapOr(at.slice(0, 10) as IsoDate);
 }
 
 function keyOf(report: Report): string {
@@ -267,7 +270,8 @@ function problem(
 
 /**
  * Submits a report, or resubmits it, after checking it: the shape; that the sender is a seat of
- * the team and its holder on the day of submission is the holder named (filled in when absent);
+ * the team and its holder on the day of submission (the day in Vietnam, {@link vietnamDateOf})
+ * is the holder named (filled in when absent);
  * that the receiver exists (by default the sender's supervisor in the chain, or the People's
  * Committee for the leader); that the period has begun; that the values parse
  * ({@link parseDataValues}) and belong to the period. A report from the same seat for the same
@@ -531,7 +535,7 @@ export interface ReportingStatusOptions extends ScheduleOptions {
  * Completeness and timeliness of the periodic reports expected for a period under the
  * schedule, for one receiver (`to`), one level (`role`) or the whole team: expected, received
  * (submitted or accepted; a returned report does not count until resubmitted), on time (first
- * submitted by the due date), who is missing, who was late, and the rates.
+ * submitted by the due date, on the day in Vietnam), who is missing, who was late, and the rates.
  *
  * @param book - The reports.
  * @param team - The team.

@@ -58,6 +58,16 @@ export const HELP_INDICATORS: Readonly<Record<HelpPlatform, string>> = {
   onlineDossier: 'onlineDossiersHelped',
 };
 
+/** @internal The indicators {@link activityValues} computes from activity records. */
+export const ACTIVITY_INDICATORS: ReadonlySet<string> = new Set([
+  'memberTrainings',
+  'guidanceSessions',
+  'peopleGuided',
+  ...Object.values(HELP_INDICATORS),
+  'groupsCreated',
+  'digitalGroupHouseholds',
+]);
+
 const common = {
   /** A stable id. */
   id: TextSchema,

@@ -2,16 +2,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  consolidateReports,
   dakNia2022Team,
+  dakNiaJanuary2025,
+  draftMemberReport,
   followUp,
   GROUP_MESSAGE_LIMITS,
   PlanSchema,
   REPORT_CSV_COLUMNS,
+  type ReportRecord,
   ReportSchema,
   renderCommuneReport,
   renderGroupMessage,
   renderReportCsv,
   renderReportMarkdown,
+  submitReport,
 } from '../../src/index.js';
 import { sampleMonth } from './sample-month.js';
 
@@ -263,5 +268,69 @@ describe('renderCommuneReport', () => {
     const error = renderCommuneReport(team, member, { number: 1 })._unsafeUnwrapErr();
     expect(error).toMatchObject({ code: 'unknown_body', path: ['to'] });
     expect(error.message.vi && error.message.en).toBeTruthy();
+  });
+});
+
+describe('the scope of a report follows its sender', () => {
+  it("keeps the commune in the leader's report when only one village reported", () => {
+    const month = dakNiaJanuary2025();
+    const { period } = month;
+    const only = month.members.find((m) => m.seat === 'village-heads/bon-bu-sir');
+    const farmers = month.deputies.find((d) => d.seat === 'deputies/farmers');
+    if (!only || !farmers) throw new Error('missing');
+    let chain: ReportRecord[] = [];
+    const add = (draft: unknown) => {
+      chain = submitReport(chain, draft, { team })._unsafeUnwrap();
+    };
+    add(
+      draftMemberReport(team, {
+        ...only,
+        period,
+        activities: month.activities,
+        values: month.values,
+      })._unsafeUnwrap(),
+    );
+    add(consolidateReports(chain, team, { ...farmers, period })._unsafeUnwrap());
+    add(consolidateReports(chain, team, { ...month.leader, period })._unsafeUnwrap());
+    const report = chain.at(-1)?.report;
+    if (!report) throw new Error('missing');
+    const { text } = renderCommuneReport(team, report, { number: 3 })._unsafeUnwrap();
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'ỦY BAN NHÂN DÂN XÃ ĐẮK NIA                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG XÃ ĐẮK NIA        Độc lập - Tự do - Hạnh phúc',
+      '',
+      'Số: 03/BC-TCNS                              Đắk Nia, ngày 20 tháng 02 năm 2025',
+    ]);
+    expect(text).toContain('Tổ công nghệ số cộng đồng xã Đắk Nia báo cáo kết quả');
+    expect(renderReportCsv(team, report).split('\r\n')[1]).toContain(
+      ',dak-nia,xã Đắk Nia,commune,',
+    );
+  });
+
+  it("gives a village head's own village figures, even with values of another village", () => {
+    const report = ReportSchema.parse({
+      id: 'r',
+      kind: 'periodic',
+      period: '2025-01',
+      from: 'village-heads/bon-bu-sir',
+      submittedAt: '2025-02-14T08:30:00+07:00',
+      values: [
+        { indicator: 'vneidInstalls', place: 'bon-bu-sir', period: '2025-01', numerator: 9 },
+        {
+          indicator: 'vneidInstalls',
+          place: 'thon-nam-da',
+          period: '2025-01',
+          numerator: 5,
+          reportedBy: 'village-heads/bon-bu-sir',
+        },
+      ],
+    });
+    const [message] = renderGroupMessage(team, report);
+    expect(message).toContain('- Số lượt hỗ trợ cài đặt VNeID: 9');
+    expect(message).not.toContain('- Số lượt hỗ trợ cài đặt VNeID: 14');
+    const leaderReport = ReportSchema.parse({ ...report, id: 'l', from: 'leader/1' });
+    expect(renderGroupMessage(team, leaderReport)[0]).toContain(
+      '- Số lượt hỗ trợ cài đặt VNeID: 14',
+    );
   });
 });

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  type Activity,
   BUILT_IN_INDICATORS,
   consolidateReports,
+  countActivities,
   dakNia2022Team,
   dakNiaJanuary2025,
   draftMemberReport,
+  type ReportRecord,
   reportingStatus,
   reviewReport,
   rollUp,
@@ -200,5 +203,113 @@ describe('drafting and consolidating', () => {
     expect(consolidated.proposals).toEqual([
       { text: 'Hỗ trợ thêm điện thoại', from: 'deputies/farmers' },
     ]);
+  });
+});
+
+describe("the consolidating seat's own activities", () => {
+  const own: Activity[] = [
+    {
+      kind: 'guidance',
+      id: 'dep-1',
+      date: '2025-01-15',
+      by: 'deputies/farmers',
+      village: 'bon-bu-sir',
+      topic: 'VNeID',
+      people: 40,
+      households: 30,
+    },
+    {
+      kind: 'help',
+      id: 'dep-2',
+      date: '2025-01-16',
+      by: 'deputies/farmers',
+      village: 'thon-nam-da',
+      platform: 'vneid',
+      count: 5,
+    },
+    {
+      kind: 'group',
+      id: 'dep-3',
+      date: '2025-01-17',
+      by: 'deputies/farmers',
+      village: 'bon-bu-sir',
+      platform: 'zalo',
+      name: 'Nông dân Bu Sir',
+      households: 10_000,
+    },
+    {
+      kind: 'guidance',
+      id: 'dep-4',
+      date: '2025-02-03',
+      by: 'deputies/farmers',
+      village: 'bon-bu-sir',
+      topic: 'Tháng sau',
+      people: 99,
+      households: 50,
+    },
+    {
+      kind: 'guidance',
+      id: 'lead-1',
+      date: '2025-01-20',
+      by: 'leader/1',
+      village: 'thon-cay-xoai',
+      topic: 'Thanh toán số',
+      people: 10,
+      households: 8,
+    },
+  ];
+  const activities = [...month.activities, ...own];
+  let book: ReportRecord[] = [];
+  const add = (draft: unknown) => {
+    book = submitReport(book, draft, { team })._unsafeUnwrap();
+  };
+  for (const member of month.members) {
+    add(
+      draftMemberReport(team, {
+        ...member,
+        period,
+        activities,
+        values: month.values,
+      })._unsafeUnwrap(),
+    );
+  }
+  for (const deputy of month.deputies) {
+    add(consolidateReports(book, team, { ...deputy, period, activities })._unsafeUnwrap());
+  }
+  add(consolidateReports(book, team, { ...month.leader, period, activities })._unsafeUnwrap());
+  const leader = book.at(-1)?.report;
+  const reporting = new Set([
+    ...month.members.map((m) => m.seat),
+    ...month.deputies.map((d) => d.seat),
+    month.leader.seat,
+  ]);
+  const direct = countActivities(
+    activities.filter((a) => reporting.has(a.by)),
+    period,
+  );
+
+  it("adds the deputies' and the leader's own activities to the counts", () => {
+    expect(leader?.from).toBe('leader/1');
+    expect(leader?.activities).toEqual(direct);
+    expect(leader?.activities.peopleGuided).toBe(263);
+  });
+
+  it('gives figures equal to a direct count of every activity', () => {
+    const results = rollUp(leader?.values ?? [], {
+      catalogue: BUILT_IN_INDICATORS,
+      places: team.places,
+      period,
+      levels: ['commune'],
+    });
+    const commune = (indicator: string) =>
+      results.find((r) => r.indicator === indicator && r.place === 'dak-nia')?.value;
+    expect(commune('peopleGuided')).toBe(direct.peopleGuided);
+    expect(commune('guidanceSessions')).toBe(direct.guidanceSessions);
+    // Installs the villages measured (53, which win over their records), plus the deputy's 5.
+    expect(commune('vneidInstalls')).toBe(53 + 5);
+    const groups = leader?.values.find(
+      (v) => v.indicator === 'digitalGroupHouseholds' && v.place === 'bon-bu-sir',
+    );
+    expect(groups?.numerator).toBe(groups?.denominator);
   });
 });

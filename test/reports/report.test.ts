@@ -291,3 +291,36 @@ describe('reportingStatus', () => {
     });
   });
 });
+
+describe('report dates are days in Vietnam', () => {
+  it('judges lateness by the day in Vietnam, not the day written in the timestamp', () => {
+    const status = (submittedAt: string) =>
+      reportingStatus(submit([], report({ submittedAt }))._unsafeUnwrap(), team, {
+        period: january,
+        to: 'deputies/farmers',
+      });
+    // Due 17/2/2025; 18:30 UTC on 17/2 is 01:30 on 18/2 in Vietnam.
+    expect(status('2025-02-17T23:00:00+07:00').late).toEqual([]);
+    expect(status('2025-02-17T18:30:00Z').late).toEqual(['village-heads/bon-bu-sir']);
+    expect(status('2025-02-17T18:30:00+00:00').onTime).toBe(0);
+    expect(status('2025-02-17T16:59:00Z').onTime).toBe(1);
+  });
+
+  it('checks the period has begun on the day in Vietnam', () => {
+    const february = (submittedAt: string) =>
+      submit([], report({ period: '2025-02', values: [], submittedAt }));
+    // 17:30 UTC on 31/1 is 00:30 on 1/2 in Vietnam: February has begun.
+    expect(february('2025-01-31T17:30:00Z').isOk()).toBe(true);
+    expect(february('2025-01-31T16:30:00Z')._unsafeUnwrapErr()[0]).toMatchObject({
+      code: 'period_not_open',
+      path: ['submittedAt'],
+    });
+  });
+
+  it('requires an offset in the submission time', () => {
+    const [problem] = submit([], report({ submittedAt: '2025-02-14T08:30:00' }))._unsafeUnwrapErr();
+    expect(problem).toMatchObject({ code: 'invalid_format', path: ['submittedAt'] });
+    expect(problem?.message.vi).toBeTruthy();
+    expect(problem?.message.en).toBeTruthy();
+  });
+});
