@@ -5,6 +5,8 @@ declare module 'papaparse' {
   interface ParseError {
     /** What went wrong, in English. */
     message: string;
+    /** Its code, e.g. `UndetectableDelimiter` (then the delimiter defaults to `,`). */
+    code: string;
     /** The 0-based row it happened at, when known. */
     row?: number;
   }

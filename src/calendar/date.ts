@@ -207,10 +207,15 @@ export function vietnamDateOf(timestamp: string): Result<IsoDate, InvalidTimesta
   return ok(fromUtcDate(instant));
 }
 
-/** @internal The UTC midnight of an ISO date, for date-fns arithmetic. */
+/**
+ * @internal The UTC midnight of an ISO date, for date-fns arithmetic. Built with
+ * `setUTCFullYear`, so years 1–99 stay themselves (the `Date` constructor maps them to 1900–1999).
+ */
 export function toUtcDate(date: IsoDate): UTCDate {
   const { year, month, day } = dateParts(date);
-  return new UTCDate(year, month - 1, day);
+  const utc = new UTCDate(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  return utc;
 }
 
 /** @internal The ISO date of a `Date`'s UTC calendar day. */

@@ -391,14 +391,15 @@ export const VIETNAM_CALENDAR: WorkingCalendar = {
  * A day off that {@link holidaysIn} lists.
  * - `holiday`: a day a rule gives;
  * - `compensating`: the working day given back for a holiday on a weekly rest day (Điều 111.3);
- * - `scheduled`: a day off of an official schedule (its span, weekly rest days included).
+ * - `scheduled`: a day off of an official schedule (its span, weekly rest days included), or the
+ *   working day a make-up day replaces.
  *
  * @category Calendar
  */
 export interface Holiday {
   /** The day. */
   readonly date: IsoDate;
-  /** The id of the holiday rule it belongs to. */
+  /** The id of the holiday rule it belongs to; `'swapped-day'` for a working day an official schedule swaps for a make-up day outside its occasions. */
   readonly rule: string;
   /** Its name. */
   readonly name: Label;
@@ -459,22 +460,43 @@ function addOff(off: Map<IsoDate, Holiday[]>, holiday: Holiday): void {
   off.set(holiday.date, [...(off.get(holiday.date) ?? []), holiday]);
 }
 
-/** The days off and make-up days that the rules and schedules of one year produce. */
+function daysIn(ranges: readonly { start: IsoDate; end: IsoDate }[]): IsoDate[] {
+  return ranges.flatMap(({ start, end }) => {
+    const list: IsoDate[] = [];
+    for (let d = start; d <= end; d = shift(d, 1)) list.push(d);
+    return list;
+  });
+}
+
+/** The `rule` of a working day made a day off by a make-up day outside every occasion. */
+const SWAPPED_RULE = 'swapped-day';
+const SWAPPED: Label = { vi: 'Nghỉ hoán đổi', en: 'Swapped day off' };
+
+/**
+ * The days off and make-up days that the rules and schedules of one year produce. For each
+ * holiday the last schedule that sets it wins; a make-up day counts only while the schedule
+ * that sets it still owns the occasion whose span holds the day it replaces (a swap outside
+ * every occasion of its schedule always counts), and the day it replaces becomes a day off.
+ */
 function computeYear(calendar: WorkingCalendar, year: number): YearDays {
   const off = new Map<IsoDate, Holiday[]>();
   const makeUp = new Map<IsoDate, MakeUpDay>();
-  const scheduled = new Map<string, { days: IsoDate[]; source: string }>();
-  for (const schedule of calendar.schedules.filter((s) => s.year === year)) {
+  const scheduled = new Map<string, { days: IsoDate[]; source: string; owner: object }>();
+  const schedules = calendar.schedules.filter((s) => s.year === year);
+  for (const schedule of schedules) {
     const source = describeSource(schedule);
-    for (const occasion of schedule.occasions) {
-      const days = occasion.daysOff.flatMap(({ start, end }) => {
-        const list: IsoDate[] = [];
-        for (let d = start; d <= end; d = shift(d, 1)) list.push(d);
-        return list;
-      });
-      scheduled.set(occasion.rule, { days, source });
+    for (const occasion of schedule.occasions)
+      scheduled.set(occasion.rule, { days: daysIn(occasion.daysOff), source, owner: occasion });
+  }
+  const swapped: { date: IsoDate; source: string }[] = [];
+  for (const schedule of schedules) {
+    const source = describeSource(schedule);
+    for (const day of schedule.makeUpDays) {
+      const occasion = schedule.occasions.find((o) => daysIn(o.daysOff).includes(day.replaces));
+      if (occasion !== undefined && scheduled.get(occasion.rule)?.owner !== occasion) continue;
+      makeUp.set(day.date, { ...day, source });
+      if (occasion === undefined) swapped.push({ date: day.replaces, source });
     }
-    for (const day of schedule.makeUpDays) makeUp.set(day.date, { ...day, source });
   }
   const rest = new Set(calendar.weeklyRestDays);
   const toCompensate: Holiday[] = [];
@@ -508,6 +530,10 @@ function computeYear(calendar: WorkingCalendar, year: number): YearDays {
       if (rule.compensate && rest.has(weekday(date)) && !makeUp.has(date))
         toCompensate.push(holiday);
     }
+  }
+  for (const { date, source } of swapped) {
+    if (!off.has(date))
+      addOff(off, { date, rule: SWAPPED_RULE, name: SWAPPED, kind: 'scheduled', source });
   }
   toCompensate.sort((a, b) => compareIsoDates(a.date, b.date));
   for (const holiday of toCompensate) {
@@ -625,7 +651,8 @@ export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar = VIETNAM_
  * date itself: the deadline of "within N working days".
  *
  * @param date - The starting day (not counted).
- * @param count - The number of working days; 0 returns `date`.
+ * @param count - The number of working days, truncated to a whole number; 0 returns `date`, and so
+ *   does a count that is not a finite number (`NaN`, `±Infinity`), which counts nothing.
  * @param calendar - The working calendar (default {@link VIETNAM_CALENDAR}).
  * @returns The `count`-th working day after (or before) `date`.
  * @example
@@ -642,7 +669,7 @@ export function addWorkingDays(
   calendar: WorkingCalendar = VIETNAM_CALENDAR,
 ): IsoDate {
   const step = count < 0 ? -1 : 1;
-  let left = Math.abs(Math.trunc(count));
+  let left = Number.isFinite(count) ? Math.abs(Math.trunc(count)) : 0;
   let day = date;
   while (left > 0) {
     day = shift(day, step);
@@ -707,30 +734,74 @@ export function nextWorkingDay(
 
 /**
  * The error of {@link createWorkingCalendar} and {@link extendCalendar}: a shape problem, or
- * `duplicate_holiday_rule` / `unknown_holiday_rule` / `schedule_year_mismatch`.
+ * `duplicate_holiday_rule` / `unknown_holiday_rule` / `schedule_year_mismatch` (a day off or make-up
+ * day more than a year from its schedule's year) / `make_up_day_not_rest_day` (a make-up day that is
+ * not a weekly rest day). A shape problem does not hide duplicate rule ids.
  *
  * @category Calendar
  */
 export type CalendarProblem =
   | InputProblem
-  | Problem<'duplicate_holiday_rule' | 'unknown_holiday_rule' | 'schedule_year_mismatch'>;
+  | Problem<
+      | 'duplicate_holiday_rule'
+      | 'unknown_holiday_rule'
+      | 'schedule_year_mismatch'
+      | 'make_up_day_not_rest_day'
+    >;
 
-function checkCalendar(calendar: WorkingCalendar): Result<WorkingCalendar, CalendarProblem[]> {
-  const problems: CalendarProblem[] = [];
-  const ids = new Set<string>();
-  calendar.rules.forEach((rule, i) => {
-    if (ids.has(rule.id)) {
-      problems.push({
+function yearMismatch(
+  date: IsoDate,
+  year: number,
+  path: readonly (string | number)[],
+): CalendarProblem[] {
+  if (Math.abs(dateParts(date).year - year) <= 1) return [];
+  return [
+    {
+      code: 'schedule_year_mismatch',
+      path,
+      message: {
+        vi: `Ngày ${date} quá xa năm ${year} của lịch nghỉ.`,
+        en: `Date ${date} is too far from the schedule's year ${year}.`,
+      },
+    },
+  ];
+}
+
+/** `duplicate_holiday_rule` for every rule whose id an earlier rule has (rules may be raw input). */
+function duplicateRules(rules: unknown): CalendarProblem[] {
+  if (!Array.isArray(rules)) return [];
+  const ids = new Set<unknown>();
+  return rules.flatMap((rule: unknown, i): CalendarProblem[] => {
+    const id = typeof rule === 'object' && rule !== null && 'id' in rule ? rule.id : undefined;
+    if (typeof id !== 'string') return [];
+    if (!ids.has(id)) {
+      ids.add(id);
+      return [];
+    }
+    return [
+      {
         code: 'duplicate_holiday_rule',
         path: ['rules', i, 'id'],
         message: {
-          vi: `Mã ngày lễ "${rule.id}" bị trùng.`,
-          en: `Holiday rule id "${rule.id}" is used twice.`,
+          vi: `Mã ngày lễ "${id}" bị trùng.`,
+          en: `Holiday rule id "${id}" is used twice.`,
         },
-      });
-    }
-    ids.add(rule.id);
+      },
+    ];
   });
+}
+
+/**
+ * The checks beyond the shape. A make-up day must fall on a weekly rest day; the first
+ * `inherited` schedules come from a base calendar that was checked already (against its own
+ * rest days), so a calendar with other rest days may still extend it.
+ */
+function checkCalendar(
+  calendar: WorkingCalendar,
+  inherited = 0,
+): Result<WorkingCalendar, CalendarProblem[]> {
+  const problems: CalendarProblem[] = duplicateRules(calendar.rules);
+  const ids = new Set(calendar.rules.map((rule) => rule.id));
   calendar.schedules.forEach((schedule, i) => {
     schedule.occasions.forEach((occasion, j) => {
       if (!ids.has(occasion.rule)) {
@@ -744,22 +815,27 @@ function checkCalendar(calendar: WorkingCalendar): Result<WorkingCalendar, Calen
         });
       }
       occasion.daysOff.forEach((range, k) => {
-        for (const [key, date] of [
-          ['start', range.start],
-          ['end', range.end],
-        ] as const) {
-          if (Math.abs(dateParts(date).year - schedule.year) > 1) {
-            problems.push({
-              code: 'schedule_year_mismatch',
-              path: ['schedules', i, 'occasions', j, 'daysOff', k, key],
-              message: {
-                vi: `Ngày ${date} quá xa năm ${schedule.year} của lịch nghỉ.`,
-                en: `Date ${date} is too far from the schedule's year ${schedule.year}.`,
-              },
-            });
-          }
+        for (const key of ['start', 'end'] as const) {
+          const path = ['schedules', i, 'occasions', j, 'daysOff', k, key];
+          problems.push(...yearMismatch(range[key], schedule.year, path));
         }
       });
+    });
+    schedule.makeUpDays.forEach((day, j) => {
+      for (const key of ['date', 'replaces'] as const) {
+        const path = ['schedules', i, 'makeUpDays', j, key];
+        problems.push(...yearMismatch(day[key], schedule.year, path));
+      }
+      if (i >= inherited && !calendar.weeklyRestDays.includes(weekday(day.date))) {
+        problems.push({
+          code: 'make_up_day_not_rest_day',
+          path: ['schedules', i, 'makeUpDays', j, 'date'],
+          message: {
+            vi: `Ngày làm bù ${day.date} không phải ngày nghỉ hằng tuần.`,
+            en: `Make-up day ${day.date} is not a weekly rest day.`,
+          },
+        });
+      }
     });
   });
   return problems.length === 0 ? ok(calendar) : err(problems);
@@ -783,7 +859,18 @@ function checkCalendar(calendar: WorkingCalendar): Result<WorkingCalendar, Calen
  * @category Calendar
  */
 export function createWorkingCalendar(input: unknown): Result<WorkingCalendar, CalendarProblem[]> {
-  return parseWithSchema(WorkingCalendarSchema, input).andThen(checkCalendar);
+  return buildCalendar(input);
+}
+
+function buildCalendar(input: unknown, inherited = 0): Result<WorkingCalendar, CalendarProblem[]> {
+  return parseWithSchema(WorkingCalendarSchema, input)
+    .mapErr((problems): CalendarProblem[] => [
+      ...problems,
+      ...duplicateRules(
+        typeof input === 'object' && input !== null && 'rules' in input ? input.rules : undefined,
+      ),
+    ])
+    .andThen((calendar) => checkCalendar(calendar, inherited));
 }
 
 /**
@@ -834,10 +921,13 @@ export function extendCalendar(
 ): Result<WorkingCalendar, CalendarProblem[]> {
   const added = (extension.rules ?? []) as readonly { id?: unknown }[];
   const replaced = new Set(added.map((rule) => rule?.id));
-  return createWorkingCalendar({
-    name: extension.name ?? base.name,
-    weeklyRestDays: extension.weeklyRestDays ?? base.weeklyRestDays,
-    rules: [...base.rules.filter((rule) => !replaced.has(rule.id)), ...added],
-    schedules: [...base.schedules, ...(extension.schedules ?? [])],
-  });
+  return buildCalendar(
+    {
+      name: extension.name ?? base.name,
+      weeklyRestDays: extension.weeklyRestDays ?? base.weeklyRestDays,
+      rules: [...base.rules.filter((rule) => !replaced.has(rule.id)), ...added],
+      schedules: [...base.schedules, ...(extension.schedules ?? [])],
+    },
+    base.schedules.length,
+  );
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Problem } from '../errors/problem.js';
 import type { Label } from '../text/label.js';
 import { lunationNear, newMoon, SYNODIC_MONTH, solarLongitude } from './astronomy.js';
-import { dateParts, type IsoDate } from './date.js';
+import { dateParts, type IsoDate, parseIsoDate } from './date.js';
 import { fromJulianDayNumber, julianDayNumber } from './julian.js';
 import type { DateRange } from './period.js';
 
@@ -52,14 +52,14 @@ export interface LunarOptions {
 }
 
 /**
- * The error of the lunar calendar functions: `lunar_out_of_range` for a date outside
- * {@link LUNAR_RANGE}, `invalid_lunar_date` for a lunar date that does not exist (a 30th in a
+ * The error of the lunar calendar functions: `invalid_date` for a solar date that is not a valid
+ * `YYYY-MM-DD` date, `lunar_out_of_range` for a date outside {@link LUNAR_RANGE}, `invalid_lunar_date` for a lunar date that does not exist (a 30th in a
  * 29-day month, a leap month in a year without it), `invalid_time_zone_offset`.
  *
  * @category Calendar
  */
 export type LunarError = Problem<
-  'lunar_out_of_range' | 'invalid_lunar_date' | 'invalid_time_zone_offset'
+  'invalid_date' | 'lunar_out_of_range' | 'invalid_lunar_date' | 'invalid_time_zone_offset'
 >;
 
 /**
@@ -213,7 +213,8 @@ function monthOfDay(jdn: number, year: number, offset: number): LunarMonth {
  *
  * @param date - A date from 1900-01-01 to 2100-12-31.
  * @param options - `timeZoneOffset` in hours (default 7; 8 gives the Chinese calendar).
- * @returns `ok(lunarDate)`, or `lunar_out_of_range` / `invalid_time_zone_offset`.
+ * @returns `ok(lunarDate)`, or `invalid_date` (not a YYYY-MM-DD date) / `lunar_out_of_range` /
+ * `invalid_time_zone_offset`.
  * @example
  * ```ts
  * import { toLunarDate } from 'to-cong-nghe-so';
@@ -228,17 +229,19 @@ export function toLunarDate(
   date: IsoDate,
   options: LunarOptions = {},
 ): Result<LunarDate, LunarError> {
-  return checkOffset(options).andThen((offset) => {
-    const jdn = julianDayNumber(date);
-    if (jdn < FIRST_JDN || jdn > LAST_JDN) return err(outOfRange(date));
-    const month = monthOfDay(jdn, dateParts(date).year, offset);
-    return ok({
-      year: month.year,
-      month: month.month,
-      day: jdn - month.start + 1,
-      leap: month.leap,
-    });
-  });
+  return checkOffset(options).andThen((offset) =>
+    parseIsoDate(String(date)).andThen((day): Result<LunarDate, LunarError> => {
+      const jdn = julianDayNumber(day);
+      if (jdn < FIRST_JDN || jdn > LAST_JDN) return err(outOfRange(day));
+      const month = monthOfDay(jdn, dateParts(day).year, offset);
+      return ok({
+        year: month.year,
+        month: month.month,
+        day: jdn - month.start + 1,
+        leap: month.leap,
+      });
+    }),
+  );
 }
 
 function describeLunar(date: LunarDate): string {

@@ -1,4 +1,3 @@
-import { UTCDate } from '@date-fns/utc';
 import {
   addDays,
   addWeeks,
@@ -108,7 +107,7 @@ function diagnose(id: string): Label {
 }
 
 function weeksInYear(year: number): number {
-  return getISOWeeksInYear(new UTCDate(year, 0, 4));
+  return getISOWeeksInYear(toUtcDate(isoDate(year, 1, 4)));
 }
 
 /**
@@ -263,14 +262,17 @@ function monthCount(kind: Exclude<PeriodKind, 'week'>): number {
  */
 export function periodRange(period: Period): DateRange {
   if (period.kind === 'week') {
-    const monday = addWeeks(startOfISOWeekYear(new UTCDate(period.year, 0, 4)), period.index - 1);
+    const monday = addWeeks(
+      startOfISOWeekYear(toUtcDate(isoDate(period.year, 1, 4))),
+      period.index - 1,
+    );
     return { start: fromUtcDate(monday), end: fromUtcDate(addDays(monday, 6)) };
   }
   const first = firstMonth(period);
   const last = first + monthCount(period.kind) - 1;
   return {
     start: isoDate(period.year, first, 1),
-    end: fromUtcDate(lastDayOfMonth(new UTCDate(period.year, last - 1, 1))),
+    end: fromUtcDate(lastDayOfMonth(toUtcDate(isoDate(period.year, last, 1)))),
   };
 }
 

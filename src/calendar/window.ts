@@ -1,8 +1,8 @@
-import { UTCDate } from '@date-fns/utc';
+import type { UTCDate } from '@date-fns/utc';
 import { addDays, lastDayOfMonth } from 'date-fns';
 import { z } from 'zod';
 import { LabelSchema, TextSchema } from '../text/label.js';
-import { dateParts, fromUtcDate, type IsoDate, toUtcDate } from './date.js';
+import { dateParts, fromUtcDate, type IsoDate, isoDate, toUtcDate } from './date.js';
 import { deadlineAfter } from './deadline.js';
 import {
   addWorkingDays,
@@ -88,8 +88,8 @@ export const DECREE_09_CUTOFF: CutoffPolicy = {
 };
 
 function cutoffIn(year: number, month: number, cutoffDay: number): UTCDate {
-  const last = lastDayOfMonth(new UTCDate(year, month - 1, 1));
-  return new UTCDate(year, month - 1, Math.min(cutoffDay, last.getUTCDate()));
+  const last = lastDayOfMonth(toUtcDate(isoDate(year, month, 1)));
+  return toUtcDate(isoDate(year, month, Math.min(cutoffDay, last.getUTCDate())));
 }
 
 /**

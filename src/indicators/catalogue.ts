@@ -36,8 +36,9 @@ function decision23(clause: string): Source {
   };
 }
 
+/** A quantity of whole things: every built-in quantity counts people, households or files. */
 function quantity(vi: string, en: string, aggregation: TimeAggregation): Quantity {
-  return { name: { vi, en }, aggregation };
+  return { name: { vi, en }, aggregation, integer: true };
 }
 
 interface Spec {

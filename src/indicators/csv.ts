@@ -113,7 +113,7 @@ export function toLongCsv(values: readonly DataValue[], options: CsvWriteOptions
       value.place,
       value.period,
       'numerator',
-      String(value.numerator),
+      numberText(value.numerator, options.delimiter),
       ...tail,
     ]);
     if (value.denominator !== undefined) {
@@ -122,12 +122,17 @@ export function toLongCsv(values: readonly DataValue[], options: CsvWriteOptions
         value.place,
         value.period,
         'denominator',
-        String(value.denominator),
+        numberText(value.denominator, options.delimiter),
         ...tail,
       ]);
     }
   }
   return writeCsv(rows, options.delimiter);
+}
+
+/** A number as a cell: with a decimal comma in `;` files, as Vietnamese Excel reads them. */
+function numberText(value: number, delimiter: CsvDelimiter = ','): string {
+  return delimiter === ';' ? String(value).replace('.', ',') : String(value);
 }
 
 interface Table {
@@ -150,7 +155,19 @@ function csvProblem(
   };
 }
 
-function readTable(text: string): Result<Table, CsvProblem[]> {
+function readTable(text: unknown): Result<Table, CsvProblem[]> {
+  if (typeof text !== 'string') {
+    return err([
+      {
+        code: 'invalid_type',
+        path: [],
+        message: {
+          vi: `Cần nội dung tệp CSV dạng văn bản (nhận được ${text === null ? 'null' : typeof text}).`,
+          en: `Expected the CSV file's text (got ${text === null ? 'null' : typeof text}).`,
+        },
+      },
+    ]);
+  }
   const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
   const parsed = Papa.parse(normalizeText(body), {
     delimitersToGuess: [',', ';'],
@@ -162,9 +179,11 @@ function readTable(text: string): Result<Table, CsvProblem[]> {
     lines.push(line);
     line += 1 + row.reduce((n, cell) => n + (cell.match(/\n/gu)?.length ?? 0), 0);
   }
-  if (parsed.errors.length > 0) {
+  // A file of one column (or none) has no delimiter to detect; `,` is right for it.
+  const errors = parsed.errors.filter((e) => e.code !== 'UndetectableDelimiter');
+  if (errors.length > 0) {
     return err(
-      parsed.errors.map((e) =>
+      errors.map((e) =>
         csvProblem('csv_syntax', lines[e.row ?? 0] ?? 1, undefined, {
           vi: `lỗi cú pháp CSV (${e.message}).`,
           en: `CSV syntax error (${e.message}).`,
@@ -186,18 +205,33 @@ function readNumber(
   line: number,
   column: string,
 ): Result<number, CsvProblem> {
-  let text = cell.trim();
-  if (delimiter === ';') text = text.replace(',', '.');
-  if (/^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/u.test(text)) return ok(Number(text));
+  const text = delimiter === ';' ? fromDecimalComma(cell.trim()) : cell.trim();
+  if (text !== undefined && /^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/u.test(text))
+    return ok(Number(text));
   return err(
     csvProblem('invalid_number', line, column, {
-      vi: `"${cell}" không phải là số.`,
-      en: `"${cell}" is not a number.`,
+      vi:
+        delimiter === ';'
+          ? `"${cell}" không phải là số (tệp dùng dấu ";": dấu phẩy là dấu thập phân, dấu chấm chỉ phân cách hàng nghìn, như 1.234,5).`
+          : `"${cell}" không phải là số.`,
+      en:
+        delimiter === ';'
+          ? `"${cell}" is not a number (a ";" file takes "," as the decimal mark and "." only between groups of three digits, as in 1.234,5).`
+          : `"${cell}" is not a number.`,
     }),
   );
 }
 
-/** Where each field of a value built from CSV came from. */
+/**
+ * A number of a `;` file (Vietnamese Excel) in JavaScript's form: "." groups thousands (only
+ * between groups of exactly three digits) and "," is the decimal mark, so "1.234,5" is 1234.5;
+ * `undefined` when a "." is anything else ("1.5" is ambiguous there).
+ */
+function fromDecimalComma(text: string): string | undefined {
+  if (text.includes('.') && !/^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(text)) return undefined;
+  return text.replaceAll('.', '').replace(',', '.');
+}
+
 interface Origin {
   readonly line: number;
   readonly fields: Partial<Record<string, { line: number; column: string }>>;
@@ -217,6 +251,31 @@ function checkValues(
       return csvProblem(problem.code, line, at?.column, problem.message);
     }),
   );
+}
+
+/**
+ * The values read, checked, after the problems found while reading them: every problem is
+ * reported at once, and the values at the positions in `broken` (a cell of theirs could not be
+ * read) are left out of the checks.
+ */
+function finish(
+  problems: readonly CsvProblem[],
+  values: readonly Record<string, unknown>[],
+  origins: readonly Origin[],
+  broken: ReadonlySet<number>,
+  context: DataValueContext,
+): Result<DataValue[], CsvProblem[]> {
+  const keep = origins.flatMap((origin, i) => {
+    const value = values[i];
+    return broken.has(i) || value === undefined ? [] : [{ value, origin }];
+  });
+  const checked = checkValues(
+    keep.map((k) => k.value),
+    keep.map((k) => k.origin),
+    context,
+  );
+  if (problems.length === 0) return checked;
+  return err([...problems, ...(checked.isErr() ? checked.error : [])]);
 }
 
 /**
@@ -273,9 +332,11 @@ export function parseLongCsv(
     const values: Record<string, unknown>[] = [];
     const origins: Origin[] = [];
     const byKey = new Map<string, number>();
+    const brokenKeys = new Set<string>();
     for (const { line, cells } of table.rows) {
       const cell = (name: string) => (cells[column(name)] ?? '').trim();
       const quantity = cell('quantity');
+      const key = [cell('indicator'), cell('place'), cell('period')].join('\u0000');
       if (quantity !== 'numerator' && quantity !== 'denominator') {
         problems.push(
           csvProblem('invalid_quantity', line, 'quantity', {
@@ -283,14 +344,15 @@ export function parseLongCsv(
             en: `"${quantity}" must be "numerator" or "denominator".`,
           }),
         );
+        brokenKeys.add(key);
         continue;
       }
       const number = readNumber(cell('value'), table.delimiter, line, 'value');
       if (number.isErr()) {
         problems.push(number.error);
+        brokenKeys.add(key);
         continue;
       }
-      const key = [cell('indicator'), cell('place'), cell('period')].join('\u0000');
       let i = byKey.get(key);
       if (i === undefined) {
         i = values.length;
@@ -318,13 +380,14 @@ export function parseLongCsv(
             en: `the ${quantity} of ${cell('indicator')}, ${cell('place')}, ${cell('period')} is already on line ${origin?.fields[quantity]?.line}.`,
           }),
         );
+        brokenKeys.add(key);
         continue;
       }
       value[quantity] = number.value;
       if (origin) origin.fields[quantity] = { line, column: 'value' };
     }
-    if (problems.length > 0) return err(problems);
-    return checkValues(values, origins, context);
+    const broken = new Set([...brokenKeys].flatMap((key) => byKey.get(key) ?? []));
+    return finish(problems, values, origins, broken, context);
   });
 }
 
@@ -413,7 +476,7 @@ export function entrySheet(options: EntrySheetOptions): string {
     placeName(village),
     ...columns.map(({ indicator, quantity }) => {
       const amount = filled.get(`${indicator}\u0000${village.id}`)?.[quantity];
-      return amount === undefined ? '' : String(amount);
+      return amount === undefined ? '' : numberText(amount, options.delimiter);
     }),
   ]);
   return writeCsv(
@@ -490,6 +553,7 @@ export function parseEntrySheet(
     if (problems.length > 0) return err(problems);
     const values: Record<string, unknown>[] = [];
     const origins: Origin[] = [];
+    const broken = new Set<number>();
     for (const { line, cells } of table.rows) {
       for (const [indicator, group] of groups) {
         const value: Record<string, unknown> = {
@@ -502,6 +566,7 @@ export function parseEntrySheet(
           period: { line, column: 'period' },
         };
         let filled = false;
+        let unreadable = false;
         for (const quantity of ['numerator', 'denominator'] as const) {
           const c = group[quantity];
           const cell = c === undefined ? '' : (cells[c] ?? '');
@@ -510,18 +575,20 @@ export function parseEntrySheet(
           if (cell.trim() === '') continue;
           filled = true;
           const number = readNumber(cell, table.delimiter, line, header);
-          if (number.isErr()) problems.push(number.error);
-          else value[quantity] = number.value;
+          if (number.isErr()) {
+            problems.push(number.error);
+            unreadable = true;
+          } else value[quantity] = number.value;
         }
         if (!filled) continue;
+        if (unreadable) broken.add(values.length);
         if (context.reportedBy !== undefined) value.reportedBy = context.reportedBy;
         if (context.reportedAt !== undefined) value.reportedAt = context.reportedAt;
         values.push(value);
         origins.push({ line, fields });
       }
     }
-    if (problems.length > 0) return err(problems);
-    return checkValues(values, origins, context);
+    return finish(problems, values, origins, broken, context);
   });
 }
 

@@ -115,6 +115,8 @@ export const QuantitySchema = z
     name: LabelSchema,
     /** How it combines over time (across places it always sums). */
     aggregation: TimeAggregationSchema,
+    /** Whether it counts whole things (people, households, dossiers), so fractions are errors. */
+    integer: z.boolean().optional(),
   })
   .strict();
 

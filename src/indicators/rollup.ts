@@ -896,7 +896,26 @@ function measure(
   return t;
 }
 
-/** {@link measure} for a place whose ancestors changed within the period. */
+/** What one moving place gives one ancestor over the segments under it. */
+interface Share {
+  /** Whether every segment under the ancestor reported in full. */
+  complete: boolean;
+  /** The numerator and denominator combined over those segments, as {@link combine} holds them. */
+  num: number;
+  den: number;
+  /** Reports in those segments. */
+  reports: number;
+  /** Whether the combined quantities count (for `last`: the segment with the last report ends the period). */
+  addNum: boolean;
+  addDen: boolean;
+}
+
+/**
+ * {@link measure} for a place whose ancestors changed within the period. Each ancestor receives
+ * the place's quantities combined over the months it belonged to it, once: an ancestor above
+ * both the old and the new parent gets the whole period's average or maximum, not one per
+ * segment.
+ */
 function multiSegment(
   index: DataValueIndex,
   segs: Segments,
@@ -915,7 +934,7 @@ function multiSegment(
   const { atEnd } = segs;
   const firstSeg = segs.first[p] as number;
   const lastSeg = firstSeg + (segs.segCount[p] as number);
-  const whole = new Map<number, boolean>();
+  const whole = new Map<number, Share>();
   let num = 0;
   let den = 0;
   let data = false;
@@ -925,30 +944,43 @@ function multiSegment(
     const k = seg * indicators + i;
     const reports = sums.reports[k] as number;
     const expected = segs.expected[kind + seg] as number;
+    const segNum = sums.numerator[k] as number;
+    const segDen = sums.denominator[k] as number;
     expectedReports += expected;
     actualReports += reports;
-    const segNum = reports === 0 ? 0 : finished(numAgg, sums.numerator[k] as number, reports);
-    const segDen = reports === 0 ? 0 : finished(denAgg, sums.denominator[k] as number, reports);
-    const addNum = reports > 0 && (numAgg !== LAST || atEnd[seg] === 1);
-    const addDen = reports > 0 && (denAgg !== LAST || atEnd[seg] === 1);
     for (const ancestor of segs.groupChains[segs.group[seg] as number] ?? []) {
       const a = (t.rowOf[ancestor] as number) * indicators + i;
-      whole.set(a, (whole.get(a) ?? true) && reports >= expected);
+      let share = whole.get(a);
+      if (share === undefined) {
+        share = { complete: true, num: 0, den: 0, reports: 0, addNum: false, addDen: false };
+        whole.set(a, share);
+      }
+      share.complete &&= reports >= expected;
       t.expectedReports[a] = (t.expectedReports[a] as number) + expected;
       t.actualReports[a] = (t.actualReports[a] as number) + reports;
-      if (addNum) {
-        t.numerator[a] = (t.numerator[a] as number) + segNum;
-        t.data[a] = 1;
-      }
-      if (addDen) t.denominator[a] = (t.denominator[a] as number) + segDen;
+      if (reports === 0) continue;
+      const n = share.reports === 0 ? 1 : 2;
+      share.num = combine(numAgg, share.num, segNum, n);
+      share.den = combine(denAgg, share.den, segDen, n);
+      share.reports += reports;
+      share.addNum = numAgg !== LAST || atEnd[seg] === 1;
+      share.addDen = denAgg !== LAST || atEnd[seg] === 1;
     }
     if (reports === 0) continue;
     const n = data ? 2 : 1;
-    num = combine(numAgg, num, sums.numerator[k] as number, n);
-    den = combine(denAgg, den, sums.denominator[k] as number, n);
+    num = combine(numAgg, num, segNum, n);
+    den = combine(denAgg, den, segDen, n);
     data = true;
   }
-  for (const [a, complete] of whole) countPlace(t, a, complete, place.id);
+  for (const [a, share] of whole) {
+    countPlace(t, a, share.complete, place.id);
+    if (share.addNum) {
+      t.numerator[a] = (t.numerator[a] as number) + finished(numAgg, share.num, share.reports);
+      t.data[a] = 1;
+    }
+    if (share.addDen)
+      t.denominator[a] = (t.denominator[a] as number) + finished(denAgg, share.den, share.reports);
+  }
   const row = t.rowOf[p] as number;
   if (row < 0) return;
   const q = row * indicators + i;

@@ -149,7 +149,11 @@ export type ProgressStatus = 'met' | 'onTrack' | 'behind' | 'noData';
  * @category Indicators
  */
 export interface Progress {
-  /** How far from baseline to target the value is, 0–100 (%); `null` without a value. */
+  /**
+   * How far from baseline to target the value is, in %: 100 only when met, at most 99.9 otherwise,
+   * 0 when the baseline is already past the target or the value moved away from it; `null`
+   * without a value, or for a lower-is-better target (`≤`, `<`) without a baseline.
+   */
   readonly progress: number | null;
   /** Whether the target is met. */
   readonly met: boolean;
@@ -169,7 +173,7 @@ export interface ProgressInput {
   readonly target: Pick<Target, 'by' | 'comparator' | 'value'>;
   /** The current value; `null` or absent when nothing was reported. */
   readonly value?: number | null;
-  /** The starting point; when absent, progress counts from 0 and the trajectory is unknown. */
+  /** The starting point; when absent, progress towards a `≥`/`>` target counts from 0, a `≤`/`<` target has none, and the trajectory is unknown. */
   readonly baseline?:
     | {
         /** The date of the baseline value. */
@@ -183,7 +187,8 @@ export interface ProgressInput {
 }
 
 /**
- * Assesses a value against a target: progress from baseline to target (clamped to 0–100 %),
+ * Assesses a value against a target: progress from baseline to target (0–100 %, 100 only when
+ * met; without a baseline, a `≥`/`>` target counts from 0 and a `≤`/`<` target has no progress),
  * whether it is met (80 is not met under `> 80`, but is under `≥ 80`), the value the straight
  * line from the baseline date to the target date expects on `asOf`, and a status.
  *
@@ -199,6 +204,9 @@ export interface ProgressInput {
  * const by2026 = { by: '2026-12-31', comparator: '≥', value: 80 } as const;
  * assessProgress({ target: by2026, value: 50, baseline: { date: '2024-12-31', value: 40 }, asOf: '2025-12-31' });
  * // { progress: 25, met: false, expected: 60, status: 'behind' }
+ * const atMost5 = { by: '2026-12-31', comparator: '≤', value: 5 } as const;
+ * assessProgress({ target: atMost5, value: 10, asOf: '2026-06-30' }).progress; // null
+ * assessProgress({ target: atMost5, value: 10, baseline: { date: '2025-12-31', value: 15 }, asOf: '2026-06-30' }).progress; // 50
  * ```
  * @category Indicators
  */
@@ -209,13 +217,13 @@ export function assessProgress(input: ProgressInput): Progress {
     return { progress: null, met: false, expected, status: 'noData' };
   }
   const met = meetsThreshold(value, target);
-  const start = baseline?.value ?? 0;
-  const span = target.value - start;
-  const progress = met ? 100 : span === 0 ? 0 : clamp(((value - start) / span) * 100);
+  const up = target.comparator === '>' || target.comparator === '≥';
+  const progress = met
+    ? 100
+    : progressFrom(baseline?.value ?? (up ? 0 : null), target.value, value, up);
   if (met) return { progress, met, expected, status: 'met' };
   if (asOf >= target.by) return { progress, met, expected, status: 'behind' };
   if (expected === null) return { progress, met, expected, status: 'noData' };
-  const up = target.comparator === '>' || target.comparator === '≥';
   const onTrack = up ? value >= expected : value <= expected;
   return { progress, met, expected, status: onTrack ? 'onTrack' : 'behind' };
 }
@@ -232,6 +240,21 @@ function expectedOn(
   return baseline.value + (target.value - baseline.value) * fraction;
 }
 
-function clamp(percent: number): number {
-  return Math.min(100, Math.max(0, percent));
+/** The highest progress of a value that does not meet its target. */
+const UNMET_MAX = 99.9;
+
+/**
+ * Progress of an unmet value from `start` towards `goal`: `null` without a start, 0 when the
+ * start is already on the far side of the goal or the value moved away from it, never 100.
+ */
+function progressFrom(
+  start: number | null,
+  goal: number,
+  value: number,
+  up: boolean,
+): number | null {
+  if (start === null) return null;
+  const span = goal - start;
+  if (up ? span <= 0 : span >= 0) return 0;
+  return Math.min(UNMET_MAX, Math.max(0, ((value - start) / span) * 100));
 }

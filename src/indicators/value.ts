@@ -60,6 +60,7 @@ export type DataValueProblemCode =
   | 'place_inactive'
   | 'wrong_period_kind'
   | 'negative_quantity'
+  | 'not_integer'
   | 'missing_denominator'
   | 'unexpected_denominator'
   | 'numerator_above_denominator'
@@ -134,7 +135,10 @@ export function parseDataValues(
   parsed.data.forEach((item, i) => {
     const one = DataValueSchema.safeParse(item);
     if (!one.success) {
-      problems.push(...problemsFromZod(one.error, [i]));
+      problems.push(
+        ...problemsFromZod(one.error, [i]),
+        ...checkLookups(item, indicators, places, i),
+      );
       return;
     }
     const value = one.data;
@@ -168,6 +172,38 @@ function problem(
   return { code, path, message };
 }
 
+/** For a value that fails the schema: its indicator and place, when they are text, must be known. */
+function checkLookups(
+  item: unknown,
+  indicators: ReadonlyMap<string, Indicator>,
+  places: ReadonlyMap<string, Place>,
+  i: number,
+): DataValueProblem[] {
+  if (typeof item !== 'object' || item === null) return [];
+  const raw = item as { indicator?: unknown; place?: unknown };
+  const indicator = TextSchema.safeParse(raw.indicator);
+  const place = TextSchema.safeParse(raw.place);
+  const found: DataValueProblem[] = [];
+  if (indicator.success && !indicators.has(indicator.data))
+    found.push(unknownIndicator(indicator.data, i));
+  if (place.success && !places.has(place.data)) found.push(unknownPlace(place.data, i));
+  return found;
+}
+
+function unknownIndicator(code: string, i: number): DataValueProblem {
+  return problem('unknown_indicator', [i, 'indicator'], {
+    vi: `Không có chỉ số "${code}" trong danh mục.`,
+    en: `Indicator "${code}" is not in the catalogue.`,
+  });
+}
+
+function unknownPlace(id: string, i: number): DataValueProblem {
+  return problem('unknown_place', [i, 'place'], {
+    vi: `Không có địa bàn "${id}".`,
+    en: `Place "${id}" is not known.`,
+  });
+}
+
 function checkValue(
   value: DataValue,
   indicator: Indicator | undefined,
@@ -176,12 +212,7 @@ function checkValue(
 ): DataValueProblem[] {
   const found: DataValueProblem[] = [];
   if (!indicator) {
-    found.push(
-      problem('unknown_indicator', [i, 'indicator'], {
-        vi: `Không có chỉ số "${value.indicator}" trong danh mục.`,
-        en: `Indicator "${value.indicator}" is not in the catalogue.`,
-      }),
-    );
+    found.push(unknownIndicator(value.indicator, i));
   } else if (indicator.villagesMeeting) {
     found.push(
       problem('derived_indicator', [i, 'indicator'], {
@@ -192,12 +223,7 @@ function checkValue(
   }
   const period = parsePeriod(value.period);
   if (!place) {
-    found.push(
-      problem('unknown_place', [i, 'place'], {
-        vi: `Không có địa bàn "${value.place}".`,
-        en: `Place "${value.place}" is not known.`,
-      }),
-    );
+    found.push(unknownPlace(value.place, i));
   } else if (indicator && !indicator.villagesMeeting && place.level !== indicator.collectedAt) {
     found.push(
       problem('wrong_place_level', [i, 'place'], {
@@ -243,6 +269,19 @@ function checkQuantities(value: DataValue, indicator: Indicator, i: number): Dat
         problem('negative_quantity', [i, name], {
           vi: `${name === 'numerator' ? 'Tử số' : 'Mẫu số'} không được âm (nhận được ${quantity}).`,
           en: `The ${name} cannot be negative (got ${quantity}).`,
+        }),
+      );
+    }
+  }
+  for (const [name, quantity, whole] of [
+    ['numerator', numerator, indicator.unit === 'count' || indicator.numerator?.integer === true],
+    ['denominator', denominator, indicator.denominator?.integer === true],
+  ] as const) {
+    if (whole && quantity !== undefined && !Number.isInteger(quantity)) {
+      found.push(
+        problem('not_integer', [i, name], {
+          vi: `${name === 'numerator' ? 'Tử số' : 'Mẫu số'} của chỉ số "${indicator.code}" đếm số nguyên (nhận được ${quantity}).`,
+          en: `The ${name} of "${indicator.code}" counts whole things (got ${quantity}).`,
         }),
       );
     }

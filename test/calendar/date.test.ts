@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
-import { dateParts, isIsoDate, isoDate, vietnamDateOf } from '../../src/index.js';
+import {
+  dateParts,
+  isIsoDate,
+  isoDate,
+  nextPeriod,
+  periodRange,
+  toLunarDate,
+  vietnamDateOf,
+} from '../../src/index.js';
 
 describe('ISO date parts', () => {
   it('round-trip through isoDate and dateParts on every kind of day', () => {
@@ -73,5 +81,28 @@ describe('vietnamDateOf', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('years 1–99', () => {
+  it('keep their own century in date arithmetic and periods', () => {
+    expect(periodRange({ kind: 'year', year: 50, index: 1 })).toEqual({
+      start: '0050-01-01',
+      end: '0050-12-31',
+    });
+    expect(periodRange({ kind: 'month', year: 99, index: 2 }).end).toBe('0099-02-28');
+    expect(nextPeriod({ kind: 'month', year: 99, index: 12 })).toEqual({
+      kind: 'month',
+      year: 100,
+      index: 1,
+    });
+  });
+});
+
+describe('toLunarDate with a date that is not one', () => {
+  it('returns invalid_date instead of throwing', () => {
+    const problem = toLunarDate('garbage' as never)._unsafeUnwrapErr();
+    expect([problem.code, problem.path]).toEqual(['invalid_date', []]);
+    expect(problem.message.vi && problem.message.en).toBeTruthy();
   });
 });

@@ -227,6 +227,7 @@ describe('calendars as data', () => {
     expect(result._unsafeUnwrapErr().map((p) => [p.code, p.path])).toEqual([
       ['invalid_format', ['rules', 2, 'id']],
       ['unknown_field', ['rules', 2, 'extra']],
+      ['duplicate_holiday_rule', ['rules', 1, 'id']],
     ]);
     const semantic = createWorkingCalendar({
       name: { vi: 'Sai', en: 'Wrong' },
@@ -302,5 +303,115 @@ describe('calendars as data', () => {
     const later = holidaysIn(2027, calendar);
     expect(holidaysIn(2026, calendar)).toEqual(holidaysIn(2026));
     expect(holidaysIn(2027, calendar)).toEqual(later);
+  });
+});
+
+describe('make-up days', () => {
+  const source = { document: 'Thông báo X', issuer: { vi: 'UBND tỉnh', en: 'Province' } };
+  const appliesTo = { vi: 'cán bộ', en: 'officials' };
+
+  it('makes the day a make-up day replaces a day off', () => {
+    const calendar = extendCalendar(VIETNAM_CALENDAR, {
+      schedules: [
+        {
+          year: 2027,
+          source,
+          appliesTo,
+          makeUpDays: [{ date: '2027-04-24', replaces: '2027-04-29' }],
+        },
+      ],
+    })._unsafeUnwrap();
+    expect(isWorkingDay('2027-04-24', calendar)).toBe(true);
+    expect(isWorkingDay('2027-04-29', calendar)).toBe(false);
+    expect(holidaysIn(2027, calendar).find((h) => h.date === '2027-04-29')).toMatchObject({
+      rule: 'swapped-day',
+      kind: 'scheduled',
+      source: 'Thông báo X',
+    });
+  });
+
+  it('drops the make-up days of a schedule whose occasion a later schedule overrides', () => {
+    const calendar = extendCalendar(VIETNAM_CALENDAR, {
+      schedules: [
+        {
+          year: 2026,
+          source,
+          appliesTo,
+          occasions: [
+            { rule: 'national-day', daysOff: [{ start: '2026-09-01', end: '2026-09-02' }] },
+          ],
+        },
+      ],
+    })._unsafeUnwrap();
+    expect(isWorkingDay('2026-08-22', calendar)).toBe(false);
+    expect(isWorkingDay('2026-08-31', calendar)).toBe(true);
+    expect(makeUpDaysIn(2026, calendar).map((d) => d.date)).toEqual(['2026-01-10']);
+    expect(workingDaysBetween('2026-08-16', '2026-08-23', calendar)).toBe(5);
+    expect(makeUpDaysIn(2026).map((d) => d.date)).toEqual(['2026-01-10', '2026-08-22']);
+  });
+
+  it('rejects make-up days far from the year or not on a weekly rest day', () => {
+    const result = extendCalendar(VIETNAM_CALENDAR, {
+      schedules: [
+        {
+          year: 2026,
+          source,
+          appliesTo,
+          makeUpDays: [
+            { date: '2031-01-04', replaces: '2031-01-06' },
+            { date: '2026-03-04', replaces: '2026-03-07' },
+          ],
+        },
+      ],
+    });
+    const problems = result._unsafeUnwrapErr();
+    const i = VIETNAM_CALENDAR.schedules.length;
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['schedule_year_mismatch', ['schedules', i, 'makeUpDays', 0, 'date']],
+      ['schedule_year_mismatch', ['schedules', i, 'makeUpDays', 0, 'replaces']],
+      ['make_up_day_not_rest_day', ['schedules', i, 'makeUpDays', 1, 'date']],
+    ]);
+    for (const p of problems) expect(p.message.vi && p.message.en).toBeTruthy();
+  });
+
+  it("checks inherited make-up days against the base calendar's rest days", () => {
+    const sundayOnly = extendCalendar(VIETNAM_CALENDAR, { weeklyRestDays: [0] })._unsafeUnwrap();
+    const result = extendCalendar(sundayOnly, {
+      schedules: [
+        {
+          year: 2027,
+          source,
+          appliesTo,
+          makeUpDays: [{ date: '2027-04-24', replaces: '2027-04-29' }],
+        },
+      ],
+    });
+    expect(result._unsafeUnwrapErr().map((p) => [p.code, p.path])).toEqual([
+      [
+        'make_up_day_not_rest_day',
+        ['schedules', sundayOnly.schedules.length, 'makeUpDays', 0, 'date'],
+      ],
+    ]);
+  });
+
+  it('reports duplicate rule ids alongside shape problems', () => {
+    const rule = LABOUR_CODE_2019_HOLIDAYS[0];
+    const result = createWorkingCalendar({
+      name: { vi: 'a', en: 'a' },
+      rules: [rule, rule, { ...rule, id: 'Bad Id' }],
+    });
+    expect(result._unsafeUnwrapErr().map((p) => [p.code, p.path])).toEqual([
+      ['invalid_format', ['rules', 2, 'id']],
+      ['duplicate_holiday_rule', ['rules', 1, 'id']],
+    ]);
+  });
+});
+
+describe('addWorkingDays with a count that is not a number of days', () => {
+  it('counts nothing for NaN and ±Infinity, and truncates fractions', () => {
+    expect(addWorkingDays('2026-11-27', Number.POSITIVE_INFINITY)).toBe('2026-11-27');
+    expect(addWorkingDays('2026-11-27', Number.NEGATIVE_INFINITY)).toBe('2026-11-27');
+    expect(addWorkingDays('2026-11-27', Number.NaN)).toBe('2026-11-27');
+    expect(addWorkingDays('2026-11-27', 1.9)).toBe('2026-11-30');
   });
 });

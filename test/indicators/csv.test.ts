@@ -74,9 +74,16 @@ describe('long CSV', () => {
   });
 
   it('reads decomposed text and a comma decimal in semicolon files', () => {
-    const csv = `indicator;place;period;quantity;value\nflow;${'thôn Đắk Tân'.normalize('NFD')};2026-10;numerator;2,5\n`;
+    const place = 'thôn Đắk Tân'.normalize('NFD');
+    const csv = `indicator;place;period;quantity;value\nshare;${place};2026-10;numerator;2,5\nshare;${place};2026-10;denominator;10\n`;
     expect(parseLongCsv(csv, context)._unsafeUnwrap()).toEqual([
-      { indicator: 'flow', place: 'thôn Đắk Tân', period: '2026-10', numerator: 2.5 },
+      {
+        indicator: 'share',
+        place: 'thôn Đắk Tân',
+        period: '2026-10',
+        numerator: 2.5,
+        denominator: 10,
+      },
     ]);
   });
 
@@ -168,9 +175,9 @@ describe('entry sheet', () => {
 
   it('imports back what it exports, filled', () => {
     const values: DataValue[] = [
-      { indicator: 'share', place: 'thon-1', period: '2026-10', numerator: 45, denominator: 50 },
+      { indicator: 'share', place: 'thon-1', period: '2026-10', numerator: 45.5, denominator: 50 },
       { indicator: 'flow', place: 'thon-1', period: '2026-10', numerator: 7 },
-      { indicator: 'flow', place: 'thôn "Mới", số 1', period: '2026-10', numerator: 0.5 },
+      { indicator: 'flow', place: 'thôn "Mới", số 1', period: '2026-10', numerator: 1234 },
     ];
     const sheet = entrySheet({ catalogue, places, period, values, delimiter: ';' });
     expect(parseEntrySheet(sheet, context)._unsafeUnwrap()).toEqual(values);
@@ -215,7 +222,11 @@ describe('entry sheet', () => {
       parseEntrySheet(sheet, context)
         ._unsafeUnwrapErr()
         .map((p) => [p.code, p.path]),
-    ).toEqual([['invalid_number', [2, 'flow.numerator']]]);
+    ).toEqual([
+      ['invalid_number', [2, 'flow.numerator']],
+      ['missing_denominator', [2, 'share.denominator (Mẫu)']],
+      ['numerator_above_denominator', [3, 'share.numerator (Tử)']],
+    ]);
     const fixed = sheet.replace(',x', ',1');
     expect(
       parseEntrySheet(fixed, context)
@@ -255,5 +266,52 @@ describe('DHIS2 dataValueSet', () => {
       { dataElement: 'flow.numerator', period: '2026Q4', orgUnit: 'thon-1', value: '3' },
       { dataElement: 'flow.numerator', period: '2026', orgUnit: 'thon-1', value: '3' },
     ]);
+  });
+});
+
+describe('parseLongCsv: numbers in ";" files, all problems at once, bad input', () => {
+  const header = 'indicator;place;period;quantity;value';
+  const codes = (text: string) =>
+    parseLongCsv(text, context)
+      ._unsafeUnwrapErr()
+      .map((p) => [p.code, p.path]);
+
+  it('reads "." as a thousands separator and "," as the decimal mark', () => {
+    const text = `${header}\nflow;thon-1;2026-10;numerator;1.234\nshare;thon-1;2026-10;numerator;1.234,5\nshare;thon-1;2026-10;denominator;2.000.000`;
+    expect(parseLongCsv(text, context)._unsafeUnwrap()).toEqual([
+      { indicator: 'flow', place: 'thon-1', period: '2026-10', numerator: 1234 },
+      {
+        indicator: 'share',
+        place: 'thon-1',
+        period: '2026-10',
+        numerator: 1234.5,
+        denominator: 2000000,
+      },
+    ]);
+  });
+
+  it('rejects a "." that does not group thousands, and fractional counts', () => {
+    expect(codes(`${header}\nflow;thon-1;2026-10;numerator;1.5`)).toEqual([
+      ['invalid_number', [2, 'value']],
+    ]);
+    expect(codes(`${header}\nflow;thon-1;2026-10;numerator;90,5`)).toEqual([
+      ['not_integer', [2, 'value']],
+    ]);
+  });
+
+  it('reports reading problems and data problems of other rows together', () => {
+    const text = `${header}\nflow;thon-1;2026-10;numerator;abc\nflow;nowhere;2026-10;numerator;1\nflow;thon-2;2026-10;size;1`;
+    expect(codes(text)).toEqual([
+      ['invalid_number', [2, 'value']],
+      ['invalid_quantity', [4, 'quantity']],
+      ['unknown_place', [3, 'place']],
+    ]);
+  });
+
+  it('returns typed errors for input that is not CSV text or is empty', () => {
+    const notText = parseLongCsv(undefined as never, context)._unsafeUnwrapErr();
+    expect(notText.map((p) => [p.code, p.path])).toEqual([['invalid_type', []]]);
+    expect(notText[0]?.message.vi && notText[0]?.message.en).toBeTruthy();
+    expect(codes('').map(([code]) => code)).toEqual(Array(5).fill('missing_column'));
   });
 });

@@ -236,6 +236,57 @@ describe('rollUp with mergers', () => {
   });
 });
 
+describe('rollUp with a village that moves between communes of one province', () => {
+  // thôn 3 belongs to xã A until 15/2/2026, then to xã B; thôn 1 stays in xã A.
+  const places = [
+    place('tinh', 'province'),
+    place('xa-a', 'commune', 'tinh'),
+    place('xa-b', 'commune', 'tinh'),
+    place('thon-1', 'village', 'xa-a'),
+    {
+      ...place('thon-3', 'village'),
+      parents: [
+        { parentId: 'xa-a', to: '2026-02-15' as const },
+        { parentId: 'xa-b', from: '2026-02-16' as const },
+      ],
+    },
+  ];
+  const over = (code: string, aggregation: 'average' | 'max'): Indicator => ({
+    ...FLOW,
+    code,
+    numerator: { name: { vi: code, en: code }, aggregation },
+  });
+  const catalogue = [over('avg', 'average'), over('max', 'max')];
+  const values = [
+    ...['01', '02', '03'].flatMap((m, k) => [
+      v('avg', 'thon-3', `2026-${m}`, 10 * (k + 1)),
+      v('max', 'thon-3', `2026-${m}`, 10 * (k + 1)),
+      v('avg', 'thon-1', `2026-${m}`, 1),
+    ]),
+  ];
+  const results = rollUp(values, {
+    catalogue,
+    places,
+    period: { kind: 'quarter', year: 2026, index: 1 },
+  });
+  const at = (indicator: string, placeId: string) =>
+    results.find((r) => r.indicator === indicator && r.place === placeId)?.value;
+
+  it('counts the village once above both communes for average and max', () => {
+    // Province: thôn 1 averages 1, thôn 3 averages (10 + 20 + 30) / 3 = 20 → 21; max 30.
+    expect(at('avg', 'tinh')).toBe(21);
+    expect(at('max', 'tinh')).toBe(30);
+  });
+
+  it('gives each commune the months the village belonged to it', () => {
+    expect(at('avg', 'xa-a')).toBe(11);
+    expect(at('avg', 'xa-b')).toBe(25);
+    expect(at('max', 'xa-a')).toBe(10);
+    expect(at('max', 'xa-b')).toBe(30);
+    expect(at('avg', 'thon-3')).toBe(20);
+  });
+});
+
 describe('villages meeting a target', () => {
   const derived: Indicator = {
     ...FLOW,
@@ -412,8 +463,8 @@ describe('rollUp with targets', () => {
     expect(at('thon-1')?.target).toEqual(targets[0]);
     // thôn 2 has its own target "≥ 90" and reaches exactly 90
     expect(at('thon-2')).toMatchObject({ value: 90, progress: 100, status: 'met' });
-    // commune: 60 % → exactly 80 % against "> 80": all the way, yet not met; above the line
-    expect(at('dak-nia')).toMatchObject({ value: 80, progress: 100, status: 'onTrack' });
+    // commune: 60 % → exactly 80 % against "> 80": all the way, yet not met (so below 100); above the line
+    expect(at('dak-nia')).toMatchObject({ value: 80, progress: 99.9, status: 'onTrack' });
     expect(at('bon-bu-sir')).toMatchObject({ value: null, status: 'noData', progress: null });
   });
 
@@ -489,7 +540,8 @@ describe('rollUp edge cases', () => {
       completeness: { expected: 1, reported: 0, expectedReports: 2, actualReports: 1 },
     });
     expect(get('avg', 'new-province')).toMatchObject({ value: 6 });
-    expect(get('avg', 'xa')?.value).toBe(2 + 6);
+    // xa holds thôn a throughout: the village's average over the quarter, counted once.
+    expect(get('avg', 'xa')?.value).toBe(4);
     expect(get('share', 'new-province')).toMatchObject({ numerator: 3, denominator: 10 });
     expect(get('share', 'old-province')).toMatchObject({ numerator: null });
   });

@@ -7,7 +7,7 @@ const atLeast80: Target = { ...over80, comparator: '≥' };
 describe('assessProgress at the boundaries', () => {
   it('exactly 80 under "> 80" is not met; under "≥ 80" it is', () => {
     expect(assessProgress({ target: over80, value: 80, asOf: '2025-12-31' })).toEqual({
-      progress: 100,
+      progress: 99.9,
       met: false,
       expected: null,
       status: 'behind',
@@ -87,6 +87,42 @@ describe('assessProgress along the trajectory', () => {
       assessProgress({ target: { ...target, value: 40 }, value: 39, baseline, asOf: '2025-01-01' })
         .progress,
     ).toBe(0);
+  });
+});
+
+describe('assessProgress for lower-is-better targets and baselines past the target', () => {
+  const atMost5 = { by: '2026-12-31', comparator: '≤', value: 5 } as const;
+  const by2026 = { by: '2026-12-31', comparator: '≥', value: 80 } as const;
+
+  it('has no progress towards a "≤" target without a baseline', () => {
+    expect(assessProgress({ target: atMost5, value: 10, asOf: '2026-06-30' })).toEqual({
+      progress: null,
+      met: false,
+      expected: null,
+      status: 'noData',
+    });
+    expect(assessProgress({ target: atMost5, value: 4, asOf: '2026-06-30' }).progress).toBe(100);
+  });
+
+  it('measures a fall towards a "≤" target from its baseline', () => {
+    const baseline = { date: '2025-12-31', value: 15 } as const;
+    expect(
+      assessProgress({ target: atMost5, value: 10, baseline, asOf: '2026-06-30' }).progress,
+    ).toBe(50);
+    expect(
+      assessProgress({ target: atMost5, value: 20, baseline, asOf: '2026-06-30' }).progress,
+    ).toBe(0);
+  });
+
+  it('gives 0, not 100, when the baseline is already past the target', () => {
+    const result = assessProgress({
+      target: by2026,
+      value: 50,
+      baseline: { date: '2024-12-31', value: 90 },
+      asOf: '2025-12-31',
+    });
+    expect(result.progress).toBe(0);
+    expect(result.met).toBe(false);
   });
 });
 

@@ -118,3 +118,29 @@ describe('parseDataValues', () => {
     expect(parseDataValues({}, context)._unsafeUnwrapErr()[0]?.path).toEqual([]);
   });
 });
+
+describe('parseDataValues: counts and values that fail the schema', () => {
+  it('rejects a fractional count of households or people', () => {
+    const result = parseDataValues(
+      [{ indicator: 'flow', place: 'thon-1', period: '2026-10', numerator: 90.5 }],
+      context,
+    );
+    expect(result._unsafeUnwrapErr().map((p) => [p.code, p.path])).toEqual([
+      ['not_integer', [0, 'numerator']],
+    ]);
+    const fibre = BUILT_IN_INDICATORS.find((i) => i.code === 'fibreHouseholds');
+    expect(fibre?.denominator?.integer).toBe(true);
+  });
+
+  it('still reports an unknown indicator and place when the value fails the schema', () => {
+    const result = parseDataValues(
+      [{ indicator: 'nope', place: 'nowhere', period: '2026-13', numerator: 1 }],
+      context,
+    );
+    expect(result._unsafeUnwrapErr().map((p) => [p.code, p.path])).toEqual([
+      ['invalid_input', [0, 'period']],
+      ['unknown_indicator', [0, 'indicator']],
+      ['unknown_place', [0, 'place']],
+    ]);
+  });
+});
