@@ -57,6 +57,17 @@ function smoke() {
       run('npm', ['pack', '--json', '--pack-destination', dir], { capture: true }),
     );
     const tarball = join(dir, packed[0].filename);
+    const files = new Set(packed[0].files.map((file) => file.path));
+    for (const expected of [
+      'dist/cli.js',
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+      'schema/team.schema.json',
+    ]) {
+      if (!files.has(expected)) throw new Error(`the tarball lacks ${expected}`);
+    }
     writeFileSync(
       join(dir, 'package.json'),
       JSON.stringify({ name: 'smoke', private: true, version: '1.0.0' }),
@@ -115,7 +126,7 @@ const steps = [
   ['tests + type tests + coverage, TZ=UTC', vitest({ TZ: 'UTC' }, ['--typecheck', '--coverage'])],
   ['tests, TZ=Asia/Ho_Chi_Minh', vitest({ TZ: 'Asia/Ho_Chi_Minh' })],
   ['tests, TZ=America/Los_Angeles', vitest({ TZ: 'America/Los_Angeles' })],
-  ['build (tsup)', () => run(bin('tsup'), [])],
+  ['build (npm run build)', () => run('npm', ['run', '--silent', 'build'])],
   ['publint', () => run(bin('publint'), ['--strict'])],
   ['attw --pack', () => run(bin('attw'), ['--pack', '.'])],
   ['docs (typedoc)', () => run(bin('typedoc'), [])],
