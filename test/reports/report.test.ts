@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   amendTeam,
-  DecisionSchema,
   dakNia2022Team,
   expectedReports,
   MONTHLY_REPORTING_SCHEDULE,
@@ -14,6 +13,7 @@ import {
   reviewReport,
   submitReport,
 } from '../../src/index.js';
+import { amendingDecision } from '../team/fixtures.js';
 
 const team = dakNia2022Team();
 const january = { kind: 'month', year: 2025, index: 1 } as const;
@@ -138,23 +138,7 @@ describe('submitReport', () => {
     expect(submit([], { id: 1 })._unsafeUnwrapErr()[0]?.code).toBe('invalid_type');
   });
   it('checks the sender held the seat on the day, across a change of holder', () => {
-    const decision = DecisionSchema.parse({
-      id: 'qd-2025',
-      kind: 'amending',
-      number: 5,
-      symbol: 'QĐ-UBND',
-      issuerId: 'dak-nia-pc',
-      place: 'Đắk Nia',
-      date: '2025-02-10',
-      amends: '23-QD-UBND-2022',
-      summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng xã Đắk Nia',
-      signature: {
-        prefix: 'TM',
-        authority: 'Ủy ban nhân dân',
-        title: 'Chủ tịch',
-        name: 'Trần Đình Tuấn',
-      },
-    });
+    const decision = amendingDecision('qd-2025', '2025-02-10');
     const amended = amendTeam(team, decision, [
       { kind: 'replaceHolder', seatId: 'village-heads/bon-bu-sir', personId: 'luu-thi-yen' },
     ])._unsafeUnwrap();

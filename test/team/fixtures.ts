@@ -1,4 +1,34 @@
-import type { TeamListsInput } from '../../src/index.js';
+import type { z } from 'zod';
+import { type Decision, DecisionSchema, type TeamListsInput } from '../../src/index.js';
+
+/**
+ * A later decision of Đắk Nia's People's Committee amending the founding decision of the
+ * sample team, for tests that change seats or holders; `overrides` changes any field.
+ */
+export function amendingDecision(
+  id: string,
+  date: string,
+  overrides: Partial<z.input<typeof DecisionSchema>> = {},
+): Decision {
+  return DecisionSchema.parse({
+    id,
+    kind: 'amending',
+    number: 5,
+    symbol: 'QĐ-UBND',
+    issuerId: 'dak-nia-pc',
+    place: 'Đắk Nia',
+    date,
+    amends: '23-QD-UBND-2022',
+    summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng xã Đắk Nia',
+    signature: {
+      prefix: 'TM',
+      authority: 'Ủy ban nhân dân',
+      title: 'Chủ tịch',
+      name: 'Trần Đình Tuấn',
+    },
+    ...overrides,
+  });
+}
 
 const person = (id: string, name: string, memberOf: string[] = []) => ({ id, name, memberOf });
 

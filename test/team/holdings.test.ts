@@ -5,25 +5,22 @@ import {
   communeOf,
   compositionOf,
   type Decision,
-  DecisionSchema,
   dakNia2022Team,
   holderOf,
   seatsOf,
   type Team,
   villagesOf,
 } from '../../src/index.js';
+import { amendingDecision } from './fixtures.js';
 
 const base = dakNia2022Team();
 
 function decision(id: string, date: string, kind: Decision['kind'] = 'amending'): Decision {
-  return DecisionSchema.parse({
-    id,
+  return amendingDecision(id, date, {
     kind,
     number: 7,
-    symbol: 'QĐ-UBND',
     issuerId: 'dong-gia-nghia-pc',
     place: 'Đông Gia Nghĩa',
-    date,
     summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng',
     signature: { prefix: 'TM', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Người Ký' },
   });

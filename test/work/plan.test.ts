@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   amendTeam,
   checkAssignment,
-  DecisionSchema,
   dakNia2022Team,
   followUp,
   type PlanInput,
@@ -15,6 +14,7 @@ import {
   taskDeadline,
   taskStatus,
 } from '../../src/index.js';
+import { amendingDecision } from '../team/fixtures.js';
 
 const team = dakNia2022Team();
 
@@ -330,23 +330,7 @@ describe('followUp', () => {
   });
 
   it('shows the new holder of a seat whose holder changed', () => {
-    const decision = DecisionSchema.parse({
-      id: 'qd-2025',
-      kind: 'amending',
-      number: 5,
-      symbol: 'QĐ-UBND',
-      issuerId: 'dak-nia-pc',
-      place: 'Đắk Nia',
-      date: '2025-01-27',
-      amends: '23-QD-UBND-2022',
-      summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng xã Đắk Nia',
-      signature: {
-        prefix: 'TM',
-        authority: 'Ủy ban nhân dân',
-        title: 'Chủ tịch',
-        name: 'Trần Đình Tuấn',
-      },
-    });
+    const decision = amendingDecision('qd-2025', '2025-01-27');
     const amended = amendTeam(team, decision, [
       { kind: 'replaceHolder', seatId: 'schools/school-thcs', personId: 'luu-thi-yen' },
     ])._unsafeUnwrap();
@@ -359,23 +343,7 @@ describe('followUp', () => {
   });
 
   it('leaves out seats that no longer exist', () => {
-    const decision = DecisionSchema.parse({
-      id: 'qd-end',
-      kind: 'amending',
-      number: 6,
-      symbol: 'QĐ-UBND',
-      issuerId: 'dak-nia-pc',
-      place: 'Đắk Nia',
-      date: '2025-01-27',
-      amends: '23-QD-UBND-2022',
-      summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng xã Đắk Nia',
-      signature: {
-        prefix: 'TM',
-        authority: 'Ủy ban nhân dân',
-        title: 'Chủ tịch',
-        name: 'Trần Đình Tuấn',
-      },
-    });
+    const decision = amendingDecision('qd-end', '2025-01-27', { number: 6 });
     const ended = amendTeam(team, decision, [
       { kind: 'endSeat', seatId: 'schools/school-thcs' },
     ])._unsafeUnwrap();
