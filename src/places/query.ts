@@ -15,6 +15,20 @@ export function within(asOf: IsoDate, from?: IsoDate, to?: IsoDate): boolean {
   return (from === undefined || from <= asOf) && (to === undefined || asOf <= to);
 }
 
+/** @internal A record in force from `from` to `to` (both included; open when absent). */
+export interface Dated {
+  readonly from?: IsoDate | undefined;
+  readonly to?: IsoDate | undefined;
+}
+
+/** @internal Whether two open-ended date ranges share at least one day. */
+export function overlaps(a: Dated, b: Dated): boolean {
+  return (
+    (a.to === undefined || b.from === undefined || b.from <= a.to) &&
+    (b.to === undefined || a.from === undefined || a.from <= b.to)
+  );
+}
+
 /**
  * The name of a place with its generic noun, as Nghị định 30/2020 (Phụ lục II) writes it: the
  * noun in lower case before a proper name ("xã Đắk Nia", "bon Bu Sir"), capitalised when the
@@ -295,10 +309,7 @@ export function validatePlaces(
         });
       }
       place.parents.slice(j + 1).forEach((other, k) => {
-        const overlap =
-          (link.to === undefined || other.from === undefined || other.from <= link.to) &&
-          (other.to === undefined || link.from === undefined || link.from <= other.to);
-        if (overlap) {
+        if (overlaps(link, other)) {
           problems.push({
             code: 'overlapping_parents',
             path: [...at, 'parents', j + 1 + k],

@@ -2,7 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import type { IsoDate } from '../calendar/date.js';
 import type { Problem } from '../errors/problem.js';
 import type { Place } from '../places/place.js';
-import { childrenOf, isPlaceActive, placeLabel, within } from '../places/query.js';
+import { childrenOf, type Dated, isPlaceActive, placeLabel, within } from '../places/query.js';
 import type { Label } from '../text/label.js';
 import type { Person, Role, Seat, Team } from './schema.js';
 
@@ -50,10 +50,7 @@ export function unknownSeat(seatId: string): Problem<'unknown_seat'> {
 }
 
 /** @internal Whether a dated record is in force on a date. */
-export function isActive(
-  record: { from?: IsoDate | undefined; to?: IsoDate | undefined },
-  asOf: IsoDate,
-): boolean {
+export function isActive(record: Dated, asOf: IsoDate): boolean {
   return within(asOf, record.from, record.to);
 }
 

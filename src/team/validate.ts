@@ -2,7 +2,13 @@ import { err, ok, type Result } from 'neverthrow';
 import type { IsoDate } from '../calendar/date.js';
 import { committeesOf, walkUp } from '../chain/chain.js';
 import type { Problem, ProblemPath } from '../errors/problem.js';
-import { isPlaceActive, type PlaceProblemCode, validatePlaces } from '../places/query.js';
+import {
+  type Dated,
+  isPlaceActive,
+  overlaps,
+  type PlaceProblemCode,
+  validatePlaces,
+} from '../places/query.js';
 import {
   activeSeats,
   areaPlaceIds,
@@ -107,15 +113,6 @@ const WARNINGS: ReadonlySet<TeamProblemCode> = new Set<TeamProblemCode>([
   'team_not_active',
   'commune_inactive',
 ]);
-
-type Dated = { from?: IsoDate | undefined; to?: IsoDate | undefined };
-
-function overlaps(a: Dated, b: Dated): boolean {
-  return (
-    (a.to === undefined || b.from === undefined || b.from <= a.to) &&
-    (b.to === undefined || a.from === undefined || a.from <= b.to)
-  );
-}
 
 /**
  * Checks a team and returns every problem at once, each with a code, a path into the team and
