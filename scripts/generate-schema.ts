@@ -10,6 +10,7 @@ import {
   ActivitySchema,
   DataValueSchema,
   IndicatorSchema,
+  IsoDateSchema,
   PlanSchema,
   ReportingScheduleSchema,
   ReportSchema,
@@ -64,6 +65,18 @@ export const SCHEMA_FILES: readonly SchemaFile[] = [
   { file: 'report', title: 'Báo cáo / Report', schema: ReportSchema },
 ];
 
+/** What the JSON Schema of some zod schemas says beyond what zod can tell. */
+const EXTRA = new Map<unknown, Record<string, unknown>>([
+  [
+    IsoDateSchema,
+    {
+      format: 'date',
+      pattern: '^(19\\d\\d|20\\d\\d|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+      description: 'YYYY-MM-DD, 1900-01-01 … 2100-12-31',
+    },
+  ],
+]);
+
 /** The path of a generated file. */
 export function schemaPath(file: string): string {
   return fileURLToPath(new URL(`../schema/${file}.schema.json`, import.meta.url));
@@ -71,7 +84,22 @@ export function schemaPath(file: string): string {
 
 /** The JSON Schema of one document, as text. */
 export function jsonSchemaText({ file, title, schema }: SchemaFile): string {
-  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
+  const generated = z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    override: ({ zodSchema, jsonSchema }) => {
+      const extra = EXTRA.get(zodSchema);
+      if (extra) Object.assign(jsonSchema, extra);
+      // Every file may carry JSON Schema's own `$comment` keys, which the library ignores.
+      if (jsonSchema.type === 'object' && jsonSchema.properties) {
+        jsonSchema.properties.$comment = { type: 'string' };
+      }
+    },
+  });
+  // The editor hook of every file: `"$schema": "./schema/….schema.json"`.
+  if (generated.type === 'object' && generated.properties) {
+    generated.properties.$schema ??= { type: 'string' };
+  }
   const document = {
     $id: `https://to-cong-nghe-so.github.io/to-cong-nghe-so/schema/${file}.schema.json`,
     title,

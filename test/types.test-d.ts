@@ -32,7 +32,9 @@ describe('public types', () => {
 
   it('fallible functions return Results with Problem-shaped errors', () => {
     expectTypeOf(parsePeriod).returns.toEqualTypeOf<Result<Period, PeriodError>>();
-    expectTypeOf(parseIsoDate).returns.toEqualTypeOf<Result<IsoDate, Problem<'invalid_date'>>>();
+    expectTypeOf(parseIsoDate).returns.toEqualTypeOf<
+      Result<IsoDate, Problem<'invalid_date' | 'date_out_of_range'>>
+    >();
     expectTypeOf(parseJsonText).returns.toEqualTypeOf<Result<unknown, InputProblem[]>>();
     expectTypeOf(replayTaskEvents).returns.toEqualTypeOf<Result<TaskReplay, TaskTransitionError>>();
     expectTypeOf<PeriodError['code']>().toEqualTypeOf<'invalid_period' | 'period_not_nested'>();

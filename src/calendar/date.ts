@@ -1,24 +1,65 @@
 import { UTCDate } from '@date-fns/utc';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import type { Problem } from '../errors/problem.js';
+import {
+  checkDate,
+  DATE_ARGUMENT,
+  datePartsOf,
+  FIRST_DATE,
+  fromUtcDate,
+  type IsoDate,
+  inSupportedRange,
+  isoDateOf,
+  isRealDate,
+  isSupportedDate,
+  LAST_DATE,
+  toUtcDate,
+} from '../_internal/dates.js';
+import { InvalidArgumentError } from '../problems/argument.js';
+import { dateOutOfRange, invalidDate, invalidTimestamp } from '../problems/catalogue/calendar.js';
+import { addProblem } from '../problems/input.js';
+import { type Problem, raise } from '../problems/problem.js';
+import { excerpt } from '../problems/words.js';
+import type { DateRange } from './period.js';
+
+export { fromUtcDate, type IsoDate, toUtcDate };
 
 /**
- * A calendar date as an ISO 8601 string `YYYY-MM-DD`, with no time and no time zone.
+ * The dates the whole library supports: 1 January 1900 to 31 December 2100, the span of its
+ * lunar calendar. Every date schema, parser, period and deadline function agrees on it, and a
+ * date outside it is a `date_out_of_range` problem (or an `invalid_argument` error for a typed
+ * argument), never a wrong answer.
  *
  * @example
  * ```ts
- * import type { IsoDate } from 'to-cong-nghe-so';
+ * import { SUPPORTED_DATES } from 'to-cong-nghe-so';
  *
- * const signed: IsoDate = '2022-07-27';
+ * SUPPORTED_DATES; // { start: '1900-01-01', end: '2100-12-31' }
  * ```
  * @category Calendar
  */
-export type IsoDate = `${number}-${number}-${number}`;
+export const SUPPORTED_DATES: DateRange = Object.freeze({ start: FIRST_DATE, end: LAST_DATE });
 
 /**
- * Schema of an {@link IsoDate}: `YYYY-MM-DD`, a real day of the proleptic Gregorian calendar
- * (`2023-02-29` and `2026-04-31` are rejected).
+ * The problems of a date that is not one: `invalid_date` (not `YYYY-MM-DD`, or not a real day)
+ * or `date_out_of_range` (outside {@link SUPPORTED_DATES}).
+ *
+ * @category Calendar
+ */
+export type DateProblem = Problem<'invalid_date' | 'date_out_of_range'>;
+
+function dateProblem(value: unknown): DateProblem | undefined {
+  if (!isRealDate(value)) return raise(invalidDate, [], { input: excerpt(value) });
+  if (!inSupportedRange(value)) {
+    return raise(dateOutOfRange, [], { input: excerpt(value), start: FIRST_DATE, end: LAST_DATE });
+  }
+  return undefined;
+}
+
+/**
+ * Schema of an {@link IsoDate}: `YYYY-MM-DD`, a real day (`2023-02-29` and `2026-04-31` are
+ * rejected) within {@link SUPPORTED_DATES}. Its problems are `invalid_date` and
+ * `date_out_of_range`.
  *
  * @example
  * ```ts
@@ -26,60 +67,57 @@ export type IsoDate = `${number}-${number}-${number}`;
  *
  * IsoDateSchema.safeParse('2022-07-27').success; // true
  * IsoDateSchema.safeParse('27/7/2022').success; // false
+ * IsoDateSchema.safeParse('0000-01-01').success; // false
  * ```
  * @category Calendar
  */
-export const IsoDateSchema = z.iso.date() as unknown as z.ZodType<IsoDate, string>;
+export const IsoDateSchema = z.string().superRefine((value, ctx) => {
+  const problem = dateProblem(value);
+  if (problem === undefined) return;
+  if (!isRealDate(value)) addProblem(ctx, invalidDate, { input: excerpt(value) });
+  else
+    addProblem(ctx, dateOutOfRange, { input: excerpt(value), start: FIRST_DATE, end: LAST_DATE });
+}) as unknown as z.ZodType<IsoDate, string>;
 
 /**
- * The error of {@link parseIsoDate}.
- *
- * @category Calendar
- */
-export type InvalidDateError = Problem<'invalid_date'>;
-
-/**
- * Checks that a string is an {@link IsoDate}.
+ * Checks that a value is an {@link IsoDate}: a `YYYY-MM-DD` string naming a real day within
+ * {@link SUPPORTED_DATES}.
  *
  * @param value - Any value.
- * @returns Whether `value` is a `YYYY-MM-DD` string naming a real day.
+ * @returns Whether it is such a date.
  * @example
  * ```ts
  * import { isIsoDate } from 'to-cong-nghe-so';
  *
  * isIsoDate('2024-02-29'); // true
  * isIsoDate('2023-02-29'); // false
+ * isIsoDate('9999-12-31'); // false
  * ```
  * @category Calendar
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return IsoDateSchema.safeParse(value).success;
+  return isSupportedDate(value);
 }
 
 /**
- * Parses a `YYYY-MM-DD` string into an {@link IsoDate}.
+ * Parses a `YYYY-MM-DD` string into an {@link IsoDate}. Never throws, whatever the value.
  *
- * @param value - The text to parse.
- * @returns `ok(date)` or an `invalid_date` error.
+ * @param value - The text to parse (any value is accepted and checked).
+ * @returns `ok(date)`, or `invalid_date` (not a real `YYYY-MM-DD` day) or `date_out_of_range`
+ *   (outside {@link SUPPORTED_DATES}); the message quotes at most 60 characters of the input.
  * @example
  * ```ts
  * import { parseIsoDate } from 'to-cong-nghe-so';
  *
  * parseIsoDate('2022-07-27'); // ok('2022-07-27')
- * parseIsoDate('2022-7-27').isErr(); // true
+ * parseIsoDate('2022-7-27')._unsafeUnwrapErr().code; // 'invalid_date'
+ * parseIsoDate('2101-01-01')._unsafeUnwrapErr().code; // 'date_out_of_range'
  * ```
  * @category Calendar
  */
-export function parseIsoDate(value: string): Result<IsoDate, InvalidDateError> {
-  if (isIsoDate(value)) return ok(value);
-  return err({
-    code: 'invalid_date',
-    path: [],
-    message: {
-      vi: `"${value}" không phải ngày hợp lệ dạng YYYY-MM-DD.`,
-      en: `"${value}" is not a valid YYYY-MM-DD date.`,
-    },
-  });
+export function parseIsoDate(value: unknown): Result<IsoDate, DateProblem> {
+  const problem = dateProblem(value);
+  return problem === undefined ? ok(value as IsoDate) : err(problem);
 }
 
 /**
@@ -88,6 +126,7 @@ export function parseIsoDate(value: string): Result<IsoDate, InvalidDateError> {
  * @param a - The first date.
  * @param b - The second date.
  * @returns A negative number when `a` is earlier, 0 when equal, a positive number when later.
+ * @throws {@link InvalidArgumentError} when `a` or `b` is not an {@link IsoDate}.
  * @example
  * ```ts
  * import { compareIsoDates } from 'to-cong-nghe-so';
@@ -97,6 +136,8 @@ export function parseIsoDate(value: string): Result<IsoDate, InvalidDateError> {
  * @category Calendar
  */
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
+  checkDate(a, 'a');
+  checkDate(b, 'b');
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -119,6 +160,7 @@ export interface DateParts {
  *
  * @param date - An ISO date.
  * @returns Its parts as numbers.
+ * @throws {@link InvalidArgumentError} when `date` is not an {@link IsoDate}.
  * @example
  * ```ts
  * import { dateParts } from 'to-cong-nghe-so';
@@ -128,19 +170,18 @@ export interface DateParts {
  * @category Calendar
  */
 export function dateParts(date: IsoDate): DateParts {
-  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = date.split('-').map(Number);
-  return { year, month, day };
+  return datePartsOf(checkDate(date, 'date'));
 }
 
 /**
  * Builds an ISO date from numeric parts, zero-padding them.
  *
- * The parts are not checked; pass a real day (use {@link isIsoDate} on untrusted parts).
- *
  * @param year - The year (4 digits).
  * @param month - The month, 1–12.
  * @param day - The day of the month, 1–31.
  * @returns The `YYYY-MM-DD` string.
+ * @throws {@link InvalidArgumentError} when the parts do not name a real day within
+ *   {@link SUPPORTED_DATES} (`isoDate(2026, 2, 30)`).
  * @example
  * ```ts
  * import { isoDate } from 'to-cong-nghe-so';
@@ -150,15 +191,25 @@ export function dateParts(date: IsoDate): DateParts {
  * @category Calendar
  */
 export function isoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+  const date = isoDateOf(year, month, day);
+  if (
+    !Number.isInteger(year) ||
+    !Number.isInteger(month) ||
+    !Number.isInteger(day) ||
+    !isSupportedDate(date)
+  ) {
+    throw new InvalidArgumentError('year, month, day', DATE_ARGUMENT, [year, month, day]);
+  }
+  return date;
 }
 
 /**
- * The error of {@link vietnamDateOf}.
+ * The problems of {@link vietnamDateOf}: `invalid_timestamp`, or `date_out_of_range` when the day
+ * in Vietnam falls outside {@link SUPPORTED_DATES}.
  *
  * @category Calendar
  */
-export type InvalidTimestampError = Problem<'invalid_timestamp'>;
+export type TimestampProblem = Problem<'invalid_timestamp' | 'date_out_of_range'>;
 
 const TimestampSchema = z.iso.datetime({ offset: true });
 
@@ -167,58 +218,47 @@ const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}).*(?:Z|([+-])(\d{2}):
 /** Vietnam's offset from UTC in minutes: UTC+7 all year (no daylight saving since 1975). */
 const VIETNAM_OFFSET_MINUTES = 7 * 60;
 
+/** The longest timestamp text read: ISO 8601 with nanoseconds and an offset is 35 characters. */
+const MAX_TIMESTAMP_LENGTH = 40;
+
 /**
  * The calendar day in Vietnam (UTC+7, Asia/Ho_Chi_Minh) of an ISO 8601 timestamp, whatever
  * offset it is written with. A report sent at `2025-02-17T18:30:00Z` was sent at 01:30 on
  * 18/2 in Vietnam, so its day is `2025-02-18`. The host's time zone never changes the result.
+ * Never throws, whatever the value.
  *
  * @param timestamp - An ISO 8601 date-time with `Z` or an offset `±HH:MM`, e.g.
  *   `2025-02-14T08:30:00+07:00`.
- * @returns `ok(date)`, or `invalid_timestamp` when the text is not such a timestamp (a
- *   timestamp without an offset names no instant and is rejected).
+ * @returns `ok(date)`; `invalid_timestamp` when the value is not such a timestamp (a timestamp
+ *   without an offset names no instant and is rejected); `date_out_of_range` when the day in
+ *   Vietnam is outside {@link SUPPORTED_DATES}.
  * @example
  * ```ts
  * import { vietnamDateOf } from 'to-cong-nghe-so';
  *
  * vietnamDateOf('2025-02-14T08:30:00+07:00'); // ok('2025-02-14')
  * vietnamDateOf('2025-02-17T18:30:00Z'); // ok('2025-02-18')
- * vietnamDateOf('2025-02-17T18:30:00').isErr(); // true
+ * vietnamDateOf('2025-02-17T18:30:00')._unsafeUnwrapErr().code; // 'invalid_timestamp'
+ * vietnamDateOf('2100-12-31T23:00:00Z')._unsafeUnwrapErr().code; // 'date_out_of_range'
  * ```
  * @category Calendar
  */
-export function vietnamDateOf(timestamp: string): Result<IsoDate, InvalidTimestampError> {
-  const match = TimestampSchema.safeParse(timestamp).success ? TIMESTAMP.exec(timestamp) : null;
-  if (!match) {
-    return err({
-      code: 'invalid_timestamp',
-      path: [],
-      message: {
-        vi: `"${timestamp}" không phải thời điểm ISO 8601 có múi giờ (ví dụ 2025-02-14T08:30:00+07:00).`,
-        en: `"${timestamp}" is not an ISO 8601 timestamp with an offset (e.g. 2025-02-14T08:30:00+07:00).`,
-      },
-    });
-  }
+export function vietnamDateOf(timestamp: unknown): Result<IsoDate, TimestampProblem> {
+  const text =
+    typeof timestamp === 'string' && timestamp.length <= MAX_TIMESTAMP_LENGTH ? timestamp : '';
+  const match = TimestampSchema.safeParse(text).success ? TIMESTAMP.exec(text) : null;
+  if (!match) return err(raise(invalidTimestamp, [], { input: excerpt(timestamp) }));
   const [, year, month, day, hour, minute, sign, offsetHours, offsetMinutes] = match;
   const offset =
     (sign === '-' ? -1 : 1) * (Number(offsetHours ?? 0) * 60 + Number(offsetMinutes ?? 0));
   const instant = new UTCDate(0);
   instant.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
   instant.setUTCHours(Number(hour), Number(minute) - offset + VIETNAM_OFFSET_MINUTES);
-  return ok(fromUtcDate(instant));
-}
-
-/**
- * @internal The UTC midnight of an ISO date, for date-fns arithmetic. Built with
- * `setUTCFullYear`, so years 1–99 stay themselves (the `Date` constructor maps them to 1900–1999).
- */
-export function toUtcDate(date: IsoDate): UTCDate {
-  const { year, month, day } = dateParts(date);
-  const utc = new UTCDate(0);
-  utc.setUTCFullYear(year, month - 1, day);
-  return utc;
-}
-
-/** @internal The ISO date of a `Date`'s UTC calendar day. */
-export function fromUtcDate(value: Date): IsoDate {
-  return isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  const date = fromUtcDate(instant);
+  if (!isSupportedDate(date)) {
+    return err(
+      raise(dateOutOfRange, [], { input: excerpt(timestamp), start: FIRST_DATE, end: LAST_DATE }),
+    );
+  }
+  return ok(date);
 }

@@ -1,6 +1,7 @@
 import { addDays, addMonths, addWeeks, addYears } from 'date-fns';
 import { z } from 'zod';
-import { fromUtcDate, type IsoDate, toUtcDate } from './date.js';
+import { fromUtcDate, toUtcDate } from '../_internal/dates.js';
+import type { IsoDate } from './date.js';
 import {
   addWorkingDays,
   nextWorkingDay,

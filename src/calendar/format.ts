@@ -1,4 +1,5 @@
-import { dateParts, type IsoDate, toUtcDate } from './date.js';
+import { datePartsOf, toUtcDate } from '../_internal/dates.js';
+import type { IsoDate } from './date.js';
 import { type LunarDate, yearCanChi } from './lunar.js';
 
 /**
@@ -28,7 +29,7 @@ export type VietnameseDateStyle = 'long' | 'short';
  * @category Calendar
  */
 export function formatVietnameseDate(date: IsoDate, style: VietnameseDateStyle = 'long'): string {
-  const { year, month, day } = dateParts(date);
+  const { year, month, day } = datePartsOf(date);
   if (style === 'short') return `${day}/${month}/${year}`;
   const dd = String(day).padStart(2, '0');
   const mm = month <= 2 ? String(month).padStart(2, '0') : String(month);

@@ -1,18 +1,18 @@
 import { addDays } from 'date-fns';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { type InputProblem, type Problem, parseWithSchema } from '../errors/problem.js';
-import { type Label, LabelSchema, TextSchema } from '../text/label.js';
 import {
-  compareIsoDates,
-  dateParts,
+  compareDates,
+  datePartsOf,
   fromUtcDate,
-  type IsoDate,
-  IsoDateSchema,
-  isIsoDate,
-  isoDate,
+  isoDateOf,
+  isSupportedDate,
   toUtcDate,
-} from './date.js';
+} from '../_internal/dates.js';
+import { type InputProblem, parseWithSchema } from '../problems/input.js';
+import type { Problem } from '../problems/problem.js';
+import { type Label, LabelSchema, TextSchema } from '../text/label.js';
+import { type IsoDate, IsoDateSchema } from './date.js';
 import { weekday } from './format.js';
 import { fromLunarDate } from './lunar.js';
 
@@ -437,8 +437,8 @@ function shift(date: IsoDate, days: number): IsoDate {
 function anchorOf(rule: HolidayRule, year: number): IsoDate | undefined {
   const { month, day } = rule.date;
   if (rule.date.calendar === 'solar') {
-    const date = isoDate(year, month, day);
-    return isIsoDate(date) ? date : undefined;
+    const date = isoDateOf(year, month, day);
+    return isSupportedDate(date) ? date : undefined;
   }
   return fromLunarDate({ year, month, day, leap: false }).unwrapOr(undefined);
 }
@@ -453,7 +453,7 @@ function describeSource(schedule: HolidaySchedule): string {
   const { document, date } = schedule.source;
   return date === undefined
     ? document
-    : `${document} (${dateParts(date).day}/${dateParts(date).month}/${dateParts(date).year})`;
+    : `${document} (${datePartsOf(date).day}/${datePartsOf(date).month}/${datePartsOf(date).year})`;
 }
 
 function addOff(off: Map<IsoDate, Holiday[]>, holiday: Holiday): void {
@@ -535,7 +535,7 @@ function computeYear(calendar: WorkingCalendar, year: number): YearDays {
     if (!off.has(date))
       addOff(off, { date, rule: SWAPPED_RULE, name: SWAPPED, kind: 'scheduled', source });
   }
-  toCompensate.sort((a, b) => compareIsoDates(a.date, b.date));
+  toCompensate.sort((a, b) => compareDates(a.date, b.date));
   for (const holiday of toCompensate) {
     let date = shift(holiday.date, 1);
     while (off.has(date) || (rest.has(weekday(date)) && !makeUp.has(date))) date = shift(date, 1);
@@ -565,10 +565,10 @@ function daysOfYear(calendar: WorkingCalendar, year: number): YearDays {
   const makeUp = new Map<IsoDate, MakeUpDay>();
   for (const source of [year - 1, year, year + 1].map((y) => computeYear(calendar, y))) {
     for (const [date, holidays] of source.off) {
-      if (dateParts(date).year === year) for (const h of holidays) addOff(off, h);
+      if (datePartsOf(date).year === year) for (const h of holidays) addOff(off, h);
     }
     for (const [date, day] of source.makeUp)
-      if (dateParts(date).year === year) makeUp.set(date, day);
+      if (datePartsOf(date).year === year) makeUp.set(date, day);
   }
   const days = { off, makeUp };
   byYear.set(year, days);
@@ -596,7 +596,7 @@ function daysOfYear(calendar: WorkingCalendar, year: number): YearDays {
 export function holidaysIn(year: number, calendar: WorkingCalendar = VIETNAM_CALENDAR): Holiday[] {
   return [...daysOfYear(calendar, year).off.values()]
     .flat()
-    .sort((a, b) => compareIsoDates(a.date, b.date));
+    .sort((a, b) => compareDates(a.date, b.date));
 }
 
 /**
@@ -619,7 +619,7 @@ export function makeUpDaysIn(
   calendar: WorkingCalendar = VIETNAM_CALENDAR,
 ): MakeUpDay[] {
   return [...daysOfYear(calendar, year).makeUp.values()].sort((a, b) =>
-    compareIsoDates(a.date, b.date),
+    compareDates(a.date, b.date),
   );
 }
 
@@ -641,7 +641,7 @@ export function makeUpDaysIn(
  * @category Calendar
  */
 export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar = VIETNAM_CALENDAR): boolean {
-  const days = daysOfYear(calendar, dateParts(date).year);
+  const days = daysOfYear(calendar, datePartsOf(date).year);
   if (days.off.has(date)) return false;
   return days.makeUp.has(date) || !calendar.weeklyRestDays.includes(weekday(date));
 }
@@ -754,7 +754,7 @@ function yearMismatch(
   year: number,
   path: readonly (string | number)[],
 ): CalendarProblem[] {
-  if (Math.abs(dateParts(date).year - year) <= 1) return [];
+  if (Math.abs(datePartsOf(date).year - year) <= 1) return [];
   return [
     {
       code: 'schedule_year_mismatch',

@@ -1,14 +1,15 @@
 export {
   compareIsoDates,
   type DateParts,
+  type DateProblem,
   dateParts,
-  type InvalidDateError,
-  type InvalidTimestampError,
   type IsoDate,
   IsoDateSchema,
   isIsoDate,
   isoDate,
   parseIsoDate,
+  SUPPORTED_DATES,
+  type TimestampProblem,
   vietnamDateOf,
 } from './date.js';
 export { type Duration, DurationSchema, deadlineAfter } from './deadline.js';

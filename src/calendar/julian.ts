@@ -1,11 +1,12 @@
-import { dateParts, type IsoDate, isoDate } from './date.js';
+import { datePartsOf, isoDateOf } from '../_internal/dates.js';
+import type { IsoDate } from './date.js';
 
 /**
  * @internal The Julian Day Number of a Gregorian calendar date (the day count astronomers use;
  * 2000-01-01 is 2451545). Pure integer arithmetic, so no time zone can change it.
  */
 export function julianDayNumber(date: IsoDate): number {
-  const { year, month, day } = dateParts(date);
+  const { year, month, day } = datePartsOf(date);
   const a = Math.floor((14 - month) / 12);
   const y = year + 4800 - a;
   const m = month + 12 * a - 3;
@@ -31,5 +32,5 @@ export function fromJulianDayNumber(jdn: number): IsoDate {
   const day = e - Math.floor((153 * m + 2) / 5) + 1;
   const month = m + 3 - 12 * Math.floor(m / 10);
   const year = 100 * b + d - 4800 + Math.floor(m / 10);
-  return isoDate(year, month, day);
+  return isoDateOf(year, month, day);
 }

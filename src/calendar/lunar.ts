@@ -1,9 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import type { Problem } from '../errors/problem.js';
+import { datePartsOf } from '../_internal/dates.js';
+import type { Problem } from '../problems/problem.js';
 import type { Label } from '../text/label.js';
 import { lunationNear, newMoon, SYNODIC_MONTH, solarLongitude } from './astronomy.js';
-import { dateParts, type IsoDate, parseIsoDate } from './date.js';
+import { type IsoDate, parseIsoDate } from './date.js';
 import { fromJulianDayNumber, julianDayNumber } from './julian.js';
 import type { DateRange } from './period.js';
 
@@ -59,7 +60,11 @@ export interface LunarOptions {
  * @category Calendar
  */
 export type LunarError = Problem<
-  'invalid_date' | 'lunar_out_of_range' | 'invalid_lunar_date' | 'invalid_time_zone_offset'
+  | 'invalid_date'
+  | 'date_out_of_range'
+  | 'lunar_out_of_range'
+  | 'invalid_lunar_date'
+  | 'invalid_time_zone_offset'
 >;
 
 /**
@@ -233,7 +238,7 @@ export function toLunarDate(
     parseIsoDate(String(date)).andThen((day): Result<LunarDate, LunarError> => {
       const jdn = julianDayNumber(day);
       if (jdn < FIRST_JDN || jdn > LAST_JDN) return err(outOfRange(day));
-      const month = monthOfDay(jdn, dateParts(day).year, offset);
+      const month = monthOfDay(jdn, datePartsOf(day).year, offset);
       return ok({
         year: month.year,
         month: month.month,

@@ -9,9 +9,10 @@ import {
 } from 'date-fns';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import type { Problem } from '../errors/problem.js';
+import { datePartsOf, fromUtcDate, isoDateOf, toUtcDate } from '../_internal/dates.js';
+import type { Problem } from '../problems/problem.js';
 import type { Label } from '../text/label.js';
-import { dateParts, fromUtcDate, type IsoDate, isoDate, toUtcDate } from './date.js';
+import type { IsoDate } from './date.js';
 
 /**
  * The kinds of reporting period (kỳ báo cáo).
@@ -107,7 +108,7 @@ function diagnose(id: string): Label {
 }
 
 function weeksInYear(year: number): number {
-  return getISOWeeksInYear(toUtcDate(isoDate(year, 1, 4)));
+  return getISOWeeksInYear(toUtcDate(isoDateOf(year, 1, 4)));
 }
 
 /**
@@ -263,7 +264,7 @@ function monthCount(kind: Exclude<PeriodKind, 'week'>): number {
 export function periodRange(period: Period): DateRange {
   if (period.kind === 'week') {
     const monday = addWeeks(
-      startOfISOWeekYear(toUtcDate(isoDate(period.year, 1, 4))),
+      startOfISOWeekYear(toUtcDate(isoDateOf(period.year, 1, 4))),
       period.index - 1,
     );
     return { start: fromUtcDate(monday), end: fromUtcDate(addDays(monday, 6)) };
@@ -271,8 +272,8 @@ export function periodRange(period: Period): DateRange {
   const first = firstMonth(period);
   const last = first + monthCount(period.kind) - 1;
   return {
-    start: isoDate(period.year, first, 1),
-    end: fromUtcDate(lastDayOfMonth(toUtcDate(isoDate(period.year, last, 1)))),
+    start: isoDateOf(period.year, first, 1),
+    end: fromUtcDate(lastDayOfMonth(toUtcDate(isoDateOf(period.year, last, 1)))),
   };
 }
 
@@ -292,7 +293,7 @@ export function periodRange(period: Period): DateRange {
  * @category Calendar
  */
 export function periodContaining(date: IsoDate, kind: PeriodKind): Period {
-  const { year, month } = dateParts(date);
+  const { year, month } = datePartsOf(date);
   switch (kind) {
     case 'week': {
       const utc = toUtcDate(date);

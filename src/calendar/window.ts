@@ -1,8 +1,9 @@
 import type { UTCDate } from '@date-fns/utc';
 import { addDays, lastDayOfMonth } from 'date-fns';
 import { z } from 'zod';
+import { datePartsOf, fromUtcDate, isoDateOf, toUtcDate } from '../_internal/dates.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
-import { dateParts, fromUtcDate, type IsoDate, isoDate, toUtcDate } from './date.js';
+import type { IsoDate } from './date.js';
 import { deadlineAfter } from './deadline.js';
 import {
   addWorkingDays,
@@ -88,8 +89,8 @@ export const DECREE_09_CUTOFF: CutoffPolicy = {
 };
 
 function cutoffIn(year: number, month: number, cutoffDay: number): UTCDate {
-  const last = lastDayOfMonth(toUtcDate(isoDate(year, month, 1)));
-  return toUtcDate(isoDate(year, month, Math.min(cutoffDay, last.getUTCDate())));
+  const last = lastDayOfMonth(toUtcDate(isoDateOf(year, month, 1)));
+  return toUtcDate(isoDateOf(year, month, Math.min(cutoffDay, last.getUTCDate())));
 }
 
 /**
@@ -117,8 +118,8 @@ export function dataWindow(period: Period, policy: DataWindowPolicy = 'calendar'
   const range = periodRange(period);
   if (policy === 'calendar' || period.kind === 'week') return range;
   const { cutoffDay } = policy === 'decree09' ? DECREE_09_CUTOFF : policy;
-  const first = dateParts(range.start);
-  const last = dateParts(range.end);
+  const first = datePartsOf(range.start);
+  const last = datePartsOf(range.end);
   const previous =
     first.month === 1
       ? { year: first.year - 1, month: 12 }
@@ -232,7 +233,7 @@ export function reportDueDate(
 ): IsoDate {
   const calendar = options.calendar ?? VIETNAM_CALENDAR;
   const end = dataWindow(period, options.policy ?? 'calendar').end;
-  const { year } = dateParts(end);
+  const { year } = datePartsOf(end);
   switch (rule.kind) {
     case 'daysAfterEnd':
       return deadlineAfter(end, { amount: rule.days, unit: 'day' }, calendar);

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { IsoDate } from '../calendar/date.js';
-import type { Problem } from '../errors/problem.js';
 import { countsOf } from '../places/query.js';
+import type { Problem } from '../problems/problem.js';
 import { activeSeats, communeOf, isActive, leaderSeat, unknownSeat } from '../team/query.js';
 import type { Body, Decision, Recipient, Seat, Supervision, Team } from '../team/schema.js';
 import { compareVietnamese } from '../text/collation.js';

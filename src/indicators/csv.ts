@@ -2,9 +2,10 @@
 import { err, ok, type Result } from 'neverthrow';
 import Papa from 'papaparse';
 import { formatPeriod, type Period, periodRange } from '../calendar/period.js';
-import type { InputProblemCode, Problem, ProblemPath } from '../errors/problem.js';
 import type { Place } from '../places/place.js';
 import { parentIdOf, placeName } from '../places/query.js';
+import type { InputProblemCode } from '../problems/input.js';
+import type { Problem, ProblemPath } from '../problems/problem.js';
 import { normalizeText } from '../text/label.js';
 import { type Catalogue, type QuantityName, UNIT_SCALE } from './definition.js';
 import {
@@ -152,7 +153,7 @@ function csvProblem(
     code,
     path,
     message: { vi: `Dòng ${line}: ${message.vi}`, en: `Line ${line}: ${message.en}` },
-  };
+  } as CsvProblem;
 }
 
 function readTable(text: unknown): Result<Table, CsvProblem[]> {

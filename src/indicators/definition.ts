@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { type InputProblem, type Problem, problemsFromZod } from '../errors/problem.js';
+import { type InputProblem, problemsFromZod } from '../problems/input.js';
+import type { Problem } from '../problems/problem.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
 
 /**

@@ -1,4 +1,5 @@
-import { dateParts, type IsoDate, isoDate } from '../calendar/date.js';
+import { datePartsOf, isoDateOf } from '../_internal/dates.js';
+import type { IsoDate } from '../calendar/date.js';
 import { formatPeriod, type Period, parsePeriod, periodRange } from '../calendar/period.js';
 import type { Place, PlaceLevel } from '../places/place.js';
 import { parentIdOf } from '../places/query.js';
@@ -145,7 +146,7 @@ const KIND_SPANS = [1, 3, 6, 12];
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, district: 1, commune: 2, village: 3 };
 
 function monthOrdinal(date: IsoDate): number {
-  const { year, month } = dateParts(date);
+  const { year, month } = datePartsOf(date);
   return year * 12 + month - 1;
 }
 
@@ -405,7 +406,7 @@ function segments(index: DataValueIndex, from: number, months: number): Segments
     let previous: Int32Array | undefined;
     let seg = -1;
     for (let m = 0; m < months; m++) {
-      const end = ends[m] ?? isoDate(1, 1, 1);
+      const end = ends[m] ?? isoDateOf(1, 1, 1);
       const start = `${end.slice(0, 8)}01` as IsoDate;
       if (
         (place.from !== undefined && place.from > end) ||

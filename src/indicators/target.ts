@@ -1,8 +1,9 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Result } from 'neverthrow';
 import { z } from 'zod';
-import { type IsoDate, IsoDateSchema, isoDate, toUtcDate } from '../calendar/date.js';
-import { type InputProblem, parseWithSchema } from '../errors/problem.js';
+import { isoDateOf, toUtcDate } from '../_internal/dates.js';
+import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
+import { type InputProblem, parseWithSchema } from '../problems/input.js';
 import { TextSchema } from '../text/label.js';
 import { ComparatorSchema, meetsThreshold, SourceSchema } from './definition.js';
 
@@ -29,7 +30,7 @@ export const TargetSchema = z
     /** The date to reach it by, or a year (meaning 31 December of that year). */
     by: z
       .union([IsoDateSchema, z.number().int().min(1).max(9999)])
-      .transform((by): IsoDate => (typeof by === 'number' ? isoDate(by, 12, 31) : by)),
+      .transform((by): IsoDate => (typeof by === 'number' ? isoDateOf(by, 12, 31) : by)),
     /** How the value is compared with `value`: "trên 80%" is `>`, "đạt 80%" is `≥`. */
     comparator: ComparatorSchema,
     /** The target value, in the indicator's unit. */

@@ -1,8 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { PeriodIdSchema, parsePeriod, periodRange } from '../calendar/period.js';
-import { type InputProblem, type Problem, problemsFromZod } from '../errors/problem.js';
 import type { Place } from '../places/place.js';
+import { type InputProblem, problemsFromZod } from '../problems/input.js';
+import type { Problem } from '../problems/problem.js';
 import { TextSchema } from '../text/label.js';
 import { type Catalogue, type Indicator, UNIT_SCALE } from './definition.js';
 

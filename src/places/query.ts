@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/date.js';
-import type { Problem } from '../errors/problem.js';
+import type { Problem } from '../problems/problem.js';
 import { compareVietnamese } from '../text/collation.js';
 import type { Label, Language } from '../text/label.js';
 import {

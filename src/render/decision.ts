@@ -1,9 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
 import { formatVietnameseDate } from '../calendar/format.js';
 import { DUTIES, type Duty, dutyText } from '../duties/catalogue.js';
-import type { Problem } from '../errors/problem.js';
 import { KIND_NOUNS, type Place, PlaceKindSchema } from '../places/place.js';
 import { placeName } from '../places/query.js';
+import type { Problem } from '../problems/problem.js';
 import { holderIdOf, isActive } from '../team/query.js';
 import type { Article, Decision, Role, Seat, Team } from '../team/schema.js';
 import { type Block, type ListItem, toMarkdown, toText } from './blocks.js';

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import type { Problem } from '../errors/problem.js';
+import type { Problem } from '../problems/problem.js';
 
 /**
  * The approval states of a report, bottom-up as in DHIS2's data approval:

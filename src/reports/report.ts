@@ -8,10 +8,11 @@ import {
   parsePeriod,
   periodRange,
 } from '../calendar/period.js';
-import { type InputProblem, type Problem, problemsFromZod } from '../errors/problem.js';
 import { BUILT_IN_INDICATORS } from '../indicators/catalogue.js';
 import type { Catalogue } from '../indicators/definition.js';
 import { type DataValueProblem, DataValueSchema, parseDataValues } from '../indicators/value.js';
+import { type InputProblem, problemsFromZod } from '../problems/input.js';
+import type { Problem } from '../problems/problem.js';
 import { holderIdOf } from '../team/query.js';
 import type { Team } from '../team/schema.js';
 import { LabelSchema, TextSchema } from '../text/label.js';

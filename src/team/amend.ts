@@ -1,8 +1,9 @@
 import { subDays } from 'date-fns';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { fromUtcDate, type IsoDate, toUtcDate } from '../calendar/date.js';
-import type { Problem } from '../errors/problem.js';
+import { fromUtcDate, toUtcDate } from '../_internal/dates.js';
+import type { IsoDate } from '../calendar/date.js';
+import type { Problem } from '../problems/problem.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
 import { isActive } from './query.js';
 import {

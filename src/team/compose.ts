@@ -1,10 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
-import type { InputProblem, Problem } from '../errors/problem.js';
-import { parseWithSchema } from '../errors/problem.js';
 import { PlaceSchema } from '../places/place.js';
 import { placeName } from '../places/query.js';
+import type { InputProblem } from '../problems/input.js';
+import { parseWithSchema } from '../problems/input.js';
+import type { Problem } from '../problems/problem.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
 import { isActive, villagesOf } from './query.js';
 import {

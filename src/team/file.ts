@@ -1,5 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
-import { type InputProblem, parseJsonText, parseWithSchema } from '../errors/problem.js';
+import { inputTooLarge } from '../problems/catalogue/input.js';
+import { type InputProblem, parseJsonText, parseWithSchema } from '../problems/input.js';
+import { raise } from '../problems/problem.js';
 import { type Team, TeamSchema } from './schema.js';
 
 /**
@@ -9,8 +11,6 @@ import { type Team, TeamSchema } from './schema.js';
  * @category Team
  */
 export const MAX_TEAM_FILE_LENGTH = 5_000_000;
-
-const MAX_PROBLEMS = 100;
 
 /**
  * Reads a team file: JSON text (the contents of `team.json`) or an already decoded value.
@@ -31,35 +31,10 @@ const MAX_PROBLEMS = 100;
  */
 export function parseTeam(input: unknown): Result<Team, InputProblem[]> {
   if (typeof input === 'string' && input.length > MAX_TEAM_FILE_LENGTH) {
-    return err([
-      {
-        code: 'too_big',
-        path: [],
-        message: {
-          vi: `Tệp tổ quá lớn (${input.length} ký tự, tối đa ${MAX_TEAM_FILE_LENGTH}).`,
-          en: `The team file is too big (${input.length} characters, at most ${MAX_TEAM_FILE_LENGTH}).`,
-        },
-      },
-    ]);
+    return err([raise(inputTooLarge, [], { size: input.length, maximum: MAX_TEAM_FILE_LENGTH })]);
   }
   const decoded = typeof input === 'string' ? parseJsonText(input) : ok(input);
-  return decoded
-    .andThen((value) => parseWithSchema(TeamSchema, value))
-    .mapErr((problems) => {
-      if (problems.length <= MAX_PROBLEMS) return problems;
-      const more = problems.length - MAX_PROBLEMS;
-      return [
-        ...problems.slice(0, MAX_PROBLEMS),
-        {
-          code: 'invalid_input' as const,
-          path: [],
-          message: {
-            vi: `… và ${more} vấn đề khác.`,
-            en: `… and ${more} more problems.`,
-          },
-        },
-      ];
-    });
+  return decoded.andThen((value) => parseWithSchema(TeamSchema, value));
 }
 
 /**

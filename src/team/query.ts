@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { IsoDate } from '../calendar/date.js';
-import type { Problem } from '../errors/problem.js';
 import type { Place } from '../places/place.js';
 import { childrenOf, type Dated, isPlaceActive, placeLabel, within } from '../places/query.js';
+import type { Problem } from '../problems/problem.js';
 import type { Label } from '../text/label.js';
 import type { Person, Role, Seat, Team } from './schema.js';
 

@@ -1,7 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { IsoDate } from '../calendar/date.js';
 import { committeesOf, walkUp } from '../chain/chain.js';
-import type { Problem, ProblemPath } from '../errors/problem.js';
 import {
   type Dated,
   isPlaceActive,
@@ -9,6 +8,7 @@ import {
   type PlaceProblemCode,
   validatePlaces,
 } from '../places/query.js';
+import type { Problem, ProblemPath } from '../problems/problem.js';
 import {
   activeSeats,
   areaPlaceIds,
@@ -144,7 +144,7 @@ export function validateTeam(
   const asOf = options.asOf ?? team.from;
   const problems: TeamProblem[] = [];
   const add = (code: TeamProblemCode, path: ProblemPath, vi: string, en: string) => {
-    problems.push({ code, path, message: { vi, en } });
+    problems.push({ code, path, message: { vi, en } } as TeamProblem);
   };
 
   // Ids.

@@ -2,9 +2,10 @@ import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { IsoDateSchema } from '../calendar/date.js';
 import { formatPeriod, type Period, periodRange } from '../calendar/period.js';
-import { type InputProblem, type Problem, problemsFromZod } from '../errors/problem.js';
 import type { DataValue } from '../indicators/value.js';
 import { countsOf } from '../places/query.js';
+import { type InputProblem, problemsFromZod } from '../problems/input.js';
+import type { Problem } from '../problems/problem.js';
 import type { Team } from '../team/schema.js';
 import { TextSchema } from '../text/label.js';
 

@@ -2,7 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
 import { PeriodIdSchema } from '../calendar/period.js';
-import type { Problem } from '../errors/problem.js';
+import type { Problem } from '../problems/problem.js';
 import { TextSchema } from '../text/label.js';
 
 /**

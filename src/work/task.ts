@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { type IsoDate, IsoDateSchema, isoDate } from '../calendar/date.js';
+import { isoDateOf } from '../_internal/dates.js';
+import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
 import { DurationSchema, deadlineAfter } from '../calendar/deadline.js';
 import {
   nextWorkingDay,
@@ -18,9 +19,10 @@ import {
 } from '../calendar/period.js';
 import { supervisorOf } from '../chain/chain.js';
 import { DUTIES } from '../duties/catalogue.js';
-import { type InputProblem, type Problem, problemsFromZod } from '../errors/problem.js';
 import { BUILT_IN_INDICATORS } from '../indicators/catalogue.js';
 import type { Catalogue } from '../indicators/definition.js';
+import { type InputProblem, problemsFromZod } from '../problems/input.js';
+import type { Problem } from '../problems/problem.js';
 import { isActive } from '../team/query.js';
 import type { Team } from '../team/schema.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
@@ -555,7 +557,7 @@ export function planTasks(
           task,
           period: id,
           deadline: nextWorkingDay(
-            isoDate(year, month, Math.min(recurrence.byDay, last)),
+            isoDateOf(year, month, Math.min(recurrence.byDay, last)),
             calendar,
           ),
           events: task.events.filter((e) => e.period === id),

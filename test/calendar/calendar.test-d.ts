@@ -48,7 +48,11 @@ describe('calendar types', () => {
     expectTypeOf<HolidayRule['date']['calendar']>().toEqualTypeOf<'solar' | 'lunar'>();
     expectTypeOf(holidaysIn).returns.toEqualTypeOf<Holiday[]>();
     expectTypeOf<LunarError['code']>().toEqualTypeOf<
-      'invalid_date' | 'lunar_out_of_range' | 'invalid_lunar_date' | 'invalid_time_zone_offset'
+      | 'invalid_date'
+      | 'date_out_of_range'
+      | 'lunar_out_of_range'
+      | 'invalid_lunar_date'
+      | 'invalid_time_zone_offset'
     >();
   });
 

@@ -141,11 +141,11 @@ describe('whole range 1900–2100', () => {
 describe('errors', () => {
   it('rejects solar dates outside 1900–2100', () => {
     const error = toLunarDate('1899-12-31')._unsafeUnwrapErr();
-    expect(error.code).toBe('lunar_out_of_range');
+    expect(error.code).toBe('date_out_of_range');
     expect(error.path).toEqual([]);
     expect(error.message.vi).toContain('1899-12-31');
     expect(error.message.en).toContain(LUNAR_RANGE.start);
-    expect(toLunarDate('2101-01-01')._unsafeUnwrapErr().code).toBe('lunar_out_of_range');
+    expect(toLunarDate('2101-01-01')._unsafeUnwrapErr().code).toBe('date_out_of_range');
     expect(toLunarDate(LUNAR_RANGE.start).isOk()).toBe(true);
     expect(toLunarDate(LUNAR_RANGE.end).isOk()).toBe(true);
   });

@@ -63,7 +63,7 @@ describe('parseTeam', () => {
     expect(codes(bad)).toEqual([
       'invalid_value @ schemaVersion',
       'missing_field @ name',
-      'invalid_format @ from',
+      'invalid_date @ from',
       'invalid_value @ seats.0.role',
       'unknown_field @ colour',
     ]);
@@ -77,11 +77,11 @@ describe('parseTeam', () => {
     expect(codes(`"${'x'.repeat(10)}"`)).toEqual(['invalid_type @ ']);
     const tenMegabytes = '\u0000{junk]'.repeat((10 * 1024 * 1024) / 7);
     expect(tenMegabytes.length).toBeGreaterThan(MAX_TEAM_FILE_LENGTH);
-    expect(codes(tenMegabytes)).toEqual(['too_big @ ']);
+    expect(codes(tenMegabytes)).toEqual(['input_too_large @ ']);
     const junkObject = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`junk${i}`, i]));
     const many = parseTeam({ ...team, ...junkObject })._unsafeUnwrapErr();
     expect(many).toHaveLength(101);
-    expect(many[100]?.message.en).toBe('… and 400 more problems.');
+    expect(many[100]?.message.en).toBe('… and 400 more problems (only 100 listed).');
     for (const p of many) expect(p.message.vi.length).toBeGreaterThan(0);
   });
 });

@@ -45,10 +45,16 @@ describe('parseWithSchema', () => {
   it('names sizes in too_small and too_big', () => {
     const [small] = problems({ name: 'A', age: 30, role: 'member' });
     expect(small?.code).toBe('too_small');
-    expect(small?.message.en).toContain('minimum 2');
+    expect(small?.message.en).toBe('Field "people[0].name" must have at least 2 characters.');
+    expect(small?.params).toEqual({
+      field: 'people[0].name',
+      limit: 2,
+      subject: 'text',
+      inclusive: true,
+    });
     const [big] = problems({ name: 'An', age: 200, role: 'member' });
     expect(big?.code).toBe('too_big');
-    expect(big?.message.vi).toContain('tối đa 150');
+    expect(big?.message.vi).toBe('Trường "people[0].age" không được quá 150.');
   });
 
   it('tells a missing field from a wrong type even when zod did not report the input', () => {
@@ -68,19 +74,18 @@ describe('parseWithSchema', () => {
     expect(problem?.message.en).toContain('…');
   });
 
-  it('maps other issues to invalid_input with zod’s own words', () => {
+  it('maps refinements of other schemas to invalid_input without their English text', () => {
     const schema = z.string().refine((s) => s.startsWith('QĐ'), { message: 'must start with QĐ' });
-    const result = schema.safeParse('KH');
+    const result = schema.safeParse('KH', { reportInput: true });
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(problemsFromZod(result.error)).toEqual([
         {
           code: 'invalid_input',
+          severity: 'error',
           path: [],
-          message: {
-            vi: '"(root)" không hợp lệ: must start with QĐ.',
-            en: '"(root)" is invalid: must start with QĐ.',
-          },
+          params: { field: '', received: '"KH"' },
+          message: { vi: 'Dữ liệu không hợp lệ: "KH".', en: 'The input is not valid: "KH".' },
         },
       ]);
     }

@@ -1,9 +1,0 @@
-export {
-  type InputProblem,
-  type InputProblemCode,
-  type Problem,
-  type ProblemPath,
-  parseJsonText,
-  parseWithSchema,
-  problemsFromZod,
-} from './problem.js';

@@ -1,0 +1,2 @@
+// The problems of the places module. Each is declared with defineProblem and raised with raise().
+export {};
