@@ -50,7 +50,7 @@ export function checkOneOf<T extends string>(
  *
  * @throws {@link InvalidArgumentError} otherwise.
  */
-export function checkOptions<T extends object>(value: T | undefined, argument: string): T | {} {
+export function checkOptions<T extends object>(value: T | undefined, argument: string): Partial<T> {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidArgumentError(

@@ -1,14 +1,16 @@
 import type { Language } from '../text/label.js';
-import * as calendar from './catalogue/calendar.js';
-import * as chain from './catalogue/chain.js';
-import * as duties from './catalogue/duties.js';
-import * as indicators from './catalogue/indicators.js';
-import * as input from './catalogue/input.js';
-import * as places from './catalogue/places.js';
-import * as render from './catalogue/render.js';
-import * as reports from './catalogue/reports.js';
-import * as team from './catalogue/team.js';
-import * as work from './catalogue/work.js';
+import {
+  calendar,
+  chain,
+  duties,
+  indicators,
+  input,
+  places,
+  render,
+  reports,
+  team,
+  work,
+} from './catalogue/index.js';
 import type { AnyProblemDefinition, Problem, ProblemDefinition } from './problem.js';
 
 type Definitions<M> = {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -104,5 +105,96 @@ describe('parseJsonText', () => {
     expect(parseJsonText('x'.repeat(1_000_000))).toEqual(
       err([expect.objectContaining({ code: 'invalid_json', path: [] })]),
     );
+  });
+});
+
+describe('hostile input', () => {
+  const Doc = z
+    .object({ name: z.string(), heads: z.record(z.string(), z.string()).default({}) })
+    .strict();
+  const codes = (input: unknown) =>
+    parseWithSchema(Doc, input).match(
+      () => [],
+      (problems) => problems.map((p) => `${p.code} @ ${p.path.join('.')}`),
+    );
+
+  it('reads null-prototype objects and reports BigInt values without throwing', () => {
+    const row = Object.create(null) as Record<string, unknown>;
+    row.name = 10n;
+    expect(codes(row)).toEqual(['invalid_type @ name']);
+    row.name = 'An';
+    expect(parseWithSchema(Doc, row)).toEqual(ok({ name: 'An', heads: {} }));
+  });
+
+  it('reports nesting deeper than 64 levels and values that contain themselves', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 10_000; i += 1) deep = [deep];
+    expect(codes({ name: 'An', heads: deep })).toEqual([`too_deep @ heads${'.0'.repeat(63)}`]);
+    const cyclic: Record<string, unknown> = { name: 'An' };
+    cyclic.heads = cyclic;
+    expect(codes(cyclic)).toEqual(['too_deep @ heads']);
+    expect(parseJsonText('['.repeat(4200) + ']'.repeat(4200))._unsafeUnwrapErr()[0]?.code).toBe(
+      'too_deep',
+    );
+  });
+
+  it('never lets a key reach the prototype or two spellings of one key through', () => {
+    const proto = JSON.parse('{"name": "An", "heads": {"__proto__": "x", "Bu Sir": "y"}}');
+    expect(codes(proto)).toEqual(['unknown_field @ heads.__proto__']);
+    const nfd = 'Đắk Nia'.normalize('NFD');
+    expect(codes({ name: 'An', heads: { 'Đắk Nia': 'a', [nfd]: 'b' } })).toEqual([
+      `duplicate_key @ heads.Đắk Nia`,
+    ]);
+    expect(parseWithSchema(Doc, { name: nfd, heads: { [nfd]: nfd } })).toEqual(
+      ok({ name: 'Đắk Nia', heads: { 'Đắk Nia': 'Đắk Nia' } }),
+    );
+  });
+
+  it('ignores $comment everywhere and $schema at the root, as editors write them', () => {
+    expect(
+      parseWithSchema(Doc, {
+        $schema: './schema/x.json',
+        $comment: 'top',
+        name: 'An',
+        heads: { $comment: 'inside' },
+      }),
+    ).toEqual(ok({ name: 'An', heads: {} }));
+  });
+
+  it('reports a getter that throws as unreadable', () => {
+    const hostile = {
+      name: 'An',
+      get heads(): never {
+        throw new Error('no');
+      },
+    };
+    expect(codes(hostile)).toEqual(['unreadable_input @ heads']);
+  });
+
+  it('quotes at most 60 characters of a huge value', () => {
+    const [problem] = parseWithSchema(Doc, { name: 'x'.repeat(1e7), heads: 5 })._unsafeUnwrapErr();
+    expect(JSON.stringify(problem).length).toBeLessThan(1000);
+  });
+
+  it('never throws on any value', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withBigInt: true, withNullPrototype: true, withMap: true }),
+        (v) => {
+          parseWithSchema(Doc, v);
+          parseWithSchema(Doc, { name: 'An', heads: v });
+        },
+      ),
+    );
+  });
+});
+
+describe('parseJsonText positions', () => {
+  it('gives the line and column of a syntax error', () => {
+    expect(parseJsonText('{\n  "a": 1,\n}')._unsafeUnwrapErr()[0]?.params).toEqual({
+      line: 3,
+      column: 1,
+    });
+    expect(parseJsonText('\uFEFF{"a": 1}')).toEqual(ok({ a: 1 }));
   });
 });
