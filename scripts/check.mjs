@@ -124,6 +124,10 @@ const steps = [
   ['type check (documented examples)', () => run(bin('tsx'), ['test/docs/typecheck-examples.ts'])],
   ['lint (Biome)', () => run(bin('biome'), ['check', '.'])],
   ['tests + type tests + coverage, TZ=UTC', vitest({ TZ: 'UTC' }, ['--typecheck', '--coverage'])],
+  [
+    'fuzz every export (test/fuzz)',
+    () => run(bin('vitest'), ['run', '-c', 'vitest.fuzz.config.ts'], { env: { TZ: 'UTC' } }),
+  ],
   ['tests, TZ=Asia/Ho_Chi_Minh', vitest({ TZ: 'Asia/Ho_Chi_Minh' })],
   ['tests, TZ=America/Los_Angeles', vitest({ TZ: 'America/Los_Angeles' })],
   ['build (npm run build)', () => run('npm', ['run', '--silent', 'build'])],
