@@ -12,10 +12,10 @@ import { excerpt } from './words.js';
  *
  * @example
  * ```ts
- * import { InvalidArgumentError, isWorkingDay } from 'to-cong-nghe-so';
+ * import { dateParts, InvalidArgumentError } from 'to-cong-nghe-so';
  *
  * try {
- *   isWorkingDay('24/02/2026' as never);
+ *   dateParts('24/02/2026' as never);
  * } catch (error) {
  *   error instanceof InvalidArgumentError; // true
  *   (error as InvalidArgumentError).argument; // 'date'

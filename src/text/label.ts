@@ -44,7 +44,7 @@ export const TextSchema = z
  * ```ts
  * import { LabelSchema } from 'to-cong-nghe-so';
  *
- * LabelSchema.parse({ vi: 'Tổ trưởng', en: 'Leader' });
+ * LabelSchema.parse({ vi: ' Tổ trưởng ', en: 'Leader' }); // { vi: 'Tổ trưởng', en: 'Leader' }
  * ```
  * @category Text
  */

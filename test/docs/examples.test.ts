@@ -13,27 +13,72 @@ import * as zod from 'zod';
 import * as lib from '../../src/index.js';
 import { collectExamples, type Example } from './collect.js';
 
-/** Wraps `expr; // expected` statements in a check. */
-function instrument(code: string): string {
+/**
+ * The expectation written after an expression statement: a `// value` comment on the same line,
+ * or `//` comment lines right below it (date-fns's style). `undefined` when there is none.
+ */
+function expectationOf(code: string, end: number): string | undefined {
+  const sameLine = /^[ \t]*\/\/(.*)/u.exec(code.slice(end).split('\n')[0] ?? '');
+  if (sameLine) return sameLine[1]?.trim();
+  const below: string[] = [];
+  for (const line of code.slice(end).split('\n').slice(1)) {
+    const comment = /^\s*\/\/(.*)$/u.exec(line);
+    if (!comment) break;
+    below.push(comment[1] ?? '');
+  }
+  return below.length > 0 ? below.join('\n').trim() : undefined;
+}
+
+/** Wraps every expression statement followed by an expectation in a check. */
+function instrument(code: string): { code: string; expectations: number } {
   const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true);
   let out = '';
   let last = 0;
-  for (const statement of file.statements) {
-    if (!ts.isExpressionStatement(statement)) continue;
-    const comment = ts.getTrailingCommentRanges(code, statement.end)?.[0];
-    if (!comment || comment.kind !== ts.SyntaxKind.SingleLineCommentTrivia) continue;
-    const expected = code.slice(comment.pos + 2, comment.end).trim();
-    out += code.slice(last, statement.getStart(file));
-    out += `__check(() => (${statement.expression.getText(file)}), ${JSON.stringify(expected)});`;
-    last = statement.end;
-  }
-  return out + code.slice(last);
+  let expectations = 0;
+  const visit = (statements: ts.NodeArray<ts.Statement>) => {
+    for (const statement of statements) {
+      if (ts.isBlock(statement)) visit(statement.statements);
+      if (ts.isTryStatement(statement)) {
+        visit(statement.tryBlock.statements);
+        if (statement.catchClause) visit(statement.catchClause.block.statements);
+      }
+      if (ts.isIfStatement(statement) && ts.isExpressionStatement(statement.thenStatement)) {
+        // `if (x) expr; // expected` — check the expression when the branch runs.
+        const inner = statement.thenStatement;
+        const expected = expectationOf(code, inner.end);
+        if (expected === undefined) continue;
+        expectations += 1;
+        out += code.slice(last, inner.getStart(file));
+        out += `__check(() => (${inner.expression.getText(file)}), ${JSON.stringify(expected)});`;
+        last = inner.end;
+        continue;
+      }
+      if (!ts.isExpressionStatement(statement)) continue;
+      const expected = expectationOf(code, statement.end);
+      if (expected === undefined) continue;
+      expectations += 1;
+      out += code.slice(last, statement.getStart(file));
+      out += `__check(() => (${statement.expression.getText(file)}), ${JSON.stringify(expected)});`;
+      last = statement.end;
+    }
+  };
+  visit(file.statements);
+  return { code: out + code.slice(last), expectations };
+}
+
+/**
+ * Whether an example does something whose result a reader would want to see (an expression
+ * statement), rather than only showing the shape of a value or a type.
+ */
+function runsCode(code: string): boolean {
+  const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true);
+  return file.statements.some((s) => ts.isExpressionStatement(s));
 }
 
 const MODULES: Record<string, unknown> = { 'to-cong-nghe-so': lib, zod, neverthrow };
 
 function evaluateExpected(text: string): { value: unknown } | undefined {
-  const attempts = [text, text.replace(/\s*\([^()]*\)$/u, '')];
+  const attempts = [text, text.replace(/\s*\([^()]*\)$/su, '')];
   for (const attempt of attempts) {
     try {
       return {
@@ -51,7 +96,11 @@ function run(example: Example): number {
   const check = (actual: () => unknown, expectedText: string): void => {
     const value = actual();
     const expected = evaluateExpected(expectedText);
-    if (!expected) return;
+    if (!expected) {
+      throw new Error(
+        `${example.source}: the expectation "${expectedText}" is not a JavaScript value; write the value (a trailing "(note)" is allowed) or put prose before the statement`,
+      );
+    }
     checked += 1;
     if (typeof expected.value === 'string' && expected.value.endsWith('…')) {
       expect(String(value)).toContain(expected.value.slice(0, -1));
@@ -59,7 +108,8 @@ function run(example: Example): number {
       expect(value, `${example.source}: ${expectedText}`).toEqual(expected.value);
     }
   };
-  const js = ts.transpileModule(instrument(example.code), {
+  const instrumented = instrument(example.code);
+  const js = ts.transpileModule(instrumented.code, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
   }).outputText;
   const require = (name: string): unknown => {
@@ -69,6 +119,16 @@ function run(example: Example): number {
   };
   const quiet = { ...console, log: () => {}, error: () => {}, warn: () => {} };
   new Function('require', 'exports', '__check', 'console', js)(require, {}, check, quiet);
+  if (checked < instrumented.expectations) {
+    throw new Error(
+      `${example.source}: ${instrumented.expectations - checked} expectation(s) never compared`,
+    );
+  }
+  if (checked === 0 && runsCode(example.code)) {
+    throw new Error(
+      `${example.source}: the example compares nothing; add a "// value" expectation`,
+    );
+  }
   return checked;
 }
 
