@@ -43,7 +43,8 @@ export type InputProblemCode =
   | 'input_too_large'
   | 'too_many_problems'
   | 'invalid_date'
-  | 'date_out_of_range';
+  | 'date_out_of_range'
+  | 'invalid_period';
 
 /**
  * A problem with the shape of an input document (wrong type, missing or unknown field, bad
