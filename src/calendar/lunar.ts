@@ -4,27 +4,17 @@ import type { Problem } from '../errors/problem.js';
 import type { Label } from '../text/label.js';
 import { type IsoDate, parseIsoDate } from './date.js';
 import { fromJulianDayNumber, julianDayNumber } from './julian.js';
-import {
-  ALPHABET,
-  deltaTUncertainty,
-  MEAN_TERM_INTERVAL,
-  meanNewMoon,
-  meanTerm,
-  NEW_MOON_BIAS,
-  REFERENCE_DAY,
-  TERM_BIAS,
-  TERM_FIRST_BIAS,
-  TERMS_FIRST_YEAR,
-  TERMS_LAST_YEAR,
-} from './lunar-encoding.js';
+import { REFERENCE_DAY } from './lunar-encoding.js';
 import { VIETNAM_LUNAR_ERAS } from './lunar-eras.js';
 import {
-  FIRST_LUNATION,
-  LAST_LUNATION,
-  MAJOR_TERMS,
-  NEW_MOONS,
-  PROVISIONAL_MONTHS,
-} from './lunar-table.js';
+  findMonth,
+  isProvisional,
+  lunarDateOf,
+  monthsOfYear,
+  type Reckoning,
+  reckoning,
+} from './lunar-months.js';
+import { PROVISIONAL_MONTHS } from './lunar-table.js';
 import type { DateRange } from './period.js';
 
 /**
@@ -144,150 +134,6 @@ export interface ProvisionalLunarMonth {
  */
 export const PROVISIONAL_LUNAR_MONTHS: readonly ProvisionalLunarMonth[] = PROVISIONAL_MONTHS;
 
-/** One month of a lunar year: its number, whether leap, its first and last days (JDN). */
-interface LunarMonth {
-  readonly year: number;
-  readonly month: number;
-  readonly leap: boolean;
-  readonly start: number;
-  readonly end: number;
-  /** The moment of its new moon, in seconds of UT from 2000-01-01. */
-  readonly newMoon: number;
-}
-
-/** How days are reckoned: the offset in seconds in force from each moment (UT seconds) on. */
-interface Reckoning {
-  readonly from: readonly number[];
-  readonly offsets: readonly number[];
-  /** The months of each sui (from month 11 of a year), by year − TERMS_FIRST_YEAR. */
-  readonly suis: (readonly LunarMonth[] | undefined)[];
-}
-
-const DAY = 86400;
-const SYNODIC_SECONDS = 29.530588861 * DAY;
-const NEW_MOONS_PER_ROW = 32;
-
-let digitValues: Int8Array | undefined;
-
-/** Reads a base-64 number of `width` digits (see `lunar-encoding.ts`). */
-function decode(text: string, at: number, width: number): number {
-  if (digitValues === undefined) {
-    digitValues = new Int8Array(128);
-    for (let i = 0; i < 64; i += 1) digitValues[ALPHABET.charCodeAt(i)] = i;
-  }
-  let value = 0;
-  for (let i = 0; i < width; i += 1)
-    value = value * 64 + (digitValues[text.charCodeAt(at + i)] ?? 0);
-  return value;
-}
-
-let newMoonCache: Float64Array | undefined;
-
-/** The moment of new moon `k` (0 = 6 January 2000), in seconds of UT from 2000-01-01. */
-function newMoonMoment(k: number): number {
-  const i = Math.min(Math.max(k, FIRST_LUNATION), LAST_LUNATION) - FIRST_LUNATION;
-  newMoonCache ??= new Float64Array(LAST_LUNATION - FIRST_LUNATION + 1).fill(Number.NaN);
-  let moment = newMoonCache[i] ?? Number.NaN;
-  if (Number.isNaN(moment)) {
-    const row = NEW_MOONS[Math.floor(i / NEW_MOONS_PER_ROW)] ?? '';
-    const value = decode(row, (i % NEW_MOONS_PER_ROW) * 3, 3);
-    moment = value - NEW_MOON_BIAS + meanNewMoon(i + FIRST_LUNATION);
-    newMoonCache[i] = moment;
-  }
-  return moment;
-}
-
-let termCache: Float64Array | undefined;
-
-/** The moment of major solar term `index` (0 = Z12 in January … 11 = Z11, the December solstice). */
-function termMoment(year: number, index: number): number {
-  const y = Math.min(Math.max(year, TERMS_FIRST_YEAR), TERMS_LAST_YEAR) - TERMS_FIRST_YEAR;
-  termCache ??= new Float64Array((TERMS_LAST_YEAR - TERMS_FIRST_YEAR + 1) * 12).fill(Number.NaN);
-  if (Number.isNaN(termCache[y * 12] ?? Number.NaN)) {
-    const row = MAJOR_TERMS[y] ?? '';
-    let moment = decode(row, 0, 4) - TERM_FIRST_BIAS + meanTerm(y + TERMS_FIRST_YEAR, 0);
-    termCache[y * 12] = moment;
-    for (let i = 1; i < 12; i += 1) {
-      moment += decode(row, 1 + i * 3, 3) - TERM_BIAS + MEAN_TERM_INTERVAL;
-      termCache[y * 12 + i] = moment;
-    }
-  }
-  return termCache[y * 12 + index] ?? Number.NaN;
-}
-
-/** The day (Julian Day Number) on which a moment falls, as the reckoning counts days. */
-function dayOf(reckoning: Reckoning, moment: number): number {
-  const { from, offsets } = reckoning;
-  let offset = offsets[0] ?? 0;
-  for (let i = 1; i < from.length; i += 1) {
-    if (moment < (from[i] ?? 0)) break;
-    offset = offsets[i] ?? offset;
-  }
-  return Math.floor((moment + offset) / DAY) + REFERENCE_DAY;
-}
-
-/** The lunation whose month holds a day (its new moon on or before it, the next one after). */
-function lunationHolding(reckoning: Reckoning, day: number, moment: number): number {
-  let k = Math.round((moment - meanNewMoon(0)) / SYNODIC_SECONDS);
-  for (let i = 0; i < 3 && dayOf(reckoning, newMoonMoment(k + 1)) <= day; i += 1) k += 1;
-  for (let i = 0; i < 3 && dayOf(reckoning, newMoonMoment(k)) > day; i += 1) k -= 1;
-  return k;
-}
-
-/**
- * The months from month 11 of `year` (which holds the December solstice) up to, not including,
- * month 11 of the next year: months 11 and 12 of lunar year `year`, then months 1–10 of the
- * next, with the leap month (the first month without a major solar term) when there are 13.
- */
-function computeSui(reckoning: Reckoning, year: number): LunarMonth[] {
-  const solstice = termMoment(year, 11);
-  const k11 = lunationHolding(reckoning, dayOf(reckoning, solstice), solstice);
-  const nextSolstice = termMoment(year + 1, 11);
-  const kNext = lunationHolding(reckoning, dayOf(reckoning, nextSolstice), nextSolstice);
-  let leapAt: number | undefined;
-  if (kNext - k11 === 13) {
-    const termDays: number[] = [];
-    for (let i = 0; i < 11; i += 1) termDays.push(dayOf(reckoning, termMoment(year + 1, i)));
-    for (let k = k11 + 1; k < kNext && leapAt === undefined; k += 1) {
-      const start = dayOf(reckoning, newMoonMoment(k));
-      const next = dayOf(reckoning, newMoonMoment(k + 1));
-      if (!termDays.some((d) => d >= start && d < next)) leapAt = k;
-    }
-  }
-  const months: LunarMonth[] = [];
-  let number = 10;
-  let start = dayOf(reckoning, newMoonMoment(k11));
-  for (let k = k11; k < kNext; k += 1) {
-    const leap = k === leapAt;
-    if (!leap) number = (number % 12) + 1;
-    const end = dayOf(reckoning, newMoonMoment(k + 1)) - 1;
-    months.push({
-      year: number >= 11 ? year : year + 1,
-      month: number,
-      leap,
-      start,
-      end,
-      newMoon: newMoonMoment(k),
-    });
-    start = end + 1;
-  }
-  return months;
-}
-
-function sui(reckoning: Reckoning, year: number): readonly LunarMonth[] {
-  const index = year - TERMS_FIRST_YEAR;
-  let months = reckoning.suis[index];
-  if (months === undefined) {
-    months = computeSui(reckoning, year);
-    reckoning.suis[index] = months;
-  }
-  return months;
-}
-
-function newReckoning(from: readonly number[], offsets: readonly number[]): Reckoning {
-  return { from, offsets, suis: [] };
-}
-
 let historical: Reckoning | undefined;
 const fixed = new Map<number, Reckoning>();
 
@@ -295,11 +141,11 @@ const fixed = new Map<number, Reckoning>();
 function reckoningOf(options: LunarOptions | undefined): Reckoning | LunarError {
   const offset = options?.timeZoneOffset;
   if (offset === undefined) {
-    historical ??= newReckoning(
+    historical ??= reckoning(
       VIETNAM_LUNAR_ERAS.map((era, i) =>
         i === 0
           ? Number.NEGATIVE_INFINITY
-          : (julianDayNumber(era.start) - REFERENCE_DAY) * DAY - era.offsetSeconds,
+          : (julianDayNumber(era.start) - REFERENCE_DAY) * 86400 - era.offsetSeconds,
       ),
       VIETNAM_LUNAR_ERAS.map((era) => era.offsetSeconds),
     );
@@ -307,12 +153,14 @@ function reckoningOf(options: LunarOptions | undefined): Reckoning | LunarError 
   }
   if (typeof offset === 'number' && Number.isFinite(offset) && offset >= -12 && offset <= 14) {
     const seconds = Math.round(offset * 3600);
-    let reckoning = fixed.get(seconds);
-    if (reckoning === undefined) {
-      reckoning = newReckoning([Number.NEGATIVE_INFINITY], [seconds]);
-      fixed.set(seconds, reckoning);
+    let found = fixed.get(seconds);
+    if (found === undefined) {
+      // Few programs use more than a couple of offsets; keep the memory bounded for those that do.
+      if (fixed.size >= 8) fixed.clear();
+      found = reckoning([Number.NEGATIVE_INFINITY], [seconds]);
+      fixed.set(seconds, found);
     }
-    return reckoning;
+    return found;
   }
   return {
     code: 'invalid_time_zone_offset',
@@ -325,7 +173,7 @@ function reckoningOf(options: LunarOptions | undefined): Reckoning | LunarError 
 }
 
 function isReckoning(value: Reckoning | LunarError): value is Reckoning {
-  return 'suis' in value;
+  return 'offsets' in value;
 }
 
 /** Any value as text, never throwing. */
@@ -387,18 +235,6 @@ function dayNumber(date: unknown): number {
   );
 }
 
-function monthOfDay(reckoning: Reckoning, jdn: number, year: number): LunarMonth {
-  const candidate = sui(reckoning, year);
-  const months = (candidate[0]?.start ?? 0) <= jdn ? candidate : sui(reckoning, year - 1);
-  let found = months[0] as LunarMonth;
-  for (let i = 1; i < months.length; i += 1) {
-    const month = months[i] as LunarMonth;
-    if (month.start > jdn) break;
-    found = month;
-  }
-  return found;
-}
-
 /**
  * Converts a solar (Gregorian) date to the Vietnamese lunar calendar.
  *
@@ -431,21 +267,16 @@ export function toLunarDate(
   date: IsoDate,
   options: LunarOptions = {},
 ): Result<LunarDate, LunarError> {
-  const reckoning = reckoningOf(options);
-  if (!isReckoning(reckoning)) return err(reckoning);
+  const found = reckoningOf(options);
+  if (!isReckoning(found)) return err(found);
   let jdn = dayNumber(date);
-  let year: number;
   if (jdn < 0) {
     const parsed = parseIsoDate(describe(date));
     if (parsed.isErr()) return err(parsed.error);
     jdn = julianDayNumber(parsed.value);
-    year = Number(parsed.value.slice(0, 4));
-  } else {
-    year = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100;
-    year += (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
   }
-  if (jdn < FIRST_JDN || jdn > LAST_JDN) return err(outOfRange(describe(date)));
-  const month = monthOfDay(reckoning, jdn, year);
+  const month = jdn < FIRST_JDN || jdn > LAST_JDN ? undefined : lunarDateOf(found, jdn);
+  if (month === undefined) return err(outOfRange(describe(date)));
   return ok({ year: month.year, month: month.month, day: jdn - month.start + 1, leap: month.leap });
 }
 
@@ -486,8 +317,8 @@ export function fromLunarDate(
   date: LunarDate,
   options: LunarOptions = {},
 ): Result<IsoDate, LunarError> {
-  const reckoning = reckoningOf(options);
-  if (!isReckoning(reckoning)) return err(reckoning);
+  const found = reckoningOf(options);
+  if (!isReckoning(found)) return err(found);
   if (typeof date !== 'object' || date === null) {
     return err(
       noSuchDate(date, { vi: 'đó không phải một ngày âm lịch.', en: 'that is not a lunar date.' }),
@@ -503,9 +334,8 @@ export function fromLunarDate(
     );
   }
   if (year < 1899 || year > 2100) return err(outOfRange(describeLunar(date)));
-  const months = sui(reckoning, number >= 11 ? year : year - 1);
-  const month = months.find((m) => m.month === number && m.leap === (leap === true));
-  const length = month === undefined ? 0 : month.end - month.start + 1;
+  const month = findMonth(found, year, number, leap === true);
+  const length = month === undefined ? 0 : month.days;
   if (month === undefined || !Number.isInteger(day) || day < 1 || day > length) {
     return err(
       noSuchDate(
@@ -561,12 +391,6 @@ export interface LunarYearInfo {
   readonly months: readonly LunarMonthInfo[];
 }
 
-/** Whether the day a new moon falls on could change within the uncertainty of ΔT. */
-function isProvisional(reckoning: Reckoning, moment: number): boolean {
-  const margin = deltaTUncertainty(2000 + moment / DAY / 365.2425);
-  return margin > 0 && dayOf(reckoning, moment - margin) !== dayOf(reckoning, moment + margin);
-}
-
 /**
  * The months of a lunar year, with its Tết and its leap month.
  *
@@ -588,20 +412,18 @@ export function lunarYear(
   year: number,
   options: LunarOptions = {},
 ): Result<LunarYearInfo, LunarError> {
-  const reckoning = reckoningOf(options);
-  if (!isReckoning(reckoning)) return err(reckoning);
+  const found = reckoningOf(options);
+  if (!isReckoning(found)) return err(found);
   if (!Number.isInteger(year) || year < 1900 || year > 2100) return err(outOfRange(describe(year)));
-  const months: LunarMonthInfo[] = [];
-  for (const m of [...sui(reckoning, year - 1), ...sui(reckoning, year)]) {
-    if (m.year !== year) continue;
+  const months: LunarMonthInfo[] = monthsOfYear(found, year).map((m) => {
     const info = {
       month: m.month,
       leap: m.leap,
       start: fromJulianDayNumber(m.start),
-      days: m.end - m.start + 1,
+      days: m.days,
     };
-    months.push(isProvisional(reckoning, m.newMoon) ? { ...info, provisional: true } : info);
-  }
+    return isProvisional(found, m) ? { ...info, provisional: true } : info;
+  });
   const leap = months.find((m) => m.leap);
   const newYear = months[0]?.start ?? LUNAR_RANGE.start;
   return ok(
