@@ -281,6 +281,7 @@ export function toLunarDate(
 }
 
 function describeLunar(date: LunarDate): string {
+  if (typeof date !== 'object' || date === null) return describe(date);
   return `${describe(date.day)}/${describe(date.month)}${date.leap ? 'L' : ''}/${describe(date.year)}`;
 }
 
