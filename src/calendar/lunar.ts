@@ -127,8 +127,7 @@ export interface ProvisionalLunarMonth {
  * ```ts
  * import { PROVISIONAL_LUNAR_MONTHS } from 'to-cong-nghe-so';
  *
- * PROVISIONAL_LUNAR_MONTHS.filter((m) => m.timeZoneOffset === 7).map((m) => m.start);
- * // ['2072-12-09', '2077-11-16', '2085-10-19']
+ * PROVISIONAL_LUNAR_MONTHS.filter((m) => m.timeZoneOffset === 7).map((m) => m.start); // ['2072-12-09', '2077-11-16', '2085-10-19']
  * ```
  * @category Calendar
  */
