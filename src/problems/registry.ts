@@ -51,7 +51,7 @@ interface HasCode<Code extends string> {
  * @category Problems
  */
 export type ProblemParams<Code extends ProblemCode> =
-  Extract<AnyDefinition, { readonly code: Code }> extends ProblemDefinition<Code, infer Params>
+  Extract<AnyDefinition, HasCode<Code>> extends ProblemDefinition<Code, infer Params>
     ? Params
     : never;
 
