@@ -89,14 +89,30 @@ describe.each(engines)('every route on %s', (engine) => {
           fc.array(text, { minLength: names.length, maxLength: names.length }),
           fc.dictionary(
             fc.oneof(
-              fc.constantFrom('period', 'place', 'asOf', 'history', 'state', 'to', 'role', 'platform', 'timeliness', 'language'),
+              fc.constantFrom(
+                'period',
+                'place',
+                'asOf',
+                'history',
+                'state',
+                'to',
+                'role',
+                'platform',
+                'timeliness',
+                'language',
+              ),
               fc.string({ maxLength: 8 }),
             ),
             text,
             { maxKeys: 3 },
           ),
           body,
-          fc.constantFrom('application/json', 'text/plain', 'application/merge-patch+json', undefined),
+          fc.constantFrom(
+            'application/json',
+            'text/plain',
+            'application/merge-patch+json',
+            undefined,
+          ),
           fc.option(fc.constantFrom(...tokens), { nil: undefined }),
           async (values, query, payload, type, token) => {
             let path = op.path;
