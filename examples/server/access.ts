@@ -64,11 +64,32 @@ export function readsWholeCommune(principal: Principal): boolean {
   return principal.kind !== 'seat' || principal.seat.role === 'leader';
 }
 
+/**
+ * Answers of the library kept per team object and date: teams are immutable and replaced as a
+ * whole when they change, so an answer holds as long as its team object lives.
+ */
+const memo = new WeakMap<Team, Map<string, unknown>>();
+
+function remember<T>(team: Team, key: string, compute: () => T): T {
+  let answers = memo.get(team);
+  if (!answers) {
+    answers = new Map();
+    memo.set(team, answers);
+  }
+  if (answers.has(key)) return answers.get(key) as T;
+  if (answers.size > 10_000) answers.clear();
+  const value = compute();
+  answers.set(key, value);
+  return value;
+}
+
 /** The seats from a seat up to the leader on a date (empty when the chain cannot be followed). */
 export function chainSeatIds(team: Team, seatId: string, asOf: IsoDate): string[] {
-  return chainOf(team, seatId, { asOf }).match(
-    (chain) => chain.seats.map((seat) => seat.id),
-    () => [],
+  return remember(team, `chain\u0000${seatId}\u0000${asOf}`, () =>
+    chainOf(team, seatId, { asOf }).match(
+      (chain) => chain.seats.map((seat) => seat.id),
+      () => [],
+    ),
   );
 }
 
@@ -79,7 +100,9 @@ export function chainSeatIds(team: Team, seatId: string, asOf: IsoDate): string[
 export function writerSeatOf(team: Team, placeId: string, asOf: IsoDate): Seat | undefined {
   const place = team.places.find((p) => p.id === placeId);
   if (!place) return undefined;
-  const seats = compositionOf(team, asOf).map((entry) => entry.seat);
+  const seats = remember(team, `seats\u0000${asOf}`, () =>
+    compositionOf(team, asOf).map((entry) => entry.seat),
+  );
   if (place.level === 'village') {
     return seats.find((s) => s.filling.kind === 'villageHead' && s.filling.villageId === placeId);
   }
