@@ -35,8 +35,18 @@ const quick = args.includes('--quick');
 const DURATION = quick ? 2 : 5;
 const CONNECTIONS = [1, 10, 100];
 const PG_URL = process.env.TCNS_TEST_PG_URL ?? 'postgres://tcns:tcns@127.0.0.1:5432/tcns_test';
-const VILLAGES = ['bon-bu-sir', 'bon-n-jrieng', 'bon-phai-kol-pru-dang', 'thon-nam-ra', 'thon-nam-da', 'thon-cay-xoai'];
-const MONTHS = Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+const VILLAGES = [
+  'bon-bu-sir',
+  'bon-n-jrieng',
+  'bon-phai-kol-pru-dang',
+  'thon-nam-ra',
+  'thon-nam-da',
+  'thon-cay-xoai',
+];
+const MONTHS = Array.from(
+  { length: 24 },
+  (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+);
 const clock = fixedDayClock('2025-02-14');
 
 type Ready = { port: number; tokens: Record<string, string> };
@@ -133,8 +143,22 @@ async function loadProvince(store: Store): Promise<string> {
       id: `to-${commune}`,
       communes: [{ placeId: commune }],
       places: [
-        { id: 'lam-dong', level: 'province', kind: 'province', name: 'Lâm Đồng', parents: [], counts: [] },
-        { id: commune, level: 'commune', kind: 'commune', name: `Xã ${k}`, parents: [{ parentId: 'lam-dong' }], counts: [] },
+        {
+          id: 'lam-dong',
+          level: 'province',
+          kind: 'province',
+          name: 'Lâm Đồng',
+          parents: [],
+          counts: [],
+        },
+        {
+          id: commune,
+          level: 'commune',
+          kind: 'commune',
+          name: `Xã ${k}`,
+          parents: [{ parentId: 'lam-dong' }],
+          counts: [],
+        },
         ...villages.map((id, v) => ({
           id,
           level: 'village' as const,
@@ -145,7 +169,12 @@ async function loadProvince(store: Store): Promise<string> {
         })),
       ],
     };
-    await store.upsertCommune(commune, 'lam-dong', serializeTeam(team), '2026-01-01T00:00:00+07:00');
+    await store.upsertCommune(
+      commune,
+      'lam-dong',
+      serializeTeam(team),
+      '2026-01-01T00:00:00+07:00',
+    );
     await store.transaction(`load:${commune}`, async (tx) => {
       for (let m = 1; m <= 12; m++) {
         const period = `2026-${String(m).padStart(2, '0')}`;
@@ -163,7 +192,17 @@ async function loadProvince(store: Store): Promise<string> {
             };
           });
           await tx.writeValueSet(
-            { commune, period, place, version: 1, contentHash: '-', values: '[]', bySeat: '-', byPerson: null, at: '-' },
+            {
+              commune,
+              period,
+              place,
+              version: 1,
+              contentHash: '-',
+              values: '[]',
+              bySeat: '-',
+              byPerson: null,
+              at: '-',
+            },
             values,
             2026 * 12 + m - 1,
           );
@@ -207,7 +246,12 @@ interface Row {
   readonly non2xx: number;
 }
 
-async function cannon(name: string, ready: Ready, connections: number, bare: boolean): Promise<Row> {
+async function cannon(
+  name: string,
+  ready: Ready,
+  connections: number,
+  bare: boolean,
+): Promise<Row> {
   let counter = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${ready.port}`,
@@ -262,13 +306,16 @@ async function pgReachable(): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  console.log(`Reporting server benchmark — ${DURATION} s per run, loopback, Node ${process.version}`);
+  console.log(
+    `Reporting server benchmark — ${DURATION} s per run, loopback, Node ${process.version}`,
+  );
   const rows: Row[] = [];
   const bare = await spawnChild('bare');
   for (const c of CONNECTIONS) rows.push(await cannon('bare node:http echo', bare.ready, c, true));
   await stop(bare.proc);
   const engines = ['sqlite:NORMAL', 'sqlite:FULL', ...((await pgReachable()) ? ['postgres:'] : [])];
-  if (!engines.includes('postgres:')) console.log('!!! PostgreSQL not reachable: its rows are skipped');
+  if (!engines.includes('postgres:'))
+    console.log('!!! PostgreSQL not reachable: its rows are skipped');
   for (const engine of engines) {
     const server = await spawnChild(engine);
     const label = `PUT data, ${engine.replace(':NORMAL', ' (synchronous=NORMAL)').replace(':FULL', ' (synchronous=FULL)').replace('postgres:', 'PostgreSQL')}`;
@@ -277,7 +324,9 @@ async function main(): Promise<void> {
     }
     await stop(server.proc);
   }
-  const baseline = new Map(rows.filter((r) => r.name.startsWith('bare')).map((r) => [r.connections, r.rps]));
+  const baseline = new Map(
+    rows.filter((r) => r.name.startsWith('bare')).map((r) => [r.connections, r.rps]),
+  );
   console.log('\n| server | connections | requests/s | p50 ms | p99 ms | × bare | non-2xx |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
@@ -288,7 +337,9 @@ async function main(): Promise<void> {
   }
   if (quick) return;
 
-  console.log('\nProvince roll-up: 124 communes × 25 villages, 10 indicators, 12 months of 2026 (SQLite)');
+  console.log(
+    '\nProvince roll-up: 124 communes × 25 villages, 10 indicators, 12 months of 2026 (SQLite)',
+  );
   const t0 = performance.now();
   const province = await spawnChild('sqlite:province');
   console.log(`  loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -81,7 +81,8 @@ export async function runAdmin(
   const at = vietnamTimestamp(now);
   const today = vietnamToday(now);
   await store.migrate();
-  switch (`${noun ?? ''} ${verb ?? ''}`.trim()) {
+  const command = noun === 'backup' || noun === 'migrate' ? noun : `${noun ?? ''} ${verb ?? ''}`;
+  switch (command) {
     case 'migrate':
       return ok(`schema version ${await store.schemaVersion()}\n`);
     case 'commune add': {
