@@ -26,9 +26,17 @@ export function fixedDayClock(day: IsoDate, base: Clock = systemClock): Clock {
   };
 }
 
-/** The instant as ISO 8601 in Vietnam time, e.g. `2025-02-14T08:30:00+07:00`. */
+let lastSecond = Number.NaN;
+let lastText = '';
+
+/** The instant as ISO 8601 in Vietnam time, e.g. `2025-02-14T08:30:00+07:00` (to the second). */
 export function vietnamTimestamp(at: Date): string {
-  return formatISO(new TZDate(at, VIETNAM));
+  const second = Math.floor(at.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastText = formatISO(new TZDate(at, VIETNAM));
+    lastSecond = second;
+  }
+  return lastText;
 }
 
 /** The day in Vietnam of an instant. */
