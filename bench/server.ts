@@ -74,8 +74,9 @@ async function child(kind: string): Promise<void> {
   const [engine, mode] = kind.split(':');
   let store: Store;
   let dir: string | undefined;
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
   if (engine === 'postgres') {
-    store = openPostgresStore({ url: PG_URL, schema: `bench_${randomBytes(4).toString('hex')}` });
+    store = openPostgresStore({ url: PG_URL, schema });
   } else {
     dir = mkdtempSync(join(tmpdir(), 'tcns-bench-'));
     store = openSqliteStore({
@@ -109,7 +110,10 @@ async function child(kind: string): Promise<void> {
       if (dir) rmSync(dir, { recursive: true, force: true });
       if (engine === 'postgres') {
         const sql = postgres(PG_URL, { max: 1, onnotice: () => undefined });
-        void sql`SELECT 1`.then(() => sql.end()).finally(() => process.exit(0));
+        void sql
+          .unsafe(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+          .then(() => sql.end())
+          .finally(() => process.exit(0));
       } else process.exit(0);
     });
   });
