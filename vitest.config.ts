@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/problem-audit.ts'],
+    // The reporting server's tests run once, in their own step (vitest.server.config.ts).
+    exclude: [...configDefaults.exclude, 'test/server/**'],
     typecheck: {
       include: ['test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',

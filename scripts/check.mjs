@@ -130,6 +130,10 @@ const steps = [
   ],
   ['tests, TZ=Asia/Ho_Chi_Minh', vitest({ TZ: 'Asia/Ho_Chi_Minh' })],
   ['tests, TZ=America/Los_Angeles', vitest({ TZ: 'America/Los_Angeles' })],
+  [
+    'reporting server tests (SQLite; PostgreSQL when reachable)',
+    () => run(bin('vitest'), ['run', '-c', 'vitest.server.config.ts']),
+  ],
   ['build (npm run build)', () => run('npm', ['run', '--silent', 'build'])],
   ['publint', () => run(bin('publint'), ['--strict'])],
   ['attw --pack', () => run(bin('attw'), ['--pack', '.'])],

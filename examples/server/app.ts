@@ -1,0 +1,298 @@
+/**
+ * The reporting server as a Hono app: every operation of the table registered with its
+ * validation, authentication and one mapping of problems to statuses. Tested without a port
+ * (`app.request`) and run by `main.ts` on `@hono/node-server`.
+ */
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { type Logger, pino } from 'pino';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { holderOf, type Problem, parseJsonText, parseWithSchema } from 'to-cong-nghe-so';
+import type { z } from 'zod';
+import type { Principal } from './access.js';
+import { type Clock, systemClock, vietnamTimestamp, vietnamToday } from './clock.js';
+import { openApiDocument } from './openapi.js';
+import type { Call, Env, Operation, Reply } from './operation.js';
+import { ApiFailure, problem, problemBody, statusOf } from './problems.js';
+import { REFERENCE_CSP, referencePage } from './reference.js';
+import { type RollupOptions, Rollups } from './rollups.js';
+import { dataOperations } from './routes/data.js';
+import { provinceOperations } from './routes/province.js';
+import { reportOperations } from './routes/reports.js';
+import { systemOperations } from './routes/system.js';
+import { taskOperations } from './routes/tasks.js';
+import { teamOperations } from './routes/team.js';
+import type { Store } from './store/store.js';
+import { Teams } from './teams.js';
+import { parseToken, secretMatches } from './tokens.js';
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  readonly store: Store;
+  /** The clock (the system's by default). */
+  readonly clock?: Clock;
+  /** Structured JSON logs (pino); silent by default. */
+  readonly logger?: Logger;
+  /** The largest request body, in bytes (default 1 MiB). */
+  readonly bodyLimit?: number;
+  /** Failed authentications allowed per client address and window (default 10 per 60 s). */
+  readonly authFailures?: { readonly points: number; readonly seconds: number };
+  /** Take the client's address from `X-Forwarded-For` (behind a reverse proxy). */
+  readonly trustProxy?: boolean;
+  /** The version shown in the OpenAPI document. */
+  readonly version?: string;
+  /** Roll-up options: catalogue, targets, refresh delay. */
+  readonly rollups?: RollupOptions;
+}
+
+/** The app and what goes with it. */
+export interface ReportingServer {
+  readonly app: Hono;
+  readonly env: Env;
+  readonly operations: readonly Operation[];
+  readonly document: Record<string, unknown>;
+  /** Stops background work (the store is closed by its owner). */
+  readonly stop: () => Promise<void>;
+}
+
+const HOLDER_CHANGED = (seat: string, today: string) =>
+  problem(
+    'holder_changed',
+    `Từ ngày ${today}, vị trí "${seat}" không còn do người được cấp mã này giữ; xin mã mới.`,
+    `As of ${today}, seat "${seat}" is no longer held by the person this token was issued to; ask for a new one.`,
+  );
+
+const INVALID_TOKEN = problem(
+  'invalid_token',
+  'Mã truy cập không đúng.',
+  'The token is not valid.',
+);
+
+/** The client's address, to count failed authentications by. */
+function clientKey(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local';
+  }
+}
+
+/** Builds the app. */
+export function createApp(options: AppOptions): ReportingServer {
+  const { store } = options;
+  const clock = options.clock ?? systemClock;
+  const log = options.logger ?? pino({ level: 'silent' });
+  const teams = new Teams(store);
+  const rollups = new Rollups(store, teams, options.rollups);
+  const env: Env = { store, teams, clock, rollups };
+  const failures = options.authFailures ?? { points: 10, seconds: 60 };
+  const limiter = new RateLimiterMemory({ points: failures.points, duration: failures.seconds });
+  const trustProxy = options.trustProxy ?? false;
+
+  let document: Record<string, unknown> = {};
+  let reference = '';
+  const operations: Operation[] = [
+    ...systemOperations(
+      () => document,
+      () => reference,
+    ),
+    ...teamOperations,
+    ...dataOperations,
+    ...reportOperations,
+    ...taskOperations,
+    ...provinceOperations,
+  ];
+  document = openApiDocument(operations, options.version ?? '0.0.0');
+  reference = referencePage(document);
+
+  async function authenticate(c: Context, now: Date): Promise<Principal> {
+    const header = c.req.header('authorization');
+    if (header === undefined) {
+      throw new ApiFailure(
+        problem(
+          'unauthenticated',
+          'Cần mã truy cập: Authorization: Bearer <mã>.',
+          'A token is needed: Authorization: Bearer <token>.',
+        ),
+      );
+    }
+    const key = clientKey(c, trustProxy);
+    const state = await limiter.get(key);
+    if (state && state.consumedPoints >= failures.points) {
+      const seconds = Math.ceil(state.msBeforeNext / 1000);
+      throw new ApiFailure(
+        problem(
+          'too_many_failures',
+          `Quá nhiều lần xác thực sai; thử lại sau ${seconds} giây.`,
+          `Too many failed authentications; try again in ${seconds} seconds.`,
+        ),
+      );
+    }
+    const fail = async (why: Problem): Promise<never> => {
+      await limiter.consume(key).catch(() => undefined);
+      throw new ApiFailure(why);
+    };
+    const parsed = parseToken(/^Bearer\s+(\S+)\s*$/iu.exec(header)?.[1] ?? '');
+    const row = parsed ? await store.getToken(parsed.id) : undefined;
+    if (!parsed || !row || !secretMatches(row, parsed.secret)) return fail(INVALID_TOKEN);
+    if (row.revokedAt !== null) {
+      return fail(
+        problem('token_revoked', 'Mã truy cập đã bị thu hồi.', 'The token has been revoked.'),
+      );
+    }
+    if (row.kind === 'province' && row.province !== null) {
+      return { kind: 'province', tokenId: row.id, province: row.province };
+    }
+    const commune = row.commune === null ? undefined : await teams.get(row.commune);
+    if (!commune) return fail(INVALID_TOKEN);
+    if (row.kind === 'body') {
+      const body = commune.team.bodies.find((b) => b.id === row.body);
+      return body ? { kind: 'body', tokenId: row.id, commune, body } : fail(INVALID_TOKEN);
+    }
+    const seat = commune.team.seats.find((s) => s.id === row.seat);
+    const today = vietnamToday(now);
+    const holder = holderOf(commune.team, row.seat ?? '', today);
+    if (!seat || holder.isErr()) return fail(INVALID_TOKEN);
+    if (holder.value === undefined || holder.value.id !== row.person) {
+      return fail(HOLDER_CHANGED(seat.id, today));
+    }
+    return { kind: 'seat', tokenId: row.id, commune, seat, person: holder.value };
+  }
+
+  function validate<S extends z.ZodType>(
+    schema: S | undefined,
+    input: unknown,
+    where: string[],
+  ): z.output<S> | undefined {
+    if (!schema) return undefined;
+    const parsed = parseWithSchema(schema, input, where);
+    if (parsed.isErr()) throw new ApiFailure(parsed.error);
+    return parsed.value;
+  }
+
+  async function readBody(c: Context, op: Operation): Promise<unknown> {
+    const schema = op.body;
+    if (!schema) return undefined;
+    const text = await c.req.text();
+    if (text === '' && !schema.safeParse(undefined).error) return undefined;
+    const type = c.req.header('content-type') ?? '';
+    if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/iu.test(type)) {
+      throw new ApiFailure(
+        problem(
+          'unsupported_media_type',
+          'Nội dung phải là JSON (Content-Type: application/json).',
+          'The content must be JSON (Content-Type: application/json).',
+        ),
+      );
+    }
+    const json = parseJsonText(text);
+    if (json.isErr()) throw new ApiFailure(json.error);
+    return validate(schema, json.value, []);
+  }
+
+  function send(c: Context, reply: Reply): Response {
+    const headers: Record<string, string> = { ...(reply.headers ?? {}) };
+    if (reply.contentType !== undefined) {
+      headers['content-type'] = reply.contentType;
+      if (reply.contentType.startsWith('text/html'))
+        headers['content-security-policy'] = REFERENCE_CSP;
+      return c.body(String(reply.body), reply.status as 200, headers);
+    }
+    return c.json(reply.body, reply.status as 200, headers);
+  }
+
+  function sendProblems(c: Context, problems: readonly Problem[]): Response {
+    const status = statusOf(problems);
+    const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+    if (status === 401) headers['www-authenticate'] = 'Bearer';
+    if (status === 429) headers['retry-after'] = String(failures.seconds);
+    return c.body(JSON.stringify(problemBody(problems, status)), status as 400, headers);
+  }
+
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    const principal = c.get('principal' as never) as Principal | undefined;
+    log.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        ...(principal ? { token: principal.tokenId } : {}),
+      },
+      'request',
+    );
+  });
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: options.bodyLimit ?? 1024 * 1024,
+      onError: (c) =>
+        sendProblems(c, [
+          problem(
+            'body_too_large',
+            `Nội dung quá lớn (tối đa ${options.bodyLimit ?? 1024 * 1024} byte).`,
+            `The content is too large (at most ${options.bodyLimit ?? 1024 * 1024} bytes).`,
+          ),
+        ]),
+    }),
+  );
+
+  for (const op of operations) {
+    const path = op.path.replace(/\{(\w+)\}/gu, ':$1');
+    app.on(op.method.toUpperCase(), path, async (c) => {
+      const now = clock();
+      const principal = op.auth === false ? undefined : await authenticate(c, now);
+      if (principal) c.set('principal' as never, principal as never);
+      const params = validate(op.params, c.req.param(), ['params']);
+      const query = validate(op.query, Object.fromEntries(new URL(c.req.url).searchParams), [
+        'query',
+      ]);
+      const body = await readBody(c, op);
+      const call: Call<unknown, unknown, unknown> = {
+        env,
+        params: params ?? {},
+        query: query ?? {},
+        body,
+        principal: principal as Principal,
+        header: (name) => c.req.header(name),
+        now,
+        nowText: vietnamTimestamp(now),
+        today: vietnamToday(now),
+      };
+      return send(c, await op.handle(call as never));
+    });
+  }
+
+  app.notFound((c) =>
+    sendProblems(c, [
+      problem(
+        'not_found',
+        `Không có đường dẫn ${c.req.method} ${c.req.path}.`,
+        `There is no route ${c.req.method} ${c.req.path}.`,
+      ),
+    ]),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiFailure) return sendProblems(c, error.problems);
+    log.error({ err: error, method: c.req.method, path: c.req.path }, 'unexpected error');
+    return c.body(
+      JSON.stringify(
+        problemBody([problem('internal_error', 'Lỗi máy chủ.', 'Internal server error.')], 500),
+      ),
+      500,
+      { 'content-type': 'application/problem+json' },
+    );
+  });
+
+  return { app, env, operations, document, stop: () => rollups.stop() };
+}
