@@ -57,9 +57,12 @@ export {
   type LunarYearInfo,
   lunarYear,
   monthCanChi,
+  PROVISIONAL_LUNAR_MONTHS,
+  type ProvisionalLunarMonth,
   toLunarDate,
   yearCanChi,
 } from './lunar.js';
+export { type LunarEra, VIETNAM_LUNAR_ERAS } from './lunar-eras.js';
 export {
   comparePeriods,
   type DateRange,

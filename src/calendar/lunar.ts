@@ -1,11 +1,20 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { datePartsOf } from '../_internal/dates.js';
 import type { Problem } from '../problems/problem.js';
 import type { Label } from '../text/label.js';
-import { lunationNear, newMoon, SYNODIC_MONTH, solarLongitude } from './astronomy.js';
 import { type IsoDate, parseIsoDate } from './date.js';
 import { fromJulianDayNumber, julianDayNumber } from './julian.js';
+import { REFERENCE_DAY } from './lunar-encoding.js';
+import { VIETNAM_LUNAR_ERAS } from './lunar-eras.js';
+import {
+  findMonth,
+  isProvisional,
+  lunarDateOf,
+  monthsOfYear,
+  type Reckoning,
+  reckoning,
+} from './lunar-months.js';
+import { PROVISIONAL_MONTHS } from './lunar-table.js';
 import type { DateRange } from './period.js';
 
 /**
@@ -46,8 +55,11 @@ export type LunarDate = z.infer<typeof LunarDateSchema>;
  */
 export interface LunarOptions {
   /**
-   * The time zone, in hours east of UTC, at which new moons and solar terms are dated: 7 (the
-   * default) gives the Vietnamese calendar, 8 the Chinese one.
+   * A fixed time zone, in hours east of UTC, at which to date new moons and solar terms on
+   * every date, instead of the calendar Vietnam used on that date (the default, see
+   * {@link VIETNAM_LUNAR_ERAS}): 7 gives today's Vietnamese calendar carried back before 1968
+   * (proleptic), 8 the calendar at UTC+8 throughout — China's since 1929, and the Republic of
+   * Vietnam's until 1975.
    */
   readonly timeZoneOffset?: number;
 }
@@ -83,107 +95,97 @@ export const LUNAR_RANGE: DateRange = {
   end: '2100-12-31',
 };
 
-const FIRST_JDN = julianDayNumber(LUNAR_RANGE.start);
-const LAST_JDN = julianDayNumber(LUNAR_RANGE.end);
+/** Julian Day Numbers of the first and last supported days (1900-01-01, 2100-12-31). */
+const FIRST_JDN = 2415021;
+const LAST_JDN = 2488434;
 
-/** One month of a lunar year: its number, whether leap, and its first day as a Julian Day Number. */
-interface LunarMonth {
-  readonly year: number;
-  readonly month: number;
-  readonly leap: boolean;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The day (Julian Day Number) of a moment (a UT Julian Day) in the zone. */
-function localDay(jd: number, offset: number): number {
-  return Math.floor(jd + 0.5 + offset / 24);
-}
-
-/** The sun's longitude at the local midnight that begins a day. */
-function longitudeAtDayStart(jdn: number, offset: number): number {
-  return solarLongitude(jdn - 0.5 - offset / 24);
-}
-
-function newMoonDay(k: number, offset: number): number {
-  return localDay(newMoon(k), offset);
+/**
+ * One lunar month whose first day depends on how fast the Earth will turn: its new moon falls so
+ * near a midnight that the unknown future value of ΔT (the difference between the uniform time of
+ * the ephemeris and the Earth's rotation) could move it to the next or the previous day.
+ *
+ * @category Calendar
+ */
+export interface ProvisionalLunarMonth {
+  /** The fixed time zone offset, in hours, of the calendar concerned (7 Vietnam, 8 China). */
+  readonly timeZoneOffset: number;
+  /** The first day of the month as the library gives it. */
+  readonly start: IsoDate;
+  /** The first day it would have if ΔT turned out at the far end of its uncertainty. */
+  readonly alternative: IsoDate;
+  /** The moment of the new moon, UTC to the second, with ΔT as extrapolated today. */
+  readonly newMoon: string;
+  /** The uncertainty of ΔT assumed for that year, in seconds. */
+  readonly uncertainty: number;
 }
 
 /**
- * The lunation that begins month 11 of a solar year: the month whose days include the day of the
- * December solstice (the sun reaching 270°).
+ * The months of 1900–2100 whose first day depends on future ΔT, in Vietnam (UTC+7) and at
+ * UTC+8: their new moon falls within the uncertainty of ΔT (1 s + 300 s × T², T in centuries
+ * after 2025) of a midnight. The library gives the day for ΔT as the Swiss Ephemeris
+ * extrapolates it; the calendar authorities will fix these months nearer the time. No month
+ * before 2070 is provisional, and no solar term near a midnight changes a month's number.
+ * {@link lunarYear} marks such months `provisional: true`, at any time zone.
+ *
+ * @example
+ * ```ts
+ * import { PROVISIONAL_LUNAR_MONTHS } from 'to-cong-nghe-so';
+ *
+ * PROVISIONAL_LUNAR_MONTHS.filter((m) => m.timeZoneOffset === 7).map((m) => m.start); // ['2072-12-09', '2077-11-16', '2085-10-19']
+ * ```
+ * @category Calendar
  */
-function month11Lunation(year: number, offset: number): number {
-  let k = lunationNear(julianDayNumber(`${year}-12-21` as IsoDate) - SYNODIC_MONTH / 2);
-  while (longitudeAtDayStart(newMoonDay(k + 1, offset), offset) < 270) k += 1;
-  while (longitudeAtDayStart(newMoonDay(k, offset), offset) >= 270) k -= 1;
-  return k;
-}
+export const PROVISIONAL_LUNAR_MONTHS: readonly ProvisionalLunarMonth[] = PROVISIONAL_MONTHS;
 
-/** Whether the month of lunation `k` holds no major solar term (a multiple of 30° of longitude). */
-function lacksMajorTerm(k: number, offset: number): boolean {
-  const first = Math.floor(longitudeAtDayStart(newMoonDay(k, offset), offset) / 30);
-  const next = Math.floor(longitudeAtDayStart(newMoonDay(k + 1, offset), offset) / 30);
-  return first === next;
-}
+let historical: Reckoning | undefined;
+const fixed = new Map<number, Reckoning>();
 
-/**
- * The months from month 11 of `year` (which holds the December solstice) up to, not including,
- * month 11 of the next year: months 11 and 12 of lunar year `year`, then months 1–10 of the
- * next, with the leap month (the first month without a major solar term) when there are 13.
- */
-function computeSui(year: number, offset: number): LunarMonth[] {
-  const k11 = month11Lunation(year, offset);
-  const kNext = month11Lunation(year + 1, offset);
-  let leapAt: number | undefined;
-  if (kNext - k11 === 13) {
-    for (let k = k11 + 1; k < kNext; k += 1) {
-      if (lacksMajorTerm(k, offset)) {
-        leapAt = k;
-        break;
-      }
+/** The reckoning of the options, or the problem with them. */
+function reckoningOf(options: LunarOptions | undefined): Reckoning | LunarError {
+  const offset = options?.timeZoneOffset;
+  if (offset === undefined) {
+    historical ??= reckoning(
+      VIETNAM_LUNAR_ERAS.map((era, i) =>
+        i === 0
+          ? Number.NEGATIVE_INFINITY
+          : (julianDayNumber(era.start) - REFERENCE_DAY) * 86400 - era.offsetSeconds,
+      ),
+      VIETNAM_LUNAR_ERAS.map((era) => era.offsetSeconds),
+    );
+    return historical;
+  }
+  if (typeof offset === 'number' && Number.isFinite(offset) && offset >= -12 && offset <= 14) {
+    const seconds = Math.round(offset * 3600);
+    let found = fixed.get(seconds);
+    if (found === undefined) {
+      // Few programs use more than a couple of offsets; keep the memory bounded for those that do.
+      if (fixed.size >= 8) fixed.clear();
+      found = reckoning([Number.NEGATIVE_INFINITY], [seconds]);
+      fixed.set(seconds, found);
     }
+    return found;
   }
-  const months: LunarMonth[] = [];
-  let number = 10;
-  let start = newMoonDay(k11, offset);
-  for (let k = k11; k < kNext; k += 1) {
-    const leap = k === leapAt;
-    if (!leap) number = (number % 12) + 1;
-    const end = newMoonDay(k + 1, offset) - 1;
-    months.push({ year: number >= 11 ? year : year + 1, month: number, leap, start, end });
-    start = end + 1;
-  }
-  return months;
-}
-
-const CACHE = new Map<number, Map<number, LunarMonth[]>>();
-
-function sui(year: number, offset: number): LunarMonth[] {
-  let byYear = CACHE.get(offset);
-  if (byYear === undefined) {
-    byYear = new Map();
-    CACHE.set(offset, byYear);
-  }
-  let months = byYear.get(year);
-  if (months === undefined) {
-    months = computeSui(year, offset);
-    byYear.set(year, months);
-  }
-  return months;
-}
-
-function checkOffset(options: LunarOptions): Result<number, LunarError> {
-  const offset = options.timeZoneOffset ?? 7;
-  if (Number.isFinite(offset) && offset >= -12 && offset <= 14) return ok(offset);
-  return err({
+  return {
     code: 'invalid_time_zone_offset',
     path: ['timeZoneOffset'],
     message: {
-      vi: `Độ lệch múi giờ ${offset} không hợp lệ: phải là số giờ từ -12 đến 14 (Việt Nam là 7).`,
-      en: `Time zone offset ${offset} is invalid: it must be hours from -12 to 14 (Vietnam is 7).`,
+      vi: `Độ lệch múi giờ ${describe(offset)} không hợp lệ: phải là số giờ từ -12 đến 14 (Việt Nam là 7).`,
+      en: `Time zone offset ${describe(offset)} is invalid: it must be hours from -12 to 14 (Vietnam is 7).`,
     },
-  });
+  };
+}
+
+function isReckoning(value: Reckoning | LunarError): value is Reckoning {
+  return 'offsets' in value;
+}
+
+/** Any value as text, never throwing. */
+function describe(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return typeof value;
+  }
 }
 
 function outOfRange(what: string): LunarError {
@@ -197,27 +199,59 @@ function outOfRange(what: string): LunarError {
   };
 }
 
-function monthOfDay(jdn: number, year: number, offset: number): LunarMonth {
-  const candidate = sui(year, offset);
-  const months = (candidate[0]?.start ?? 0) <= jdn ? candidate : sui(year - 1, offset);
-  let found = months[0] as LunarMonth;
-  for (const month of months) {
-    if (month.start > jdn) break;
-    found = month;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = 0; i < count; i += 1) {
+    const c = text.charCodeAt(at + i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
   }
-  return found;
+  return value;
+}
+
+/**
+ * The Julian Day Number of a `YYYY-MM-DD` string naming a real day, read without allocating;
+ * −1 for anything else.
+ */
+function dayNumber(date: unknown): number {
+  if (typeof date !== 'string' || date.length !== 10) return -1;
+  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 2);
+  const day = digitsAt(date, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return -1;
+  const leapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leapYear ? 29 : (MONTH_DAYS[month - 1] ?? 0))) return -1;
+  const a = month <= 2 ? 1 : 0;
+  const y = year + 4800 - a;
+  const m = month + 12 * a - 3;
+  return (
+    day +
+    Math.floor((153 * m + 2) / 5) +
+    365 * y +
+    Math.floor(y / 4) -
+    Math.floor(y / 100) +
+    Math.floor(y / 400) -
+    32045
+  );
 }
 
 /**
  * Converts a solar (Gregorian) date to the Vietnamese lunar calendar.
  *
- * Written from the published formulas (Meeus, *Astronomical Algorithms*: true new moons and the
- * sun's apparent longitude): a month begins on the day of a new moon at the given time zone;
- * month 11 holds the December solstice; in a year of 13 months the leap month is the first with
- * no major solar term.
+ * A month begins on the day of a new moon; month 11 holds the December solstice; in a year of
+ * 13 months the leap month is the first with no major solar term. New moons and solar terms
+ * come from a table computed once, to the second, from the Swiss Ephemeris (JPL DE431), so a
+ * new moon seconds from midnight still falls on the right day (8 July 1967, 00:00:04 at UTC+7).
+ * By default the day is reckoned as Vietnam did on that date ({@link VIETNAM_LUNAR_ERAS}): UTC+7
+ * from 1968, UTC+8 before (Beijing time 1912–1928), so 25 months before 1968 begin a day later
+ * than today's rule carried back would say; `timeZoneOffset` fixes one time zone throughout.
  *
  * @param date - A date from 1900-01-01 to 2100-12-31.
- * @param options - `timeZoneOffset` in hours (default 7; 8 gives the Chinese calendar).
+ * @param options - `timeZoneOffset` in hours for one fixed time zone (7: today's Vietnamese
+ *   calendar carried back; 8: China's, the Republic of Vietnam's to 1975).
  * @returns `ok(lunarDate)`, or `invalid_date` (not a YYYY-MM-DD date) / `lunar_out_of_range` /
  * `invalid_time_zone_offset`.
  * @example
@@ -227,6 +261,8 @@ function monthOfDay(jdn: number, year: number, offset: number): LunarMonth {
  * toLunarDate('2023-03-23'); // ok({ year: 2023, month: 2, day: 2, leap: true })
  * toLunarDate('2030-02-02'); // ok({ year: 2030, month: 1, day: 1, leap: false })
  * toLunarDate('2030-02-02', { timeZoneOffset: 8 }); // ok({ year: 2029, month: 12, day: 30, leap: false })
+ * toLunarDate('1965-02-02'); // ok({ year: 1965, month: 1, day: 1, leap: false })
+ * toLunarDate('1965-02-01', { timeZoneOffset: 7 }); // ok({ year: 1965, month: 1, day: 1, leap: false })
  * ```
  * @category Calendar
  */
@@ -234,30 +270,46 @@ export function toLunarDate(
   date: IsoDate,
   options: LunarOptions = {},
 ): Result<LunarDate, LunarError> {
-  return checkOffset(options).andThen((offset) =>
-    parseIsoDate(String(date)).andThen((day): Result<LunarDate, LunarError> => {
-      const jdn = julianDayNumber(day);
-      if (jdn < FIRST_JDN || jdn > LAST_JDN) return err(outOfRange(day));
-      const month = monthOfDay(jdn, datePartsOf(day).year, offset);
-      return ok({
-        year: month.year,
-        month: month.month,
-        day: jdn - month.start + 1,
-        leap: month.leap,
-      });
-    }),
-  );
+  const found = reckoningOf(options);
+  if (!isReckoning(found)) return err(found);
+  let jdn = dayNumber(date);
+  if (jdn < 0) {
+    const parsed = parseIsoDate(describe(date));
+    if (parsed.isErr()) return err(parsed.error);
+    jdn = julianDayNumber(parsed.value);
+  }
+  if (jdn < FIRST_JDN || jdn > LAST_JDN) {
+    // Outside the supported dates, whose range is the lunar calendar's.
+    const parsed = parseIsoDate(date);
+    return err(parsed.isErr() ? parsed.error : outOfRange(describe(date)));
+  }
+  const month = lunarDateOf(found, jdn);
+  if (month === undefined) return err(outOfRange(describe(date)));
+  return ok({ year: month.year, month: month.month, day: jdn - month.start + 1, leap: month.leap });
 }
 
 function describeLunar(date: LunarDate): string {
-  return `${date.day}/${date.month}${date.leap ? 'L' : ''}/${date.year}`;
+  if (typeof date !== 'object' || date === null) return describe(date);
+  return `${describe(date.day)}/${describe(date.month)}${date.leap ? 'L' : ''}/${describe(date.year)}`;
+}
+
+function noSuchDate(date: LunarDate, detail: Label): LunarError {
+  return {
+    code: 'invalid_lunar_date',
+    path: [],
+    message: {
+      vi: `Ngày âm lịch ${describeLunar(date)} không có: ${detail.vi}`,
+      en: `Lunar date ${describeLunar(date)} does not exist: ${detail.en}`,
+    },
+  };
 }
 
 /**
  * Converts a Vietnamese lunar date to the solar (Gregorian) calendar.
  *
  * @param date - The lunar date; `leap: true` for the leap month.
- * @param options - `timeZoneOffset` in hours (default 7).
+ * @param options - `timeZoneOffset` in hours for one fixed time zone (by default, the calendar
+ *   Vietnam used at that date, see {@link toLunarDate}).
  * @returns `ok(isoDate)`, or `invalid_lunar_date` (no such day: a 30th of a 29-day month, a leap
  *   month the year does not have), `lunar_out_of_range`, `invalid_time_zone_offset`.
  * @example
@@ -266,6 +318,7 @@ function describeLunar(date: LunarDate): string {
  *
  * fromLunarDate({ year: 2026, month: 3, day: 10, leap: false }); // ok('2026-04-26')
  * fromLunarDate({ year: 2026, month: 3, day: 10, leap: true }).isErr(); // true
+ * fromLunarDate({ year: 1965, month: 1, day: 1, leap: false }); // ok('1965-02-02')
  * ```
  * @category Calendar
  */
@@ -273,33 +326,41 @@ export function fromLunarDate(
   date: LunarDate,
   options: LunarOptions = {},
 ): Result<IsoDate, LunarError> {
-  return checkOffset(options).andThen((offset): Result<IsoDate, LunarError> => {
-    if (date.year < 1899 || date.year > 2100) return err(outOfRange(describeLunar(date)));
-    const months = sui(date.month >= 11 ? date.year : date.year - 1, offset);
-    const month = months.find((m) => m.month === date.month && m.leap === date.leap);
-    const length = month === undefined ? 0 : month.end - month.start + 1;
-    if (month === undefined || !Number.isInteger(date.day) || date.day < 1 || date.day > length) {
-      return err({
-        code: 'invalid_lunar_date',
-        path: [],
-        message: {
-          vi: `Ngày âm lịch ${describeLunar(date)} không có: ${
-            month === undefined
-              ? `năm âm lịch ${date.year} không có tháng ${date.month}${date.leap ? ' nhuận' : ''}.`
-              : `tháng này có ${length} ngày.`
-          }`,
-          en: `Lunar date ${describeLunar(date)} does not exist: ${
-            month === undefined
-              ? `lunar year ${date.year} has no ${date.leap ? 'leap ' : ''}month ${date.month}.`
-              : `that month has ${length} days.`
-          }`,
-        },
-      });
-    }
-    const jdn = month.start + date.day - 1;
-    if (jdn < FIRST_JDN || jdn > LAST_JDN) return err(outOfRange(describeLunar(date)));
-    return ok(fromJulianDayNumber(jdn));
-  });
+  const found = reckoningOf(options);
+  if (!isReckoning(found)) return err(found);
+  if (typeof date !== 'object' || date === null) {
+    return err(
+      noSuchDate(date, { vi: 'đó không phải một ngày âm lịch.', en: 'that is not a lunar date.' }),
+    );
+  }
+  const { year, month: number, day, leap } = date;
+  if (!Number.isInteger(year) || !Number.isInteger(number) || number < 1 || number > 12) {
+    return err(
+      noSuchDate(date, {
+        vi: 'năm và tháng phải là số nguyên, tháng từ 1 đến 12.',
+        en: 'the year and month must be whole numbers, the month 1 to 12.',
+      }),
+    );
+  }
+  if (year < 1899 || year > 2100) return err(outOfRange(describeLunar(date)));
+  const month = findMonth(found, year, number, leap === true);
+  const length = month === undefined ? 0 : month.days;
+  if (month === undefined || !Number.isInteger(day) || day < 1 || day > length) {
+    return err(
+      noSuchDate(
+        date,
+        month === undefined
+          ? {
+              vi: `năm âm lịch ${year} không có tháng ${number}${leap ? ' nhuận' : ''}.`,
+              en: `lunar year ${year} has no ${leap ? 'leap ' : ''}month ${number}.`,
+            }
+          : { vi: `tháng này có ${length} ngày.`, en: `that month has ${length} days.` },
+      ),
+    );
+  }
+  const jdn = month.start + day - 1;
+  if (jdn < FIRST_JDN || jdn > LAST_JDN) return err(outOfRange(describeLunar(date)));
+  return ok(fromJulianDayNumber(jdn));
 }
 
 /**
@@ -316,6 +377,11 @@ export interface LunarMonthInfo {
   readonly start: IsoDate;
   /** Its length: 29 or 30 days. */
   readonly days: number;
+  /**
+   * Present (true) when its first day depends on ΔT not yet known (see
+   * {@link PROVISIONAL_LUNAR_MONTHS}).
+   */
+  readonly provisional?: true;
 }
 
 /**
@@ -338,13 +404,16 @@ export interface LunarYearInfo {
  * The months of a lunar year, with its Tết and its leap month.
  *
  * @param year - A lunar year, 1900–2100.
- * @param options - `timeZoneOffset` in hours (default 7).
+ * @param options - `timeZoneOffset` in hours for one fixed time zone (by default, the calendar
+ *   Vietnam used at that date, see {@link toLunarDate}).
  * @returns `ok(info)`, or `lunar_out_of_range` / `invalid_time_zone_offset`.
  * @example
  * ```ts
  * import { lunarYear } from 'to-cong-nghe-so';
  *
  * lunarYear(2025).map((y) => [y.newYear, y.leapMonth]); // ok(['2025-01-29', 6])
+ * lunarYear(1965).map((y) => y.newYear); // ok('1965-02-02')
+ * lunarYear(1965, { timeZoneOffset: 7 }).map((y) => y.newYear); // ok('1965-02-01')
  * ```
  * @category Calendar
  */
@@ -352,24 +421,25 @@ export function lunarYear(
   year: number,
   options: LunarOptions = {},
 ): Result<LunarYearInfo, LunarError> {
-  return checkOffset(options).andThen((offset): Result<LunarYearInfo, LunarError> => {
-    if (!Number.isInteger(year) || year < 1900 || year > 2100) return err(outOfRange(String(year)));
-    const months = [...sui(year - 1, offset), ...sui(year, offset)]
-      .filter((m) => m.year === year)
-      .map((m) => ({
-        month: m.month,
-        leap: m.leap,
-        start: fromJulianDayNumber(m.start),
-        days: m.end - m.start + 1,
-      }));
-    const leap = months.find((m) => m.leap);
-    const newYear = months[0]?.start ?? LUNAR_RANGE.start;
-    return ok(
-      leap === undefined
-        ? { year, newYear, months }
-        : { year, newYear, leapMonth: leap.month, months },
-    );
+  const found = reckoningOf(options);
+  if (!isReckoning(found)) return err(found);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) return err(outOfRange(describe(year)));
+  const months: LunarMonthInfo[] = monthsOfYear(found, year).map((m) => {
+    const info = {
+      month: m.month,
+      leap: m.leap,
+      start: fromJulianDayNumber(m.start),
+      days: m.days,
+    };
+    return isProvisional(found, m) ? { ...info, provisional: true } : info;
   });
+  const leap = months.find((m) => m.leap);
+  const newYear = months[0]?.start ?? LUNAR_RANGE.start;
+  return ok(
+    leap === undefined
+      ? { year, newYear, months }
+      : { year, newYear, leapMonth: leap.month, months },
+  );
 }
 
 const STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
