@@ -8,6 +8,7 @@ export {
   problemsFromZod,
 } from './input.js';
 export type {
+  AnyProblemDefinition,
   MessageFunction,
   ParamsOf,
   Problem,
@@ -25,6 +26,7 @@ export {
   type ProblemParams,
   type ProblemWording,
   problemRegistry,
+  type RegisteredDefinition,
   rewordProblems,
 } from './registry.js';
 export type { NamedRef } from './words.js';

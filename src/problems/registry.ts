@@ -17,7 +17,7 @@ type Definitions<M> = {
   [K in keyof M]: M[K] extends AnyProblemDefinition ? M[K] : never;
 }[keyof M];
 
-/** Every problem definition of the library. */
+/** Every problem definition of the library (listed on the "Problem codes" page). */
 type AnyDefinition =
   | Definitions<typeof calendar>
   | Definitions<typeof chain>
@@ -38,6 +38,12 @@ type AnyDefinition =
  */
 export type ProblemCode = AnyDefinition['code'];
 
+/** Something with a given problem code. */
+interface HasCode<Code extends string> {
+  /** The code. */
+  readonly code: Code;
+}
+
 /**
  * The parameters of the problems of a code: the facts their messages are written from.
  *
@@ -45,7 +51,7 @@ export type ProblemCode = AnyDefinition['code'];
  * @category Problems
  */
 export type ProblemParams<Code extends ProblemCode> =
-  Extract<AnyDefinition, { readonly code: Code }> extends ProblemDefinition<Code, infer Params>
+  Extract<AnyDefinition, HasCode<Code>> extends ProblemDefinition<Code, infer Params>
     ? Params
     : never;
 
@@ -80,6 +86,16 @@ const MODULES: readonly [ProblemModule, object][] = [
 ];
 
 /**
+ * The definition of a code of the registry.
+ *
+ * @category Problems
+ */
+export interface RegisteredDefinition extends AnyProblemDefinition {
+  /** The code. */
+  readonly code: ProblemCode;
+}
+
+/**
  * A registry entry: a problem code's definition and the module it belongs to.
  *
  * @category Problems
@@ -88,7 +104,7 @@ export interface ProblemEntry {
   /** The module that raises it. */
   readonly module: ProblemModule;
   /** The definition: severity, summary, example parameters and message functions. */
-  readonly definition: AnyProblemDefinition & { readonly code: ProblemCode };
+  readonly definition: RegisteredDefinition;
 }
 
 let entries: ReadonlyMap<ProblemCode, ProblemEntry> | undefined;
@@ -112,7 +128,7 @@ export function problemRegistry(): ReadonlyMap<ProblemCode, ProblemEntry> {
   if (entries === undefined) {
     const map = new Map<ProblemCode, ProblemEntry>();
     for (const [module, definitions] of MODULES) {
-      for (const definition of Object.values(definitions) as ProblemEntry['definition'][]) {
+      for (const definition of Object.values(definitions) as RegisteredDefinition[]) {
         map.set(definition.code, Object.freeze({ module, definition }));
       }
     }
