@@ -1,11 +1,11 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 // The API report: the public surface of every entry point of the package, written by API
 // Extractor from the built declarations into api/*.api.md and committed. `npm test` fails when
 // the surface changed and the report was not updated; `npm run api` updates it on purpose.
 // Run after `npm run build`. Usage: node scripts/api-report.mjs [--update]
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -51,6 +51,8 @@ for (const [key, conditions] of entries) {
   if (!result.succeeded && !update) changed += 1;
 }
 if (changed > 0 && !update) {
-  console.error('The public API changed: check the diff, then run `npm run api` to update the report.');
+  console.error(
+    'The public API changed: check the diff, then run `npm run api` to update the report.',
+  );
   process.exit(1);
 }

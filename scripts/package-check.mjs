@@ -12,7 +12,11 @@ const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   }
@@ -39,13 +43,15 @@ function nativeCode(dir) {
   return found;
 }
 
-export function checkPackage(tarball) {
-  const dir = mkdtempSync(join(tmpdir(), 'tcns-package-'));
-  try {
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--silent', tarball, 'zod@^4'], dir);
+/**
+ * Checks a project where the package (and zod) are installed: no native code, and every entry
+ * point imported (ESM), required (CJS) and bundled (esbuild). Returns a line per entry point.
+ */
+export function checkInstalled(dir) {
+  {
     const native = nativeCode(join(dir, 'node_modules'));
-    if (native.length > 0) throw new Error(`an install pulls native code:\n  ${native.join('\n  ')}`);
+    if (native.length > 0)
+      throw new Error(`an install pulls native code:\n  ${native.join('\n  ')}`);
     const sizes = [];
     for (const entry of ENTRY_POINTS) {
       const specifier = entry === '.' ? pkg.name : `${pkg.name}/${entry.slice(2)}`;
@@ -63,12 +69,36 @@ export function checkPackage(tarball) {
       const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
       const out = run(
         esbuild,
-        ['bundle.mjs', '--bundle', '--minify', '--format=esm', '--platform=browser', '--external:zod', '--log-level=error'],
+        [
+          'bundle.mjs',
+          '--bundle',
+          '--minify',
+          '--format=esm',
+          '--platform=browser',
+          '--external:zod',
+          '--log-level=error',
+        ],
         dir,
       );
-      sizes.push(`${specifier}: ESM ✓ CJS ✓ esbuild ✓ (${(out.length / 1024).toFixed(1)} KB minified, zod external)`);
+      sizes.push(
+        `${specifier}: ESM ✓ CJS ✓ esbuild ✓ (${(out.length / 1024).toFixed(1)} KB minified, zod external)`,
+      );
     }
     return sizes;
+  }
+}
+
+/** Installs a tarball into a fresh project and checks it with {@link checkInstalled}. */
+export function checkPackage(tarball) {
+  const dir = mkdtempSync(join(tmpdir(), 'tcns-package-'));
+  try {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+    run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--silent', tarball, 'zod@^4'],
+      dir,
+    );
+    return checkInstalled(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 // Size budgets: what an app's bundle gains from an import of the package, bundled by esbuild from
 // the built dist/esm, minified, for a browser, with zod left external (an app has it anyway).
 // Prints every figure, fails when one is over its budget. Run after `npm run build`.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
