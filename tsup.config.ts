@@ -1,17 +1,8 @@
 import { defineConfig } from 'tsup';
 
+// The `tcns` command, bundled into one file. The library itself is built by tsc, one module per
+// source file (scripts/build.mjs).
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: false,
-    treeshake: true,
-    target: 'es2022',
-    platform: 'neutral',
-    outDir: 'dist',
-  },
   {
     entry: { cli: 'examples/cli/main.ts' },
     format: ['esm'],

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { styleText } from 'node:util';
+import { checkInstalled } from './package-check.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -60,10 +61,12 @@ function smoke() {
     const files = new Set(packed[0].files.map((file) => file.path));
     for (const expected of [
       'dist/cli.js',
-      'dist/index.js',
-      'dist/index.cjs',
-      'dist/index.d.ts',
-      'dist/index.d.cts',
+      'dist/esm/index.js',
+      'dist/esm/index.d.ts',
+      'dist/esm/package.json',
+      'dist/cjs/index.js',
+      'dist/cjs/index.d.ts',
+      'dist/cjs/package.json',
       'schema/team.schema.json',
     ]) {
       if (!files.has(expected)) throw new Error(`the tarball lacks ${expected}`);
@@ -101,6 +104,8 @@ function smoke() {
     );
     run('node', ['esm.mjs'], { cwd: dir });
     run('node', ['cjs.cjs'], { cwd: dir });
+    for (const line of checkInstalled(dir)) console.log(line);
+    console.log('an install pulls no native code');
     const version = run('npx', ['--yes', `--package=${tarball}`, 'tcns', '--version'], {
       cwd: dir,
       capture: true,
@@ -123,6 +128,10 @@ const steps = [
   ['type check (core without Node)', () => run(bin('tsc'), ['-p', 'tsconfig.core.json'])],
   ['type check (documented examples)', () => run(bin('tsx'), ['test/docs/typecheck-examples.ts'])],
   ['lint (Biome)', () => run(bin('biome'), ['check', '.'])],
+  [
+    'layers (dependency-cruiser)',
+    () => run(bin('depcruise'), ['src', 'examples', '--config', '.dependency-cruiser.cjs']),
+  ],
   ['tests + type tests + coverage, TZ=UTC', vitest({ TZ: 'UTC' }, ['--typecheck', '--coverage'])],
   [
     'fuzz every export (test/fuzz)',
@@ -136,7 +145,8 @@ const steps = [
   ],
   ['build (npm run build)', () => run('npm', ['run', '--silent', 'build'])],
   ['publint', () => run(bin('publint'), ['--strict'])],
-  ['attw --pack', () => run(bin('attw'), ['--pack', '.'])],
+  ['attw --pack', () => run(bin('attw'), ['--pack', '.', '--profile', 'node16'])],
+  ['API report (api/*.api.md)', () => run('node', ['scripts/api-report.mjs'])],
   ['docs (typedoc)', () => run(bin('typedoc'), [])],
   ['consumer smoke test (ESM, CJS, bin)', smoke],
   [

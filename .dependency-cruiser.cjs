@@ -1,0 +1,71 @@
+// The layers of the library, checked by `npm test` (dependency-cruiser): a module imports only
+// modules of lower layers, never one above it or beside it; the adapters in examples/ use the
+// library only through its package name, as users do.
+const LAYERS = [
+  ['text'],
+  ['problems'],
+  ['_internal'],
+  ['calendar'],
+  ['places'],
+  ['team', 'indicators'],
+  ['chain', 'duties'],
+  ['work'],
+  ['reports'],
+  ['render'],
+];
+
+const rank = new Map(LAYERS.flatMap((modules, i) => modules.map((m) => [m, i])));
+
+/** For each module: a rule forbidding imports of modules above or beside it. */
+const layerRules = [...rank].map(([module, level]) => {
+  const above = [...rank].filter(([other, l]) => other !== module && l >= level).map(([m]) => m);
+  return {
+    name: `layer-${module}`,
+    comment: `src/${module} may import only modules of lower layers (${LAYERS.slice(0, level).flat().join(', ') || 'none'}).`,
+    severity: 'error',
+    from: { path: `^src/${module}/` },
+    to: {
+      path: `^src/(${above.join('|')})/`,
+      // The internal core may name a type of a higher module, never run its code.
+      ...(module === '_internal' ? { dependencyTypesNot: ['type-only'] } : {}),
+    },
+  };
+});
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    ...layerRules,
+    {
+      name: 'no-circular',
+      comment: 'No module of the library imports itself through others.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'core-without-node',
+      comment: 'The core runs in browsers, Deno and Bun: no Node.js built-in modules.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'adapters-use-the-package',
+      comment: 'Adapters in examples/ use the library by its package name, as users do.',
+      severity: 'error',
+      from: { path: '^examples/' },
+      // `to-cong-nghe-so` resolves to src/ through tsconfig's paths; a relative path there does not.
+      to: { path: '^src/', dependencyTypesNot: ['aliased-tsconfig-paths'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+};

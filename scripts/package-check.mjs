@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Checks the packed package the way users get it: every entry point of package.json's "exports"
+// imported from ESM and required from CJS in a fresh project, each bundled by esbuild for a
+// browser, and an install that pulls no native code (no `.node` files, no platform-only package).
+// Usage: node scripts/package-check.mjs [tarball]  (packs the package when no tarball is given)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+/** The package's entry points: '.', './calendar' … (package.json itself aside). */
+export const ENTRY_POINTS = Object.keys(pkg.exports).filter((key) => !key.endsWith('.json'));
+
+/** Files and folders under a directory that hold native code. */
+function nativeCode(dir) {
+  const found = [];
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (name.endsWith('.node')) found.push(name);
+    if (name.endsWith('package.json')) {
+      try {
+        const manifest = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+        if (manifest.os || manifest.cpu) found.push(`${name} (os/cpu: ${manifest.name})`);
+      } catch {
+        // not a manifest
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Checks a project where the package (and zod) are installed: no native code, and every entry
+ * point imported (ESM), required (CJS) and bundled (esbuild). Returns a line per entry point.
+ */
+export function checkInstalled(dir) {
+  {
+    const native = nativeCode(join(dir, 'node_modules'));
+    if (native.length > 0)
+      throw new Error(`an install pulls native code:\n  ${native.join('\n  ')}`);
+    const sizes = [];
+    for (const entry of ENTRY_POINTS) {
+      const specifier = entry === '.' ? pkg.name : `${pkg.name}/${entry.slice(2)}`;
+      writeFileSync(
+        join(dir, 'esm.mjs'),
+        `import * as lib from '${specifier}';\nif (Object.keys(lib).length < 5) process.exit(1);\n`,
+      );
+      writeFileSync(
+        join(dir, 'cjs.cjs'),
+        `const lib = require('${specifier}');\nif (Object.keys(lib).length < 5) process.exit(1);\n`,
+      );
+      run('node', ['esm.mjs'], dir);
+      run('node', ['cjs.cjs'], dir);
+      writeFileSync(join(dir, 'bundle.mjs'), `export * from '${specifier}';\n`);
+      const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
+      const out = run(
+        esbuild,
+        [
+          'bundle.mjs',
+          '--bundle',
+          '--minify',
+          '--format=esm',
+          '--platform=browser',
+          '--external:zod',
+          '--log-level=error',
+        ],
+        dir,
+      );
+      sizes.push(
+        `${specifier}: ESM ✓ CJS ✓ esbuild ✓ (${(out.length / 1024).toFixed(1)} KB minified, zod external)`,
+      );
+    }
+    return sizes;
+  }
+}
+
+/** Installs a tarball into a fresh project and checks it with {@link checkInstalled}. */
+export function checkPackage(tarball) {
+  const dir = mkdtempSync(join(tmpdir(), 'tcns-package-'));
+  try {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+    run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--silent', tarball, 'zod@^4'],
+      dir,
+    );
+    return checkInstalled(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === import.meta.filename) {
+  let tarball = process.argv[2];
+  let packDir;
+  if (!tarball) {
+    packDir = mkdtempSync(join(tmpdir(), 'tcns-pack-'));
+    const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], root));
+    tarball = join(packDir, packed[0].filename);
+  }
+  try {
+    if (!existsSync(tarball)) throw new Error(`no tarball at ${tarball}`);
+    for (const line of checkPackage(tarball)) console.log(line);
+    console.log('no native code in an install');
+  } finally {
+    if (packDir) rmSync(packDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+// Size budgets: what an app's bundle gains from an import of the package, bundled by esbuild from
+// the built dist/esm, minified, for a browser, with zod left external (an app has it anyway).
+// Prints every figure, fails when one is over its budget. Run after `npm run build`.
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Each budget: what is imported, and the most bytes it may cost. */
+export const BUDGETS = [
+  { name: 'isWorkingDay', code: `export { isWorkingDay } from '${pkg.name}';`, max: 8 * 1024 },
+  {
+    name: 'composeTeam + validateTeam',
+    code: `export { composeTeam, validateTeam } from '${pkg.name}';`,
+    max: 40 * 1024,
+  },
+  // The whole root entry, no bigger than when the package was one bundled file (245,119 bytes).
+  { name: 'the whole root entry', code: `export * from '${pkg.name}';`, max: 245_119 },
+];
+
+/** The bytes (minified, and gzipped) a piece of code costs once bundled. */
+export async function bundleSize(code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    external: ['zod'],
+    write: false,
+    logLevel: 'silent',
+  });
+  const output = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { bytes: output.length, gzip: gzipSync(output).length };
+}
+
+if (process.argv[1] === import.meta.filename) {
+  let over = 0;
+  for (const budget of BUDGETS) {
+    const { bytes, gzip } = await bundleSize(budget.code);
+    const ok = bytes <= budget.max;
+    if (!ok) over += 1;
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'} ${budget.name.padEnd(28)} ${(bytes / 1024).toFixed(1).padStart(7)} KB (${(gzip / 1024).toFixed(1)} KB gzip), budget ${(budget.max / 1024).toFixed(1)} KB`,
+    );
+  }
+  process.exit(over > 0 ? 1 : 0);
+}
