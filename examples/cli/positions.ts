@@ -3,7 +3,7 @@
  * (with a JSON parser that keeps locations), a JSON syntax error's line and column, and the
  * column of a CSV cell.
  */
-import { type AnyNode, parse } from '@humanwhocodes/momoa';
+import type { AnyNode } from '@humanwhocodes/momoa';
 
 /** A 1-based line and column. */
 export interface Position {
@@ -16,8 +16,9 @@ export type JsonTree =
   | { readonly ok: true; readonly root: AnyNode }
   | { readonly ok: false; readonly at: Position; readonly message: string };
 
-/** Parses JSON text keeping locations. */
-export function jsonTree(text: string): JsonTree {
+/** Parses JSON text keeping locations (the parser is loaded only when a position is needed). */
+export async function jsonTree(text: string): Promise<JsonTree> {
+  const { parse } = await import('@humanwhocodes/momoa');
   try {
     return { ok: true, root: parse(text, { mode: 'json' }).body };
   } catch (error) {

@@ -107,13 +107,14 @@ export async function readOptional(context: Context, path: string): Promise<stri
  * Maps library problems about a JSON file to CLI problems with their line and column. The text
  * is parsed again with a parser that keeps locations only when there are problems.
  */
-export function jsonProblems(
+export async function jsonProblems(
   text: string,
   shown: string,
   problems: readonly Problem[],
   fallback: 'error' | 'warning' = 'error',
-): CliProblem[] {
-  const tree = jsonTree(text);
+): Promise<CliProblem[]> {
+  if (problems.length === 0) return [];
+  const tree = await jsonTree(text);
   return problems.map((problem) => {
     const at = tree.ok
       ? positionOf(tree.root, problem.path)
@@ -133,11 +134,11 @@ export function jsonProblems(
 }
 
 /** Decodes JSON text, or fails with the line and column of the syntax error. */
-export function parseJsonFile(text: string, shown: string): unknown {
+export async function parseJsonFile(text: string, shown: string): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    const tree = jsonTree(text);
+    const tree = await jsonTree(text);
     const at = tree.ok ? { line: 1, column: 1 } : tree.at;
     const detail = tree.ok ? '' : tree.message;
     throw new CliError([
@@ -169,7 +170,7 @@ export async function loadTeam(context: Context, file?: string): Promise<LoadedT
   const shown = context.showPath(path);
   const text = await readText(context, path);
   const parsed = parseTeam(text);
-  if (parsed.isErr()) throw new CliError(jsonProblems(text, shown, parsed.error));
+  if (parsed.isErr()) throw new CliError(await jsonProblems(text, shown, parsed.error));
   return { team: parsed.value, text, shown };
 }
 
@@ -188,11 +189,15 @@ async function loadJson<T>(
   const text = await readOptional(context, path);
   if (text === undefined) return undefined;
   const shown = context.showPath(path);
-  return parse(parseJsonFile(text, shown)).match(
+  const parsed = parse(await parseJsonFile(text, shown));
+  const problems = parsed.match(
+    () => [],
+    (list) => list,
+  );
+  if (problems.length > 0) throw new CliError(await jsonProblems(text, shown, problems));
+  return parsed.match(
     (value) => value,
-    (problems) => {
-      throw new CliError(jsonProblems(text, shown, problems));
-    },
+    () => undefined,
   );
 }
 

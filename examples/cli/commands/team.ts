@@ -32,7 +32,7 @@ export const validate: Handler = async (context) => {
   const text = await readText(context, path);
   const parsed = parseTeam(text);
   if (parsed.isErr()) {
-    const problems = jsonProblems(text, shown, parsed.error);
+    const problems = await jsonProblems(text, shown, parsed.error);
     return {
       problems,
       exitCode: 1,
@@ -49,8 +49,8 @@ export const validate: Handler = async (context) => {
   const errors = checked.isErr() ? checked.error.errors : [];
   const warnings = checked.isErr() ? checked.error.warnings : checked.value.warnings;
   const problems = [
-    ...jsonProblems(text, shown, errors, 'error'),
-    ...jsonProblems(text, shown, warnings, 'warning'),
+    ...(await jsonProblems(text, shown, errors, 'error')),
+    ...(await jsonProblems(text, shown, warnings, 'warning')),
   ];
   const invalid = problems.some((p) => p.severity === 'error');
   const counts: Words = {
