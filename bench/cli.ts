@@ -41,7 +41,9 @@ const cases: [name: string, args: string[]][] = [
 const times = cases.map((): number[] => []);
 for (const [, args] of cases) run(args); // warm the file cache
 for (let round = 0; round < rounds; round++) {
-  cases.forEach(([, args], i) => times[i]?.push(run(args)));
+  cases.forEach(([, args], i) => {
+    times[i]?.push(run(args));
+  });
 }
 spawnSync(process.execPath, [
   '-e',
