@@ -101,13 +101,20 @@ function smoke() {
     );
     run('node', ['esm.mjs'], { cwd: dir });
     run('node', ['cjs.cjs'], { cwd: dir });
-    const version = run('npx', ['--yes', `--package=${tarball}`, 'tcns', '--version'], {
-      cwd: dir,
-      capture: true,
-    }).trim();
+    const tcns = (args, cwd = dir) =>
+      run('npx', ['--yes', `--package=${tarball}`, 'tcns', ...args], { cwd, capture: true });
+    const version = tcns(['--version']).trim();
     if (version !== pkg.version)
       throw new Error(`tcns --version printed "${version}", expected "${pkg.version}"`);
     console.log(`tcns --version: ${version}`);
+    // In an empty folder, as a commune's IT officer would: the demo, then a workspace of their own.
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const demo = tcns(['demo'], empty);
+    if (!demo.includes('BÁO CÁO CHUYỂN ĐỔI SỐ')) throw new Error(`tcns demo printed:\n${demo}`);
+    console.log('tcns demo: ok');
+    tcns(['init', '--yes'], empty);
+    console.log(tcns(['team', 'validate'], empty).trim());
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -127,6 +134,10 @@ const steps = [
   ['tests, TZ=Asia/Ho_Chi_Minh', vitest({ TZ: 'Asia/Ho_Chi_Minh' })],
   ['tests, TZ=America/Los_Angeles', vitest({ TZ: 'America/Los_Angeles' })],
   ['build (npm run build)', () => run('npm', ['run', '--silent', 'build'])],
+  [
+    'tcns as a process (vitest.cli.config.ts, on the build)',
+    () => run(bin('vitest'), ['run', '--config', 'vitest.cli.config.ts']),
+  ],
   ['publint', () => run(bin('publint'), ['--strict'])],
   ['attw --pack', () => run(bin('attw'), ['--pack', '.'])],
   ['docs (typedoc)', () => run(bin('typedoc'), [])],
