@@ -118,3 +118,8 @@ export function pad(text: string, width: number): string {
   const length = [...text.normalize('NFC')].length;
   return length >= width ? text : text + ' '.repeat(width - length);
 }
+
+/** A count with an English noun: `1 error`, `2 errors`. */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -20,7 +20,7 @@ import {
   villagesOf,
 } from '../library.js';
 import { documentOutcome, wrote } from '../output.js';
-import { CliError, type CliProblem, failure, usage } from '../text.js';
+import { CliError, type CliProblem, count, failure, usage } from '../text.js';
 import {
   csvProblems,
   FILES,
@@ -197,7 +197,7 @@ export const importFiles: Handler = async (context) => {
         'red',
         context.t({
           vi: `Không ghi gì: ${problems.length} lỗi. Sửa các tệp rồi nhập lại.`,
-          en: `Nothing written: ${problems.length} problems. Fix the files and import again.`,
+          en: `Nothing written: ${count(problems.length, 'problem')}. Fix the files and import again.`,
         }),
       ),
     ];
@@ -214,7 +214,7 @@ export const importFiles: Handler = async (context) => {
   await context.host.files.writeAtomic(storePath, toLongCsv(values));
   const summary = context.t({
     vi: `Đã nhập ${inputs.length} tệp: kho số liệu có ${values.length} giá trị (trước đó ${before.length}).`,
-    en: `Imported ${inputs.length} files: the data store holds ${values.length} values (${before.length} before).`,
+    en: `Imported ${count(inputs.length, 'file')}: the data store holds ${count(values.length, 'value')} (${before.length} before).`,
   });
   return {
     text: `${summary}\n`,

@@ -15,7 +15,7 @@ import {
 } from '../library.js';
 import { wrote } from '../output.js';
 import { list, type StarterAnswers, starterLists } from '../starter.js';
-import { CliError, failure, usage, type Words } from '../text.js';
+import { CliError, count, failure, usage, type Words } from '../text.js';
 import { decodeText, FILES, parseDate, todayInVietnam } from '../workspace.js';
 
 const KINDS = ['commune', 'ward', 'specialZone'] as const;
@@ -193,6 +193,7 @@ async function ask(context: Context, raw: Raw): Promise<Raw> {
       }),
     );
   }
+  prompts.outro(t({ vi: 'Đang ghi các tệp…', en: 'Writing the files…' }));
   return out;
 }
 
@@ -297,7 +298,7 @@ export const init: Handler = async (context) => {
   const lines = [
     context.t({
       vi: `Đã tạo ${team.name.vi}: ${team.seats.length} vị trí (${errors} lỗi, ${warnings} cảnh báo).`,
-      en: `Created the ${team.name.en}: ${team.seats.length} seats (${errors} errors, ${warnings} warnings).`,
+      en: `Created the ${team.name.en}: ${count(team.seats.length, 'seat')} (${count(errors, 'error')}, ${count(warnings, 'warning')}).`,
     }),
     context.t({
       vi: `Tiếp theo: sửa team.json (tên người, thôn, trường), rồi chạy: tcns team validate${next}`,

@@ -11,6 +11,7 @@ import {
   expectedReports,
   followUp,
   formatPeriod,
+  holderOf,
   type IsoDate,
   messageOf,
   type Period,
@@ -113,6 +114,8 @@ async function buildReports(context: Context, severity: Severity = 'error'): Pro
   }
   for (const role of ['deputy', 'leader'] as const) {
     for (const { seat } of expected.filter((e) => e.seat.role === role)) {
+      // A vacant seat sends nothing: it stays among the missing reports.
+      if (holderOf(team, seat.id, date).unwrapOr(undefined) === undefined) continue;
       const report = consolidateReports(book, team, {
         seat: seat.id,
         period,

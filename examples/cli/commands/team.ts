@@ -22,7 +22,7 @@ import {
   validateTeam,
 } from '../library.js';
 import { documentOutcome, heading, holderName, seatLine, VACANT } from '../output.js';
-import { CliError, failure, type Words } from '../text.js';
+import { CliError, count, failure, type Words } from '../text.js';
 import { asOf, FILES, jsonProblems, loadTeam, parseDate, readText } from '../workspace.js';
 
 export const validate: Handler = async (context) => {
@@ -39,7 +39,7 @@ export const validate: Handler = async (context) => {
       data: { file: shown, valid: false },
       text: `${context.paint('red', '✗')} ${context.t({
         vi: `${shown}: không đọc được tệp tổ — ${problems.length} lỗi.`,
-        en: `${shown}: not a readable team file — ${problems.length} errors.`,
+        en: `${shown}: not a readable team file — ${count(problems.length, 'error')}.`,
       })}\n`,
     };
   }
@@ -55,11 +55,11 @@ export const validate: Handler = async (context) => {
   const invalid = problems.some((p) => p.severity === 'error');
   const counts: Words = {
     vi: `${problems.filter((p) => p.severity === 'error').length} lỗi, ${problems.filter((p) => p.severity === 'warning').length} cảnh báo`,
-    en: `${problems.filter((p) => p.severity === 'error').length} errors, ${problems.filter((p) => p.severity === 'warning').length} warnings`,
+    en: `${count(problems.filter((p) => p.severity === 'error').length, 'error')}, ${count(problems.filter((p) => p.severity === 'warning').length, 'warning')}`,
   };
   const line = invalid
     ? `${context.paint('red', '✗')} ${shown}: ${context.t({ vi: 'không hợp lệ', en: 'invalid' })} — ${context.t(counts)}.`
-    : `${context.paint('green', '✓')} ${shown}: ${context.t({ vi: 'hợp lệ', en: 'valid' })} (${parsed.value.seats.length} ${context.t({ vi: 'vị trí', en: 'seats' })}) — ${context.t(counts)}.`;
+    : `${context.paint('green', '✓')} ${shown}: ${context.t({ vi: 'hợp lệ', en: 'valid' })} (${context.t({ vi: `${parsed.value.seats.length} vị trí`, en: count(parsed.value.seats.length, 'seat') })}) — ${context.t(counts)}.`;
   return {
     text: `${line}\n`,
     problems,

@@ -200,7 +200,7 @@ describe('tcns as a process', () => {
       'en',
     ]);
     expect(goodEn.exitCode, goodEn.stderr).toBe(0);
-    expect(goodEn.stdout).toContain('Imported 1 files');
+    expect(goodEn.stdout).toContain('Imported 1 file:');
     const before = readFileSync(store, 'utf8');
     const rows = [
       LONG_HEADER,
