@@ -70,7 +70,10 @@ export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
     type: 'string',
     value: 'vi|en',
     choices: ['vi', 'en'],
-    description: { vi: 'Ngôn ngữ (mặc định vi)', en: 'Language (default vi)' },
+    description: {
+      vi: 'Ngôn ngữ (mặc định vi, hoặc biến môi trường TCNS_LANG)',
+      en: 'Language (default vi, or the TCNS_LANG environment variable)',
+    },
   },
 };
 

@@ -182,7 +182,9 @@ export async function runCli(args: readonly string[], host: CliHost): Promise<Cl
     return { stdout: '', stderr: `${lines.join('\n')}\n`, exitCode: error.exitCode };
   };
   try {
-    lang = parseLang(look.values.lang);
+    const fromEnv =
+      host.env.TCNS_LANG === 'en' || host.env.TCNS_LANG === 'vi' ? host.env.TCNS_LANG : undefined;
+    lang = parseLang(look.values.lang ?? fromEnv);
   } catch (error) {
     return fail(error as CliError);
   }

@@ -32,6 +32,10 @@ describe('tcns: version and help', () => {
     const en = await tcns(memoryHost(), '--help', '--lang', 'en');
     expect(en.stdout).toContain('Usage');
     expect(en.stdout).not.toContain('Cách dùng');
+    const fromEnv = await tcns(memoryHost({ env: { TCNS_LANG: 'en' } }), '--help');
+    expect(fromEnv.stdout).toBe(en.stdout);
+    const flagWins = await tcns(memoryHost({ env: { TCNS_LANG: 'en' } }), '--help', '--lang', 'vi');
+    expect(flagWins.stdout).toBe(vi.stdout);
   });
 
   it('has help with examples for every command, generated from the table', async () => {
