@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../examples/cli/commands.js';
 import { at, memoryHost, repoFile, tcns } from './memory-host.js';
+
+// The commands and the library load on first use; on a busy machine that alone can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
+beforeAll(async () => {
+  await Promise.all(COMMANDS.map((command) => command.load()));
+}, 120_000);
 
 const TEAM = repoFile('examples/dak-nia-2022/team.json');
 

@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { COMMANDS } from '../../examples/cli/commands.js';
 import type { HostPrompts } from '../../examples/cli/host.js';
 import { at, CWD, memoryHost, repoFile, tcns } from './memory-host.js';
+
+// The commands and the library load on first use; on a busy machine that alone can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
+beforeAll(async () => {
+  await Promise.all(COMMANDS.map((command) => command.load()));
+}, 120_000);
 
 /** A memory host with the Đắk Nia sample workspace of `tcns demo --keep` as its working folder. */
 async function sampleWorkspace(options: Parameters<typeof memoryHost>[0] = {}) {
