@@ -60,6 +60,7 @@ function smoke() {
     const files = new Set(packed[0].files.map((file) => file.path));
     for (const expected of [
       'dist/cli.js',
+      'dist/cli/THIRD-PARTY-NOTICES.md',
       'dist/index.js',
       'dist/index.cjs',
       'dist/index.d.ts',
