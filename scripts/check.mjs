@@ -61,6 +61,7 @@ function smoke() {
     const files = new Set(packed[0].files.map((file) => file.path));
     for (const expected of [
       'dist/cli.js',
+      'dist/cli/THIRD-PARTY-NOTICES.md',
       'dist/esm/index.js',
       'dist/esm/index.d.ts',
       'dist/esm/package.json',
@@ -106,13 +107,20 @@ function smoke() {
     run('node', ['cjs.cjs'], { cwd: dir });
     for (const line of checkInstalled(dir)) console.log(line);
     console.log('an install pulls no native code');
-    const version = run('npx', ['--yes', `--package=${tarball}`, 'tcns', '--version'], {
-      cwd: dir,
-      capture: true,
-    }).trim();
+    const tcns = (args, cwd = dir) =>
+      run('npx', ['--yes', `--package=${tarball}`, 'tcns', ...args], { cwd, capture: true });
+    const version = tcns(['--version']).trim();
     if (version !== pkg.version)
       throw new Error(`tcns --version printed "${version}", expected "${pkg.version}"`);
     console.log(`tcns --version: ${version}`);
+    // In an empty folder, as a commune's IT officer would: the demo, then a workspace of their own.
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const demo = tcns(['demo'], empty);
+    if (!demo.includes('BÁO CÁO CHUYỂN ĐỔI SỐ')) throw new Error(`tcns demo printed:\n${demo}`);
+    console.log('tcns demo: ok');
+    tcns(['init', '--yes'], empty);
+    console.log(tcns(['team', 'validate'], empty).trim());
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -144,6 +152,10 @@ const steps = [
     () => run(bin('vitest'), ['run', '-c', 'vitest.server.config.ts']),
   ],
   ['build (npm run build)', () => run('npm', ['run', '--silent', 'build'])],
+  [
+    'tcns as a process (vitest.cli.config.ts, on the build)',
+    () => run(bin('vitest'), ['run', '--config', 'vitest.cli.config.ts']),
+  ],
   ['publint', () => run(bin('publint'), ['--strict'])],
   ['attw --pack', () => run(bin('attw'), ['--pack', '.', '--profile', 'node16'])],
   ['API report (api/*.api.md)', () => run('node', ['scripts/api-report.mjs'])],
