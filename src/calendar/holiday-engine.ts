@@ -162,6 +162,38 @@ function scheduledDays(schedules: readonly HolidaySchedule[]) {
   return { owners, makeUp, swapped };
 }
 
+/**
+ * Gives each holiday that falls on a weekly rest day its compensating day: the next day that is
+ * neither off nor a rest day (Điều 111.3).
+ */
+function compensate(
+  holidays: Holiday[],
+  off: Map<IsoDate, Holiday[]>,
+  makeUp: ReadonlyMap<IsoDate, MakeUpDay>,
+  rest: readonly boolean[],
+): void {
+  holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // In date order, each search starts after the last compensating day given: the days between
+  // were found taken already, so every day off is passed over once in all.
+  let last = Number.NEGATIVE_INFINITY;
+  for (const holiday of holidays) {
+    let day = Math.max(epochDay(holiday.date), last) + 1;
+    let date = fromEpochDay(day);
+    while (off.has(date) || (rest[weekdayOfEpoch(day)] && !makeUp.has(date))) {
+      day += 1;
+      date = fromEpochDay(day);
+    }
+    last = day;
+    addOff(off, {
+      date,
+      rule: holiday.rule,
+      name: { vi: `Nghỉ bù ${holiday.name.vi}`, en: `Compensating day for ${holiday.name.en}` },
+      kind: 'compensating',
+      source: COMPENSATION_SOURCE,
+    });
+  }
+}
+
 /** The days off and make-up days that the rules and schedules of one year produce. */
 function produce(compiled: CompiledCalendar, year: number): DaysOff {
   const { calendar, rest } = compiled;
@@ -203,19 +235,7 @@ function produce(compiled: CompiledCalendar, year: number): DaysOff {
       addOff(off, { date, rule: SWAPPED_RULE, name: SWAPPED, kind: 'scheduled', source });
     }
   }
-  toCompensate.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  for (const holiday of toCompensate) {
-    // Ends: at most every day off and rest day of the year lies in between.
-    let date = addDaysTo(holiday.date, 1);
-    while (off.has(date) || (rest[weekdayOf(date)] && !makeUp.has(date))) date = addDaysTo(date, 1);
-    addOff(off, {
-      date,
-      rule: holiday.rule,
-      name: { vi: `Nghỉ bù ${holiday.name.vi}`, en: `Compensating day for ${holiday.name.en}` },
-      kind: 'compensating',
-      source: COMPENSATION_SOURCE,
-    });
-  }
+  compensate(toCompensate, off, makeUp, rest);
   return { off, makeUp };
 }
 
@@ -262,9 +282,18 @@ export function yearDays(compiled: CompiledCalendar, year: number): YearDays {
   return result;
 }
 
+/** The epoch day of 1 January of a year (proleptic Gregorian; no Date object). */
+function firstDayOf(year: number): number {
+  const y = year - 1;
+  return 365 * (y - 1969) + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 477;
+}
+
 /** The year of an epoch day. */
 export function yearOfEpoch(day: number): number {
-  return Number(fromEpochDay(day).slice(0, 4));
+  let year = Math.floor(day / 365.2425) + 1970;
+  while (firstDayOf(year) > day) year -= 1;
+  while (firstDayOf(year + 1) <= day) year += 1;
+  return year;
 }
 
 /** Whether an epoch day is a working day. */
@@ -318,7 +347,7 @@ export function addWorking(
     for (;;) {
       const year = yearOfEpoch(current + 1);
       if (year > LAST_YEAR) return undefined;
-      const end = epochDay(isoDateOf(year, 12, 31));
+      const end = firstDayOf(year + 1) - 1;
       const available = countWorking(compiled, current + 1, end);
       if (available >= left) {
         let lo = current + 1;
@@ -337,7 +366,7 @@ export function addWorking(
   for (;;) {
     const year = yearOfEpoch(current - 1);
     if (year < FIRST_YEAR) return undefined;
-    const begin = epochDay(isoDateOf(year, 1, 1));
+    const begin = firstDayOf(year);
     const available = countWorking(compiled, begin, current - 1);
     if (available >= left) {
       let lo = begin;

@@ -130,6 +130,7 @@ function windowOf(period: Period, policy: DataWindowPolicy): DateRange {
 }
 
 function checkPolicy(value: unknown, argument: string): DataWindowPolicy {
+  if (value === 'calendar' || value === 'decree09') return value;
   return checkDocument(DataWindowPolicySchema, value, argument, POLICY_ARGUMENT);
 }
 

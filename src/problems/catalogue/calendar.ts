@@ -43,7 +43,14 @@ export const invalidTimestamp = defineProblem({
     `${p.input} is not an ISO 8601 timestamp with an offset (e.g. 2025-02-14T08:30:00+07:00).`,
 });
 
-/** Why a period id is not valid, as {@link invalidPeriod} says it. */
+/**
+ * Why a period id is not valid (the `fault` of an `invalid_period` problem): not text, empty or
+ * with spaces, the year, a period outside 1900–2100, nothing after "-", the month, the letter
+ * case of Q/H/W, the quarter, the half, the week's digits, a week the year does not have, or an
+ * unknown suffix.
+ *
+ * @category Calendar
+ */
 export type PeriodIdFault =
   | 'notText'
   | 'empty'
@@ -58,7 +65,11 @@ export type PeriodIdFault =
   | 'weekOfYear'
   | 'unknown';
 
-/** The parameters of {@link invalidPeriod}. */
+/**
+ * The parameters of an `invalid_period` problem.
+ *
+ * @category Calendar
+ */
 export type InvalidPeriodParams = {
   /** An excerpt of what was given. */
   readonly input: string;
