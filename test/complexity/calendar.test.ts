@@ -33,13 +33,22 @@ function repeat(times: number, call: () => unknown): () => void {
   };
 }
 
-/** The time at 4n over the time at n, each built fresh by `setup`. */
-function ratio(setup: (n: number) => () => void, n: number): number {
+/**
+ * The time at 4n over the time at n, each built fresh by `setup`: both warmed up, then timed in
+ * turns (so that a busy moment of the machine hits both), keeping each one's fastest run.
+ */
+function ratio(setup: (n: number) => () => void, n: number, runs = 7): number {
   const small = setup(n);
   const large = setup(4 * n);
   small();
   large();
-  return fastest(large) / Math.max(fastest(small), 1e-3);
+  let bestSmall = Number.POSITIVE_INFINITY;
+  let bestLarge = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i += 1) {
+    bestSmall = Math.min(bestSmall, fastest(small, 1));
+    bestLarge = Math.min(bestLarge, fastest(large, 1));
+  }
+  return bestLarge / Math.max(bestSmall, 1e-3);
 }
 
 const LIMIT = 10;
@@ -85,7 +94,7 @@ describe('complexity of the calendar', () => {
       return () => {
         parseWorkingCalendar(input);
       };
-    }, 150);
+    }, 300);
     expect(r).toBeLessThan(LIMIT);
   });
 
@@ -95,7 +104,7 @@ describe('complexity of the calendar', () => {
       return () => {
         extendCalendar(VIETNAM_CALENDAR, extension);
       };
-    }, 150);
+    }, 300);
     expect(r).toBeLessThan(LIMIT);
   });
 
