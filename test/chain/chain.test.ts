@@ -8,7 +8,7 @@ import {
   proposeSupervision,
   subordinatesOf,
   type Team,
-  villageTeam793,
+  villageTeam793Template,
 } from '../../src/index.js';
 import { villageLists } from '../team/fixtures.js';
 
@@ -65,8 +65,10 @@ describe('chainOf', () => {
     expect(cycle.path).toEqual(['supervision']);
     const leaderless: Team = { ...team, seats: team.seats.filter((s) => s.role !== 'leader') };
     const problem = chainOf(leaderless, 'deputies/farmers')._unsafeUnwrapErr();
-    expect(problem.code).toBe('no_leader');
-    expect(problem.message.en).toContain('deputies/farmers');
+    expect(problem.code).toBe('chain_not_reaching_leader');
+    expect(problem.message.vi).toBe(
+      'Chuỗi báo cáo của Tổ phó — Chủ tịch Hội Nông dân xã (deputies/farmers) không lên tới Tổ trưởng ngày 27/7/2022.',
+    );
   });
 });
 
@@ -90,7 +92,7 @@ describe('subordinatesOf', () => {
 
 describe('proposeSupervision', () => {
   it('proposes the sample assignment, balancing villages by households', () => {
-    expect(proposeSupervision(team)).toEqual(dakNia2022Lists.supervision);
+    expect(proposeSupervision(team)).toEqual(dakNia2022Lists().supervision);
     const loads = new Map<string, number>();
     for (const s of proposeSupervision(team)) {
       loads.set(s.supervisorSeatId, (loads.get(s.supervisorSeatId) ?? 0) + 1);
@@ -113,7 +115,7 @@ describe('proposeSupervision', () => {
   });
 
   it('proposes nothing for a team without deputies', () => {
-    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    const village = composeTeam(villageTeam793Template(), villageLists)._unsafeUnwrap().team;
     expect(proposeSupervision(village, { asOf: '2023-01-01' })).toEqual([]);
   });
 });

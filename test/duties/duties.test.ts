@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   composeTeam,
   DUTIES,
-  dakNia2022,
   dakNia2022Team,
+  dakNia2022Template,
   dutiesOf,
-  villageTeam793,
+  villageTeam793Template,
 } from '../../src/index.js';
 import { villageLists, wardLists } from '../team/fixtures.js';
 
@@ -66,14 +66,14 @@ describe('dutiesOf', () => {
     expect(deploy?.text.vi).toContain('hộ gia đình trong thôn, bon (cài');
     expect(deploy?.text.en).toContain('in the villages (');
 
-    const ward = composeTeam(dakNia2022, wardLists)._unsafeUnwrap();
+    const ward = composeTeam(dakNia2022Template(), wardLists)._unsafeUnwrap().team;
     const wardLeader = dutiesOf(ward, 'leader/1')._unsafeUnwrap()[2];
     expect(wardLeader?.text.vi).toContain('trên địa bàn phường');
     expect(wardLeader?.text.en).toContain('in the ward');
     const wardDeploy = dutiesOf(ward, 'village-heads/tdp-1')._unsafeUnwrap()[2];
     expect(wardDeploy?.text.vi).toContain('trong tổ dân phố (');
 
-    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    const village = composeTeam(villageTeam793Template(), villageLists)._unsafeUnwrap().team;
     expect(dutiesOf(village, 'members/1')._unsafeUnwrap()[2]?.text.vi).toContain('trong thôn (');
   });
 
@@ -91,7 +91,7 @@ describe('dutiesOf', () => {
   it('reports an unknown seat', () => {
     const problem = dutiesOf(team, 'ghost')._unsafeUnwrapErr();
     expect(problem.code).toBe('unknown_seat');
-    expect(problem.path).toEqual(['seats']);
+    expect(problem.path).toEqual(['seatId']);
     expect(problem.message.vi).toContain('ghost');
   });
 });

@@ -6,7 +6,7 @@ import {
   dakNia2022Team,
   renderOrgChart,
   type Team,
-  villageTeam793,
+  villageTeam793Template,
 } from '../../src/index.js';
 import { villageLists } from '../team/fixtures.js';
 
@@ -53,7 +53,7 @@ describe('renderOrgChart', () => {
       if (s.id === 'deputies/farmers')
         return { ...s, filling: { kind: 'exOfficio' as const, officeId: 'x' } };
       if (s.id === 'schools/school-thcs')
-        return { ...s, filling: { kind: 'delegate' as const, unitId: 'x' } };
+        return { ...s, filling: { kind: 'delegate' as const, bodyId: 'x' } };
       if (s.id === 'village-heads/bon-bu-sir') {
         return { ...s, filling: { kind: 'villageHead' as const, villageId: 'x' } };
       }
@@ -81,7 +81,7 @@ describe('renderOrgChart', () => {
   });
 
   it('draws a village-level team and a team with no committee', async () => {
-    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    const village = composeTeam(villageTeam793Template(), villageLists)._unsafeUnwrap().team;
     const chart = renderOrgChart(village);
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
     expect(chart).toContain('s1["Tổ trưởng: thôn Tân Lập<br/>Nguyễn Văn Tâm"]');

@@ -10,7 +10,6 @@ import {
   dutiesOf,
   holderOf,
   type InputProblem,
-  type InvalidTeam,
   type Person,
   type Place,
   parseTeam,
@@ -24,6 +23,7 @@ import {
   subordinatesOf,
   type Team,
   type TeamInput,
+  type TeamProblem,
   type TeamQueryProblem,
   type ValidTeam,
   validateTeam,
@@ -45,8 +45,8 @@ describe('team types', () => {
   it('returns Results with plain problems', () => {
     expectTypeOf(parseTeam).returns.toEqualTypeOf<Result<Team, InputProblem[]>>();
     expectTypeOf(serializeTeam).returns.toEqualTypeOf<string>();
-    expectTypeOf(composeTeam).returns.toEqualTypeOf<Result<Team, ComposeProblem[]>>();
-    expectTypeOf(validateTeam).returns.toEqualTypeOf<Result<ValidTeam, InvalidTeam>>();
+    expectTypeOf(composeTeam).returns.toEqualTypeOf<Result<ValidTeam, ComposeProblem[]>>();
+    expectTypeOf(validateTeam).returns.toEqualTypeOf<Result<ValidTeam, TeamProblem[]>>();
     expectTypeOf(holderOf).returns.toEqualTypeOf<Result<Person | undefined, TeamQueryProblem>>();
     expectTypeOf(chainOf).returns.toEqualTypeOf<Result<Chain, ChainProblem>>();
     expectTypeOf(subordinatesOf).returns.toEqualTypeOf<Result<Seat[], ChainProblem>>();
