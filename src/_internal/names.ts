@@ -1,7 +1,7 @@
 // The words the library writes things with: the generic nouns of places, the labels of roles and
 // of kinds of body, and place names as Nghị định 30/2020 writes them. Data tables, deep-frozen;
 // the places and team modules export them.
-import type { PlaceKind } from '../places/place.js';
+import type { PlaceKind, PlaceLevel } from '../places/place.js';
 import type { BodyKind, Role } from '../team/schema.js';
 import type { Label, Language } from '../text/label.js';
 import { deepFreeze } from './freeze.js';
@@ -31,6 +31,33 @@ export const KIND_NOUNS: Readonly<Record<PlaceKind, Label>> = deepFreeze({
   khoiPho: { vi: 'khối phố', en: 'quarter (khối phố)' },
   khom: { vi: 'khóm', en: 'quarter (khóm)' },
   tieuKhu: { vi: 'tiểu khu', en: 'sub-area (tiểu khu)' },
+});
+
+/** The level each kind of place belongs to. */
+export const LEVEL_OF_KIND: Readonly<Record<PlaceKind, PlaceLevel>> = deepFreeze({
+  province: 'province',
+  centralCity: 'province',
+  district: 'district',
+  urbanDistrict: 'district',
+  town: 'district',
+  provincialCity: 'district',
+  commune: 'commune',
+  ward: 'commune',
+  township: 'commune',
+  specialZone: 'commune',
+  thon: 'village',
+  lang: 'village',
+  ap: 'village',
+  ban: 'village',
+  buon: 'village',
+  bon: 'village',
+  phum: 'village',
+  soc: 'village',
+  toDanPho: 'village',
+  khuPho: 'village',
+  khoiPho: 'village',
+  khom: 'village',
+  tieuKhu: 'village',
 });
 
 /** The labels of the roles, as decisions write them. */

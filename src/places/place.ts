@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { deepFreeze } from '../_internal/freeze.js';
-import { KIND_NOUNS as NOUNS } from '../_internal/names.js';
+import { LEVEL_OF_KIND as LEVELS, KIND_NOUNS as NOUNS } from '../_internal/names.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { type Label, TextSchema } from '../text/label.js';
 
@@ -208,31 +207,7 @@ export type Place = z.infer<typeof PlaceSchema>;
  * ```
  * @category Places
  */
-export const LEVEL_OF_KIND: Readonly<Record<PlaceKind, PlaceLevel>> = deepFreeze({
-  province: 'province',
-  centralCity: 'province',
-  district: 'district',
-  urbanDistrict: 'district',
-  town: 'district',
-  provincialCity: 'district',
-  commune: 'commune',
-  ward: 'commune',
-  township: 'commune',
-  specialZone: 'commune',
-  thon: 'village',
-  lang: 'village',
-  ap: 'village',
-  ban: 'village',
-  buon: 'village',
-  bon: 'village',
-  phum: 'village',
-  soc: 'village',
-  toDanPho: 'village',
-  khuPho: 'village',
-  khoiPho: 'village',
-  khom: 'village',
-  tieuKhu: 'village',
-});
+export const LEVEL_OF_KIND: Readonly<Record<PlaceKind, PlaceLevel>> = LEVELS;
 
 /**
  * The generic noun of each kind, in Vietnamese (lower case, as Nghị định 30/2020 writes it

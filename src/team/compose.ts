@@ -5,12 +5,13 @@ import { checkDate, type IsoDate } from '../_internal/dates.js';
 import { placeLabelOf } from '../_internal/names.js';
 import { teamIndex } from '../_internal/team-index.js';
 import { bodyRef } from '../_internal/team-names.js';
+import { unreadableInput } from '../problems/catalogue/input.js';
 import { entryWithoutSeat, missingDate, missingVillage } from '../problems/catalogue/team.js';
 import {
   cleanInput,
   type InputProblemCode,
   limitProblems,
-  parseWithSchema,
+  problemsFromZod,
 } from '../problems/input.js';
 import { type Problem, raise } from '../problems/problem.js';
 import { buildTeam, foundingDay } from './build.js';
@@ -62,20 +63,33 @@ interface Documents {
   readonly parsedLists: TeamLists | undefined;
 }
 
+/** Reads one file: its plain data (NFC, editor keys dropped) and its value, or its problems. */
+function readDocument<T>(
+  schema: z.ZodType,
+  value: unknown,
+  name: string,
+  problems: ComposeProblem[],
+): { plain: unknown; parsed: T | undefined } {
+  const cleaned = cleanInput(value);
+  if (cleaned.isErr()) {
+    problems.push(...cleaned.error.map((p) => ({ ...p, path: [name, ...p.path] })));
+    return { plain: undefined, parsed: undefined };
+  }
+  let parsed: z.ZodSafeParseResult<unknown>;
+  try {
+    parsed = schema.safeParse(cleaned.value, { reportInput: true });
+  } catch {
+    problems.push(raise(unreadableInput, [name], { field: name }));
+    return { plain: cleaned.value, parsed: undefined };
+  }
+  if (!parsed.success) problems.push(...problemsFromZod(parsed.error, [name]));
+  return { plain: cleaned.value, parsed: parsed.success ? (parsed.data as T) : undefined };
+}
+
 function readDocuments(template: unknown, lists: unknown): Documents {
   const problems: ComposeProblem[] = [];
-  const read = <T>(schema: z.ZodType, value: unknown, name: string) => {
-    const cleaned = cleanInput(value);
-    if (cleaned.isErr()) {
-      problems.push(...cleaned.error.map((p) => ({ ...p, path: [name, ...p.path] })));
-      return { plain: undefined, parsed: undefined };
-    }
-    const parsed = parseWithSchema(schema, cleaned.value, [name]);
-    if (parsed.isErr()) problems.push(...parsed.error);
-    return { plain: cleaned.value, parsed: parsed.isOk() ? (parsed.value as T) : undefined };
-  };
-  const t = read<Template>(TemplateSchema, template, 'template');
-  const l = read<TeamLists>(TeamListsSchema, lists, 'lists');
+  const t = readDocument<Template>(TemplateSchema, template, 'template', problems);
+  const l = readDocument<TeamLists>(TeamListsSchema, lists, 'lists', problems);
   return {
     problems,
     template: t.plain,

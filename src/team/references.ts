@@ -114,33 +114,44 @@ export function elements(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** Calls `visit` with every value a pattern reaches in a document, and its path. */
+/**
+ * Calls `visit` with every value a pattern reaches in a document, and its path. The path is the
+ * walker's own array, changed as it walks on: copy it to keep it.
+ */
 export function forEachAt(
   document: unknown,
   pattern: readonly string[],
-  visit: (value: unknown, path: ProblemPath) => void,
+  visit: (value: unknown, path: readonly (string | number)[]) => void,
 ): void {
-  const walk = (value: unknown, step: number, path: (string | number)[]): void => {
+  const path: (string | number)[] = [];
+  const walk = (value: unknown, step: number): void => {
     if (step === pattern.length) {
       visit(value, path);
       return;
     }
     const key = pattern[step] as string;
     if (key === '*') {
-      elements(value).forEach((item, i) => {
-        walk(item, step + 1, [...path, i]);
-      });
+      const items = elements(value);
+      for (let i = 0; i < items.length; i += 1) {
+        path.push(i);
+        walk(items[i], step + 1);
+        path.pop();
+      }
     } else if (key === '#' || key === '@') {
       if (!isRecord(value)) return;
       for (const name of Object.keys(value)) {
-        if (key === '@') visit(name, [...path, name]);
-        else walk(value[name], step + 1, [...path, name]);
+        path.push(name);
+        if (key === '@') visit(name, path);
+        else walk(value[name], step + 1);
+        path.pop();
       }
     } else if (isRecord(value) && Object.hasOwn(value, key)) {
-      walk(value[key], step + 1, [...path, key]);
+      path.push(key);
+      walk(value[key], step + 1);
+      path.pop();
     }
   };
-  walk(document, 0, []);
+  walk(document, 0);
 }
 
 /** The string ids of the elements of a list. */
@@ -187,7 +198,7 @@ export function unknownReferences(
   for (const reference of references) {
     forEachAt(document, reference.at, (value, path) => {
       if (typeof value === 'string' && !known[reference.target].has(value)) {
-        problems.push(unknownTarget(reference.target, value, path));
+        problems.push(unknownTarget(reference.target, value, [...path]));
       }
     });
   }
@@ -207,8 +218,8 @@ export function duplicateIds(
       if (seen.has(id)) {
         problems.push(
           collection === 'places'
-            ? raise(duplicatePlace, path, { placeId: id })
-            : raise(duplicateId, path, { id, collection }),
+            ? raise(duplicatePlace, [...path], { placeId: id })
+            : raise(duplicateId, [...path], { id, collection }),
         );
       }
       seen.add(id);

@@ -1,6 +1,7 @@
 // The checks of a team's data, whatever the date: ids, places, references, dates in order and
 // records that overlap in time.
 import { endsBeforeStart, overlappingRows } from '../../_internal/dated.js';
+import { placeProblems } from '../../_internal/place-checks.js';
 import { teamIndex } from '../../_internal/team-index.js';
 import {
   bodyRef,
@@ -9,7 +10,6 @@ import {
   quotedLabel,
   seatIdRef,
 } from '../../_internal/team-names.js';
-import { validatePlaces } from '../../places/validate.js';
 import { overlappingSupervision } from '../../problems/catalogue/chain.js';
 import { datesOutOfOrder } from '../../problems/catalogue/places.js';
 import { effectiveBeforeSigned, overlappingHoldings } from '../../problems/catalogue/team.js';
@@ -28,8 +28,8 @@ import type { Check, CheckContext, TeamProblem } from './context.js';
 /** Ids used twice among the bodies, offices, people, seats, decisions or template rules. */
 export const checkIds: Check = ({ team }) => duplicateIds(team, TEAM_ID_LISTS);
 
-/** The places, as {@link validatePlaces} checks them. */
-export const checkPlaces: Check = ({ team }) => validatePlaces(team.places);
+/** The places, as `validatePlaces` checks them. */
+export const checkPlaces: Check = ({ team }) => placeProblems(team.places, ['places']);
 
 /** References to places, villages, bodies, offices, people, seats and decisions that do not exist. */
 export const checkReferences: Check = ({ team }) =>
