@@ -12,6 +12,7 @@ import { unknownBody } from '../problems/catalogue/team.js';
 import { type Problem, raise } from '../problems/problem.js';
 import {
   type Article,
+  type Body,
   type Decision,
   DecisionSchema,
   type Role,
@@ -251,19 +252,26 @@ function issuerProblem(team: Team, decision: Decision): RenderDecisionProblem {
   return raise(unknownBody, path, { bodyId: decision.issuerId });
 }
 
-/** The blocks of a decision, written out; `undefined` when its issuer is unknown. */
-function render(team: Team, decision: Decision): RenderedDecision | undefined {
+/** The header: the issuing body (and its parent) beside the national title, number, place, date. */
+function headerBlock(team: Team, decision: Decision, issuer: Body): Block {
   const index = teamIndex(team);
-  const issuer = index.bodyById.get(decision.issuerId);
-  if (!issuer) return undefined;
-  const date = decision.effectiveFrom ?? decision.date;
   const place = index.placeById.get(issuer.placeId);
   const where = place ? placeNameOf(place, 'vi') : '';
   const issuerName = issuer.name.vi;
   const splitAt = where && issuerName.endsWith(where) ? issuerName.length - where.length : -1;
   const issuerLines = splitAt > 0 ? [issuerName.slice(0, splitAt).trim(), where] : [issuerName];
   const parent = issuer.parentId === undefined ? undefined : index.bodyById.get(issuer.parentId);
-  const number = `${String(decision.number).padStart(2, '0')}/${decision.symbol}`;
+  return {
+    kind: 'header',
+    left: [...(parent ? [upper(parent.name.vi)] : []), ...issuerLines.map(upper)],
+    right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+    number: `Số: ${String(decision.number).padStart(2, '0')}/${decision.symbol}`,
+    placeDate: `${decision.place}, ${formatVietnameseDate(decision.date)}`,
+  };
+}
+
+/** The legal bases ("Căn cứ …;") and the proposer ("Theo đề nghị của … ."). */
+function preambleBlocks(decision: Decision): Block[] {
   const bases = decision.legalBases.map(
     (basis, i): Block => ({
       kind: 'paragraph',
@@ -271,50 +279,49 @@ function render(team: Team, decision: Decision): RenderedDecision | undefined {
       style: 'italic',
     }),
   );
+  if (decision.proposer === undefined) return bases;
+  return [
+    ...bases,
+    { kind: 'paragraph', text: `Theo đề nghị của ${decision.proposer}.`, style: 'italic' },
+  ];
+}
+
+/** The recipients ("Nơi nhận:", "(b/c)" for report, then "Lưu: …") and the signature block. */
+function closingBlocks(decision: Decision): Block[] {
   const recipients: ListItem[] = [
     ...decision.recipients.map((r) => `${r.name}${r.forReport ? ' (b/c)' : ''}`),
     ...(decision.archive.length > 0 ? [`Lưu: ${decision.archive.join(', ')}`] : []),
   ].map((text, i, all) => ({ text: `${text}${i === all.length - 1 ? '.' : ';'}`, points: [] }));
   const signature = decision.signature;
-  const blocks: Block[] = [
-    {
-      kind: 'header',
-      left: [...(parent ? [upper(parent.name.vi)] : []), ...issuerLines.map(upper)],
-      right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-      number: `Số: ${number}`,
-      placeDate: `${decision.place}, ${formatVietnameseDate(decision.date)}`,
-    },
-    { kind: 'paragraph', text: 'QUYẾT ĐỊNH', style: 'bold' },
-    { kind: 'paragraph', text: decision.summary, style: 'bold' },
-    { kind: 'paragraph', text: upper(issuerName), style: 'bold' },
-    ...bases,
-    ...(decision.proposer === undefined
+  const prefix =
+    signature.prefix === undefined
       ? []
-      : [
-          {
-            kind: 'paragraph',
-            text: `Theo đề nghị của ${decision.proposer}.`,
-            style: 'italic',
-          } as const,
-        ]),
-    { kind: 'paragraph', text: 'QUYẾT ĐỊNH:', style: 'bold' },
-    ...decision.articles.flatMap((article) => articleBlocks(team, article, date)),
+      : [`${signature.prefix}. ${upper(signature.authority ?? '')}`.trim()];
+  return [
     ...(recipients.length === 0
       ? []
       : ([
           { kind: 'paragraph', text: 'Nơi nhận:', style: 'bold' },
           { kind: 'list', items: recipients },
         ] as const)),
-    {
-      kind: 'signature',
-      lines: [
-        ...(signature.prefix === undefined
-          ? []
-          : [`${signature.prefix}. ${upper(signature.authority ?? '')}`.trim()]),
-        upper(signature.title),
-      ],
-      name: signature.name,
-    },
+    { kind: 'signature', lines: [...prefix, upper(signature.title)], name: signature.name },
+  ];
+}
+
+/** The blocks of a decision, written out; `undefined` when its issuer is unknown. */
+function render(team: Team, decision: Decision): RenderedDecision | undefined {
+  const issuer = teamIndex(team).bodyById.get(decision.issuerId);
+  if (!issuer) return undefined;
+  const date = decision.effectiveFrom ?? decision.date;
+  const blocks: Block[] = [
+    headerBlock(team, decision, issuer),
+    { kind: 'paragraph', text: 'QUYẾT ĐỊNH', style: 'bold' },
+    { kind: 'paragraph', text: decision.summary, style: 'bold' },
+    { kind: 'paragraph', text: upper(issuer.name.vi), style: 'bold' },
+    ...preambleBlocks(decision),
+    { kind: 'paragraph', text: 'QUYẾT ĐỊNH:', style: 'bold' },
+    ...decision.articles.flatMap((article) => articleBlocks(team, article, date)),
+    ...closingBlocks(decision),
   ];
   return { text: toText(blocks), markdown: toMarkdown(blocks) };
 }

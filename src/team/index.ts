@@ -1,11 +1,5 @@
-export {
-  type AmendProblem,
-  type AmendProblemCode,
-  amendTeam,
-  type TeamChange,
-  type TeamChangeInput,
-  TeamChangeSchema,
-} from './amend.js';
+export { type AmendProblem, type AmendProblemCode, amendTeam } from './amend.js';
+export { type TeamChange, type TeamChangeInput, TeamChangeSchema } from './changes.js';
 export {
   type ComposeProblem,
   type ComposeProblemCode,
