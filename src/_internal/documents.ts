@@ -4,8 +4,8 @@ import type { Label } from '../text/label.js';
 
 /** A team argument. */
 export const TEAM_ARGUMENT: Label = Object.freeze({
-  vi: 'một tổ (Team, đọc bằng parseTeam hoặc tạo bằng composeTeam)',
-  en: 'a team (Team, read with parseTeam or built with composeTeam)',
+  vi: 'một tổ đọc từ tệp tổ, hoặc dựng từ mẫu và danh sách của xã',
+  en: 'a team read from a team file, or built from a template and lists',
 });
 
 /** A decision argument. */
