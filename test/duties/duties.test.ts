@@ -95,3 +95,18 @@ describe('dutiesOf', () => {
     expect(problem.message.vi).toContain('ghost');
   });
 });
+
+describe('the contract of dutiesOf', () => {
+  it('returns fresh duties: changing one changes neither the catalogue nor a later answer', () => {
+    const [first] = dutiesOf(team, 'leader/1')._unsafeUnwrap();
+    (first?.roles as string[]).push('x');
+    expect(DUTIES[0]?.roles).toEqual(['leader', 'deputy', 'member']);
+    expect(dutiesOf(team, 'leader/1')._unsafeUnwrap()[0]?.roles).toHaveLength(3);
+    expect(Object.isFrozen(DUTIES[0]?.text)).toBe(true);
+  });
+
+  it('finds a seat id typed with decomposed accents and refuses what is not a team', () => {
+    expect(dutiesOf(team, 'leader/1'.normalize('NFD')).isOk()).toBe(true);
+    expect(dutiesOf({} as never, 'leader/1')._unsafeUnwrapErr().code).toBe('invalid_argument');
+  });
+});

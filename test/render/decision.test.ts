@@ -211,3 +211,21 @@ describe('renderDecision: other decisions and teams', () => {
     expect(problem.message.vi).toContain('ghost');
   });
 });
+
+describe('renderDecision: its arguments', () => {
+  it('answers invalid_argument for what is not a team or a decision', () => {
+    expect(renderDecision({} as never, founding as Decision)._unsafeUnwrapErr().code).toBe(
+      'invalid_argument',
+    );
+    expect(renderDecision(team, { id: 'x' } as never)._unsafeUnwrapErr().code).toBe(
+      'invalid_argument',
+    );
+  });
+
+  it('points an unknown issuer of one of the team’s decisions into the team file', () => {
+    const [first] = team.decisions;
+    const broken = { ...team, decisions: [{ ...(first as Decision), issuerId: 'ghost' }] };
+    const problem = renderDecision(broken, broken.decisions[0] as Decision)._unsafeUnwrapErr();
+    expect(problem.path).toEqual(['decisions', 0, 'issuerId']);
+  });
+});

@@ -91,3 +91,11 @@ describe('renderOrgChart', () => {
     expect(alone).not.toContain('b1');
   });
 });
+
+describe('renderOrgChart: its arguments', () => {
+  it('refuses what is not a team, a date or a language', () => {
+    expect(() => renderOrgChart({} as Team)).toThrow(TypeError);
+    expect(() => renderOrgChart(team, { asOf: '2022-02-30' as never })).toThrow(TypeError);
+    expect(() => renderOrgChart(team, { language: 'fr' as never })).toThrow(TypeError);
+  });
+});
