@@ -1,6 +1,7 @@
 // The consistency checks of a list of places, shared by validatePlaces and the team's
 // validation (which reads places already checked against their schema).
 import type { Place } from '../places/place.js';
+import type { PlaceProblemCode } from '../places/validate.js';
 import {
   datesOutOfOrder,
   duplicateCounts,
@@ -16,17 +17,7 @@ import { endsBeforeStart, overlappingRows } from './dated.js';
 import { KIND_NOUNS, LEVEL_OF_KIND, placeLabelOf } from './names.js';
 import { LEVEL_RANK } from './places.js';
 
-/** The codes of the place checks. */
-export type PlaceCheckCode =
-  | 'duplicate_place'
-  | 'unknown_parent'
-  | 'parent_level'
-  | 'overlapping_parents'
-  | 'dates_out_of_order'
-  | 'kind_level_mismatch'
-  | 'duplicate_counts';
-
-type PlaceProblem = Problem<PlaceCheckCode>;
+type PlaceProblem = Problem<PlaceProblemCode>;
 
 function placeRef(place: Place): NamedRef {
   return { id: place.id, label: placeLabelOf(place) };

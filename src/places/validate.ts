@@ -1,5 +1,5 @@
 import { checkDocument } from '../_internal/arguments.js';
-import { type PlaceCheckCode, placeProblems } from '../_internal/place-checks.js';
+import { placeProblems } from '../_internal/place-checks.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import type { Problem, ProblemPath } from '../problems/problem.js';
 import { type Place, PlaceSchema } from './place.js';
@@ -9,7 +9,14 @@ import { type Place, PlaceSchema } from './place.js';
  *
  * @category Places
  */
-export type PlaceProblemCode = PlaceCheckCode;
+export type PlaceProblemCode =
+  | 'duplicate_place'
+  | 'unknown_parent'
+  | 'parent_level'
+  | 'overlapping_parents'
+  | 'dates_out_of_order'
+  | 'kind_level_mismatch'
+  | 'duplicate_counts';
 
 /**
  * A problem found by {@link validatePlaces}.

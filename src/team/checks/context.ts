@@ -6,7 +6,6 @@ import { seatRef } from '../../_internal/team-names.js';
 import type { PlaceProblemCode } from '../../places/validate.js';
 import type { Problem, ProblemPath } from '../../problems/problem.js';
 import type { NamedRef } from '../../problems/words.js';
-import type { ReferenceProblemCode } from '../references.js';
 import type { Seat, Team } from '../schema.js';
 
 /**
@@ -17,7 +16,15 @@ import type { Seat, Team } from '../schema.js';
  */
 export type TeamProblemCode =
   | PlaceProblemCode
-  | ReferenceProblemCode
+  | 'unknown_place'
+  | 'unknown_village'
+  | 'unknown_body'
+  | 'unknown_office'
+  | 'unknown_person'
+  | 'unknown_seat'
+  | 'unknown_decision'
+  | 'unknown_rule'
+  | 'duplicate_id'
   | 'effective_before_signed'
   | 'overlapping_holdings'
   | 'overlapping_supervision'
