@@ -99,7 +99,8 @@ describe('dutiesOf', () => {
 describe('the contract of dutiesOf', () => {
   it('returns fresh duties: changing one changes neither the catalogue nor a later answer', () => {
     const [first] = dutiesOf(team, 'leader/1')._unsafeUnwrap();
-    (first?.roles as string[]).push('x');
+    if (!first) throw new Error('no duty');
+    (first.roles as string[]).push('x');
     expect(DUTIES[0]?.roles).toEqual(['leader', 'deputy', 'member']);
     expect(dutiesOf(team, 'leader/1')._unsafeUnwrap()[0]?.roles).toHaveLength(3);
     expect(Object.isFrozen(DUTIES[0]?.text)).toBe(true);
