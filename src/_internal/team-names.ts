@@ -26,6 +26,11 @@ function copy(label: Label | undefined): Label {
   return label === undefined ? { vi: '', en: '' } : { vi: cut(label.vi), en: cut(label.en) };
 }
 
+/** A fresh copy of a label, whole. */
+function fresh(label: Label | undefined): Label {
+  return label === undefined ? { vi: '', en: '' } : { vi: label.vi, en: label.en };
+}
+
 /**
  * What a seat stands for on a date: its office's title, its delegating body's name, its
  * village's name, or the offices and extra titles of a named seat's holder. Empty texts when the
@@ -36,12 +41,12 @@ export function describeSeatIn(team: Team, seat: Seat, asOf: IsoDate): Label {
   const filling = seat.filling;
   switch (filling.kind) {
     case 'exOfficio':
-      return copy(index.officeById.get(filling.officeId)?.title);
+      return fresh(index.officeById.get(filling.officeId)?.title);
     case 'delegate':
-      return copy(index.bodyById.get(filling.bodyId)?.name);
+      return fresh(index.bodyById.get(filling.bodyId)?.name);
     case 'villageHead': {
       const village = index.placeById.get(filling.villageId);
-      return village ? placeLabelOf(village) : copy(EMPTY);
+      return village ? placeLabelOf(village) : fresh(EMPTY);
     }
     case 'named': {
       const personId = holderIdOf(team, seat, asOf);
@@ -58,7 +63,7 @@ export function describeSeatIn(team: Team, seat: Seat, asOf: IsoDate): Label {
       };
     }
     default:
-      return copy(EMPTY);
+      return fresh(EMPTY);
   }
 }
 
