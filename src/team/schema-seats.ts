@@ -86,7 +86,11 @@ export type SeatFilling = z.infer<typeof SeatFillingSchema>;
  */
 export const SeatSchema = z
   .object({
-    /** A stable id, unique among the team's seats. */
+    /**
+     * A stable id, unique among the team's seats. `composeTeam` writes `<ruleId>/1` … for a
+     * rule appointing by name, `<ruleId>` for an ex-officio rule, `<ruleId>/<bodyId>` for heads
+     * and delegates of bodies, `<ruleId>/<villageId>` for village heads.
+     */
     id: TextSchema,
     /** The role. */
     role: RoleSchema,

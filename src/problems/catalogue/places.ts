@@ -2,7 +2,7 @@
 import type { Label } from '../../text/label.js';
 import { defineProblem } from '../problem.js';
 import { type NamedRef, named } from '../words.js';
-import { dateWords, exampleRef, subjectWords } from './team-words.js';
+import { dateWords, exampleRef, quoted, subjectWords } from './team-words.js';
 
 /** A level of administrative geography, as the messages name it. */
 export type LevelWord = 'province' | 'district' | 'commune' | 'village';
@@ -25,8 +25,8 @@ export const unknownPlace = defineProblem({
     en: 'A place id (province, commune, village …) that is not in the list of places.',
   },
   example: { placeId: 'bon-bu-sir' },
-  vi: (p: { placeId: string }) => `Không có địa bàn "${p.placeId}" trong danh sách địa bàn.`,
-  en: (p) => `Place "${p.placeId}" is not in the list of places.`,
+  vi: (p: { placeId: string }) => `Không có địa bàn ${quoted(p.placeId)} trong danh sách địa bàn.`,
+  en: (p) => `Place ${quoted(p.placeId)} is not in the list of places.`,
 });
 
 export const duplicatePlace = defineProblem({
@@ -38,8 +38,8 @@ export const duplicatePlace = defineProblem({
   },
   example: { placeId: 'bon-bu-sir' },
   vi: (p: { placeId: string }) =>
-    `Mã địa bàn "${p.placeId}" dùng cho hai địa bàn: mỗi địa bàn cần một mã riêng.`,
-  en: (p) => `Place id "${p.placeId}" is used by two places: each place needs its own id.`,
+    `Mã địa bàn ${quoted(p.placeId)} dùng cho hai địa bàn: mỗi địa bàn cần một mã riêng.`,
+  en: (p) => `Place id ${quoted(p.placeId)} is used by two places: each place needs its own id.`,
 });
 
 export const unknownParent = defineProblem({
@@ -51,8 +51,9 @@ export const unknownParent = defineProblem({
   },
   example: { place: BU_SIR, parentId: 'dak-nia' },
   vi: (p: { place: NamedRef; parentId: string }) =>
-    `${named(p.place, 'vi')}: không có địa bàn cấp trên "${p.parentId}" trong danh sách địa bàn.`,
-  en: (p) => `${named(p.place, 'en')}: its parent "${p.parentId}" is not in the list of places.`,
+    `${named(p.place, 'vi')}: không có địa bàn cấp trên ${quoted(p.parentId)} trong danh sách địa bàn.`,
+  en: (p) =>
+    `${named(p.place, 'en')}: its parent ${quoted(p.parentId)} is not in the list of places.`,
 });
 
 export const parentLevel = defineProblem({
@@ -83,9 +84,9 @@ export const overlappingParents = defineProblem({
   },
   example: { place: BU_SIR, parentId: 'dong-gia-nghia' },
   vi: (p: { place: NamedRef; parentId: string }) =>
-    `${named(p.place, 'vi')}: thời gian trực thuộc "${p.parentId}" chồng lên thời gian trực thuộc một địa bàn cấp trên khác.`,
+    `${named(p.place, 'vi')}: thời gian trực thuộc ${quoted(p.parentId)} chồng lên thời gian trực thuộc một địa bàn cấp trên khác.`,
   en: (p) =>
-    `${named(p.place, 'en')}: its time under "${p.parentId}" overlaps its time under another parent.`,
+    `${named(p.place, 'en')}: its time under ${quoted(p.parentId)} overlaps its time under another parent.`,
 });
 
 export const datesOutOfOrder = defineProblem({

@@ -12,6 +12,14 @@ export function dateWords(date: string, language: 'vi' | 'en'): string {
   return `${Number(parts[3])}/${Number(parts[2])}/${parts[1]}`;
 }
 
+/** The longest id a message quotes; a longer one is cut with "…". */
+const MAX_QUOTED_ID = 60;
+
+/** An id the user wrote, in double quotes, cut to a length a message can quote. */
+export function quoted(id: string): string {
+  return `"${id.length > MAX_QUOTED_ID ? `${id.slice(0, MAX_QUOTED_ID - 1)}…` : id}"`;
+}
+
 /** A named thing followed by ": ", or nothing when it has neither id nor label. */
 export function subjectWords(ref: NamedRef, language: 'vi' | 'en'): string {
   return ref.id === '' && ref.label[language] === '' ? '' : `${named(ref, language)}: `;

@@ -1,7 +1,7 @@
 // The problems of the team module. Each is declared with defineProblem and raised with raise().
 import { defineProblem } from '../problem.js';
 import { type NamedRef, named } from '../words.js';
-import { dateWords, exampleRef, namedList } from './team-words.js';
+import { dateWords, exampleRef, namedList, quoted } from './team-words.js';
 
 /** The lists of a team file whose ids must be unique, as {@link duplicateId} names them. */
 export type IdCollection = 'bodies' | 'offices' | 'people' | 'seats' | 'decisions' | 'rules';
@@ -64,8 +64,8 @@ export const unknownSeat = defineProblem({
     en: 'A seat id the team does not have (a typo, or a seat not created yet).',
   },
   example: { seatId: 'deputies/youth' },
-  vi: (p: { seatId: string }) => `Tổ không có vị trí "${p.seatId}".`,
-  en: (p) => `The team has no seat "${p.seatId}".`,
+  vi: (p: { seatId: string }) => `Tổ không có vị trí ${quoted(p.seatId)}.`,
+  en: (p) => `The team has no seat ${quoted(p.seatId)}.`,
 });
 
 export const unknownPerson = defineProblem({
@@ -76,8 +76,8 @@ export const unknownPerson = defineProblem({
     en: 'A person id that is not in the team’s list of people.',
   },
   example: { personId: 'quan-thi-ngoc' },
-  vi: (p: { personId: string }) => `Không có người "${p.personId}" trong danh sách người.`,
-  en: (p) => `Person "${p.personId}" is not in the list of people.`,
+  vi: (p: { personId: string }) => `Không có người ${quoted(p.personId)} trong danh sách người.`,
+  en: (p) => `Person ${quoted(p.personId)} is not in the list of people.`,
 });
 
 export const unknownBody = defineProblem({
@@ -89,8 +89,8 @@ export const unknownBody = defineProblem({
   },
   example: { bodyId: 'youth-union' },
   vi: (p: { bodyId: string }) =>
-    `Không có cơ quan, tổ chức "${p.bodyId}" trong danh sách cơ quan, tổ chức.`,
-  en: (p) => `Body "${p.bodyId}" is not in the list of bodies.`,
+    `Không có cơ quan, tổ chức ${quoted(p.bodyId)} trong danh sách cơ quan, tổ chức.`,
+  en: (p) => `Body ${quoted(p.bodyId)} is not in the list of bodies.`,
 });
 
 export const unknownOffice = defineProblem({
@@ -101,8 +101,9 @@ export const unknownOffice = defineProblem({
     en: 'An office id that is not in the list of offices.',
   },
   example: { officeId: 'farmers-chair' },
-  vi: (p: { officeId: string }) => `Không có chức vụ "${p.officeId}" trong danh sách chức vụ.`,
-  en: (p) => `Office "${p.officeId}" is not in the list of offices.`,
+  vi: (p: { officeId: string }) =>
+    `Không có chức vụ ${quoted(p.officeId)} trong danh sách chức vụ.`,
+  en: (p) => `Office ${quoted(p.officeId)} is not in the list of offices.`,
 });
 
 export const unknownVillage = defineProblem({
@@ -114,8 +115,8 @@ export const unknownVillage = defineProblem({
   },
   example: { villageId: 'bon-bu-sir' },
   vi: (p: { villageId: string }) =>
-    `Không có thôn, bon, tổ dân phố "${p.villageId}" trong danh sách địa bàn.`,
-  en: (p) => `Village "${p.villageId}" is not among the villages of the list of places.`,
+    `Không có thôn, bon, tổ dân phố ${quoted(p.villageId)} trong danh sách địa bàn.`,
+  en: (p) => `Village ${quoted(p.villageId)} is not among the villages of the list of places.`,
 });
 
 export const unknownDecision = defineProblem({
@@ -127,8 +128,8 @@ export const unknownDecision = defineProblem({
   },
   example: { decisionId: '23-QD-UBND-2022' },
   vi: (p: { decisionId: string }) =>
-    `Không có quyết định "${p.decisionId}" trong danh sách quyết định của tổ.`,
-  en: (p) => `Decision "${p.decisionId}" is not among the team's decisions.`,
+    `Không có quyết định ${quoted(p.decisionId)} trong danh sách quyết định của tổ.`,
+  en: (p) => `Decision ${quoted(p.decisionId)} is not among the team's decisions.`,
 });
 
 export const unknownRule = defineProblem({
@@ -140,16 +141,16 @@ export const unknownRule = defineProblem({
   },
   example: { ruleId: 'leaders', ruleIds: ['leader', 'members'] },
   vi: (p: { ruleId: string; ruleIds: readonly string[] }) =>
-    `Mẫu không có quy tắc chỉ định theo tên "${p.ruleId}"${
+    `Mẫu không có quy tắc chỉ định theo tên ${quoted(p.ruleId)}${
       p.ruleIds.length === 0
         ? '.'
-        : `; các quy tắc chỉ định theo tên: ${p.ruleIds.map((id) => `"${id}"`).join(', ')}.`
+        : `; các quy tắc chỉ định theo tên: ${p.ruleIds.map(quoted).join(', ')}.`
     }`,
   en: (p) =>
-    `The template has no rule of seats appointed by name "${p.ruleId}"${
+    `The template has no rule of seats appointed by name ${quoted(p.ruleId)}${
       p.ruleIds.length === 0
         ? '.'
-        : `; its rules of that kind: ${p.ruleIds.map((id) => `"${id}"`).join(', ')}.`
+        : `; its rules of that kind: ${p.ruleIds.map(quoted).join(', ')}.`
     }`,
 });
 
@@ -162,8 +163,9 @@ export const duplicateId = defineProblem({
   },
   example: { id: 'leader/1', collection: 'seats' as IdCollection },
   vi: (p: { id: string; collection: IdCollection }) =>
-    `Mã "${p.id}" dùng cho ${COLLECTION_WORDS[p.collection].vi}: mỗi mục cần một mã riêng.`,
-  en: (p) => `Id "${p.id}" is used by ${COLLECTION_WORDS[p.collection].en}: each needs its own id.`,
+    `Mã ${quoted(p.id)} dùng cho ${COLLECTION_WORDS[p.collection].vi}: mỗi mục cần một mã riêng.`,
+  en: (p) =>
+    `Id ${quoted(p.id)} is used by ${COLLECTION_WORDS[p.collection].en}: each needs its own id.`,
 });
 
 export const entryWithoutSeat = defineProblem({
