@@ -213,16 +213,46 @@ const firstCall: Record<string, (n: number) => () => unknown> = {
   },
 };
 
+/** The time of an operation at n and at 4n seats, in milliseconds, and their ratio. */
+export interface Growth {
+  /** The time at n seats. */
+  readonly small: number;
+  /** The time at 4n seats. */
+  readonly large: number;
+  /** `large / small`: about 4.5 for n log n, 16 for n². */
+  readonly ratio: number;
+}
+
+/**
+ * The time of an operation at n and 4n seats. A fast operation is repeated until the small size
+ * takes some 20 ms, the same count at both sizes; each is the fastest of some runs taken in
+ * turns, so that a moment of load on the shared machine slows both sizes alike.
+ */
+export function growth(prepare: (n: number) => () => unknown, n: number, rounds = 5): Growth {
+  const small = prepare(n);
+  const large = prepare(4 * n);
+  large();
+  const once = Math.max(fastest(small, 2), 0.01);
+  const repeat = Math.max(1, Math.ceil(20 / once));
+  const batch = (run: () => unknown) => () => {
+    for (let i = 0; i < repeat; i += 1) run();
+  };
+  let atSmall = Number.POSITIVE_INFINITY;
+  let atLarge = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < rounds; i += 1) {
+    atSmall = Math.min(atSmall, fastest(batch(small), 1));
+    atLarge = Math.min(atLarge, fastest(batch(large), 1));
+  }
+  return { small: atSmall / repeat, large: atLarge / repeat, ratio: atLarge / atSmall };
+}
+
 /** Prints each operation's time at 5,000 seats and its ratio to 1,250 seats. */
 export function benchTeam(seats = 5000): void {
   const small = Math.round(seats / 4);
   console.log(`Team operations at ${seats} seats (ratio to ${small}; n log n ≈ 4.5, n² = 16)`);
   for (const [name, prepare] of Object.entries({ ...teamOperations(), ...firstCall })) {
-    const atSmall = fastest(prepare(small), 5);
-    const atLarge = fastest(prepare(seats), 5);
-    console.log(
-      `  ${name.padEnd(34)} ${atLarge.toFixed(1).padStart(9)} ms   ×${(atLarge / atSmall).toFixed(1)}`,
-    );
+    const { large, ratio } = growth(prepare, small, 3);
+    console.log(`  ${name.padEnd(34)} ${large.toFixed(1).padStart(9)} ms   ×${ratio.toFixed(1)}`);
   }
 }
 
