@@ -16,6 +16,8 @@ import type { Body, Recipient, Seat, Supervision, Team } from '../team/schema.js
 import { TeamSchema } from '../team/schema.js';
 import { compareVietnamese } from '../text/collation.js';
 
+// Kept for the modules that still import the supervisor walk from here; it lives in
+// src/_internal/supervision.ts, where new code imports it from.
 export { committeesOf, forReportOf, supervisorOf, walkUp } from '../_internal/supervision.js';
 
 /**

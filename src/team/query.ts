@@ -20,6 +20,8 @@ import { type Problem, type ProblemPath, raise } from '../problems/problem.js';
 import type { Label } from '../text/label.js';
 import { type Person, type Role, type Seat, SeatSchema, type Team, TeamSchema } from './schema.js';
 
+// Kept for the modules that still import these from here; they live in src/_internal/
+// (team-index.ts, dated.ts) and src/team/labels.ts, where new code imports them from.
 export { activeSeats, areaPlaceIds, holderIdOf, leaderSeat } from '../_internal/team-index.js';
 export { ROLE_LABELS } from './labels.js';
 export { isActive };
