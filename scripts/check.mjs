@@ -89,8 +89,8 @@ function smoke() {
         lib.formatVietnameseDate('2022-07-27') === 'ngày 27 tháng 7 năm 2022',
         lib.normalizeText('Đắk Nia'.normalize('NFD')) === 'Đắk Nia',
         lib
-          .composeTeam(lib.dakNia2022, lib.dakNia2022Lists)
-          .andThen((team) => lib.validateTeam(team, { asOf: '2022-07-27' }))
+          .composeTeam(lib.dakNia2022Template(), lib.dakNia2022Lists())
+          .andThen(({ team }) => lib.validateTeam(team, { asOf: '2022-07-27' }))
           .isOk(),
       ];
       if (results.includes(false)) { console.error('smoke test failed', results); process.exit(1); }

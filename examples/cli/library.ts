@@ -4,7 +4,7 @@
  * library's values. When the library's API changes, this is the file to change.
  */
 import type { Problem, TeamListsInput, Template } from 'to-cong-nghe-so';
-import { dakNia2022, dakNia2022Lists, villageTeam793 } from 'to-cong-nghe-so';
+import { dakNia2022Lists, dakNia2022Template, villageTeam793Template } from 'to-cong-nghe-so';
 import type { Severity, Words } from './text.js';
 
 export type {
@@ -56,6 +56,7 @@ export {
   parseActivities,
   parseEntrySheet,
   parseIsoDate,
+  parseJsonText,
   parseLongCsv,
   parsePeriod,
   parsePlan,
@@ -101,8 +102,8 @@ export interface TemplateChoice {
  * A template the library adds is one more line here.
  */
 export const TEMPLATES: readonly TemplateChoice[] = [
-  { id: 'dak-nia-2022', template: dakNia2022, example: dakNia2022Lists },
-  { id: 'village-793', template: villageTeam793 },
+  { id: 'dak-nia-2022', template: dakNia2022Template(), example: dakNia2022Lists() },
+  { id: 'village-793', template: villageTeam793Template() },
 ];
 
 /**

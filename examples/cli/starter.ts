@@ -186,7 +186,7 @@ export function starterLists(answers: StarterAnswers): TeamListsInput {
         }
         break;
       case 'delegateOf':
-        for (const kind of rule.unitKinds) {
+        for (const kind of rule.bodyKinds) {
           if (kind === 'school') {
             for (const school of answers.schools) {
               addBody(kind, `school-${slug(school)}`, { vi: school, en: school });

@@ -27,6 +27,7 @@ import {
   type Problem,
   parseActivities,
   parseIsoDate,
+  parseJsonText,
   parseLongCsv,
   parsePeriod,
   parsePlan,
@@ -133,28 +134,23 @@ export async function jsonProblems(
   });
 }
 
-/** Decodes JSON text, or fails with the line and column of the syntax error. */
+/** Decodes JSON text, or fails with the library's problem at the line and column of the error. */
 export async function parseJsonFile(text: string, shown: string): Promise<unknown> {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    const tree = await jsonTree(text);
-    const at = tree.ok ? { line: 1, column: 1 } : tree.at;
-    const detail = tree.ok ? '' : tree.message;
-    throw new CliError([
-      {
-        code: 'invalid_json',
-        severity: 'error',
-        message: {
-          vi: `Nội dung không phải JSON hợp lệ: ${detail}`,
-          en: `The content is not valid JSON: ${detail}`,
-        },
+  const decoded = parseJsonText(text);
+  if (decoded.isOk()) return decoded.value;
+  throw new CliError(
+    decoded.error.map((problem) => {
+      const at = problem.code === 'invalid_json' ? problem.params : undefined;
+      return {
+        code: problem.code,
+        severity: 'error' as const,
+        message: messageOf(problem),
         file: shown,
-        line: at.line,
-        column: at.column,
-      },
-    ]);
-  }
+        line: at?.line ?? 1,
+        column: at?.column ?? 1,
+      };
+    }),
+  );
 }
 
 /** A team file read and parsed. */

@@ -138,9 +138,7 @@ describe('tcns team', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/^bad\.json:3:13 lỗi invalid_json: /mu);
     const en = await tcns(host, 'team', 'validate', 'bad.json', '--lang', 'en');
-    expect(en.stderr).toMatch(
-      /^bad\.json:3:13 error invalid_json: The content is not valid JSON/mu,
-    );
+    expect(en.stderr).toMatch(/^bad\.json:3:13 error invalid_json: The text is not valid JSON/mu);
   });
 
   it('maps every problem to the line and column of the offending value', async () => {

@@ -273,7 +273,7 @@ export const init: Handler = async (context) => {
       })),
     );
   }
-  const team = composed.value;
+  const { team } = composed.value;
   const schemaPath = join(folder, FILES.schema);
   const schema = decodeText(
     await context.host.files.read(context.host.packageFile('schema/team.schema.json')),
@@ -291,8 +291,9 @@ export const init: Handler = async (context) => {
     notes.push(wrote(context, readmePath));
   }
   const checked = validateTeam(team);
-  const errors = checked.isErr() ? checked.error.errors.length : 0;
-  const warnings = checked.isErr() ? checked.error.warnings.length : checked.value.warnings.length;
+  const found = checked.isErr() ? checked.error : checked.value.warnings;
+  const errors = found.filter((p) => p.severity === 'error').length;
+  const warnings = found.filter((p) => p.severity !== 'error').length;
   const where = context.showPath(folder);
   const next = where === '.' ? '' : ` -C ${where}`;
   const lines = [

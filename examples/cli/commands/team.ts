@@ -46,8 +46,9 @@ export const validate: Handler = async (context) => {
   const given = context.string('as-of');
   const options = given === undefined ? {} : { asOf: parseDate(given, '--as-of') };
   const checked = validateTeam(parsed.value, options);
-  const errors = checked.isErr() ? checked.error.errors : [];
-  const warnings = checked.isErr() ? checked.error.warnings : checked.value.warnings;
+  const found = checked.isErr() ? checked.error : checked.value.warnings;
+  const errors = found.filter((p) => p.severity === 'error');
+  const warnings = found.filter((p) => p.severity !== 'error');
   const problems = [
     ...(await jsonProblems(text, shown, errors, 'error')),
     ...(await jsonProblems(text, shown, warnings, 'warning')),

@@ -246,7 +246,7 @@ describe('tcns as a process', () => {
       /^bad\.json:3:13 lỗi invalid_json: Nội dung không phải JSON hợp lệ/mu,
     );
     expect(jsonEn.stderr).toMatch(
-      /^bad\.json:3:13 error invalid_json: The content is not valid JSON/mu,
+      /^bad\.json:3:13 error invalid_json: The text is not valid JSON/mu,
     );
     expect(flag).toMatchObject({ stdout: '', exitCode: 2 });
     expect(flag.stderr).toContain('lỗi invalid_option: Tùy chọn không hợp lệ ở đây: --bogus.');
