@@ -1,12 +1,25 @@
 import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import {
+  argumentsOrErr,
+  checkDocument,
+  checkInteger,
+  checkOptions,
+} from '../_internal/arguments.js';
+import { checkDate } from '../_internal/dates.js';
+import { byId } from '../_internal/lookup.js';
+import { inForce, seatOf } from '../_internal/team-view.js';
+import { checkText } from '../_internal/text-argument.js';
 import type { IsoDate } from '../calendar/date.js';
 import { formatVietnameseDate } from '../calendar/format.js';
-import { committeesOf } from '../chain/chain.js';
 import { placeName } from '../places/query.js';
-import type { Problem } from '../problems/problem.js';
-import { dateOf, type Report } from '../reports/report.js';
+import { receiverNotBody } from '../problems/catalogue/render.js';
+import { type Problem, raise } from '../problems/problem.js';
+import { dateOf, type Report } from '../reports/report-schema.js';
 import { ROLE_LABELS } from '../team/query.js';
 import type { Team } from '../team/schema.js';
+import { TextSchema } from '../text/label.js';
+import { checkReportArguments } from './arguments.js';
 import { type Block, type ListItem, toMarkdown, toText } from './blocks.js';
 import {
   figuresOf,
@@ -25,7 +38,7 @@ import {
  *
  * @category Render
  */
-export interface CommuneReportOptions extends ReportRenderOptions {
+export interface RenderCommuneReportOptions extends ReportRenderOptions {
   /** The document's number (e.g. `5` → `Số: 05/BC-TCNS`). */
   readonly number: number;
   /** Its symbol (default `BC-TCNS`). */
@@ -51,11 +64,36 @@ export interface RenderedReport {
 }
 
 /**
- * The error of {@link renderCommuneReport}: a report sent to no body of the team.
+ * The problem of {@link renderCommuneReport}: `receiver_not_body` for a report sent to no body
+ * of the team, or `invalid_argument`.
  *
  * @category Render
  */
-export type RenderReportProblem = Problem<'unknown_body'>;
+export type RenderCommuneReportProblem = Problem<'receiver_not_body' | 'invalid_argument'>;
+
+/** The largest document number accepted. */
+const MAX_NUMBER = 1_000_000;
+
+const RECIPIENTS = z.array(TextSchema);
+
+/** The options of {@link renderCommuneReport}, checked. */
+function checkDocumentOptions(options: RenderCommuneReportOptions): RenderCommuneReportOptions {
+  const given = checkOptions(options, 'options');
+  return {
+    number: checkInteger(given.number, 'options.number', 1, MAX_NUMBER),
+    ...(given.symbol === undefined ? {} : { symbol: checkText(given.symbol, 'options.symbol') }),
+    ...(given.place === undefined ? {} : { place: checkText(given.place, 'options.place') }),
+    ...(given.date === undefined ? {} : { date: checkDate(given.date, 'options.date') }),
+    ...(given.recipients === undefined
+      ? {}
+      : {
+          recipients: checkDocument(RECIPIENTS, given.recipients, 'options.recipients', {
+            vi: 'một danh sách nơi nhận (chuỗi ký tự)',
+            en: 'a list of recipients (text)',
+          }),
+        }),
+  };
+}
 
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 
@@ -69,7 +107,10 @@ const upper = (text: string) => text.toLocaleUpperCase('vi');
  * @param team - The team.
  * @param report - The report (sent to a body, e.g. the commune People's Committee).
  * @param options - The number, symbol, place, date, recipients, catalogue and targets.
- * @returns `ok({ text, markdown })`, or `unknown_body` when the report is not sent to a body.
+ * @returns `ok({ text, markdown })`; `receiver_not_body` when the report is not sent to a body of
+ *   the team; `invalid_argument` when `team` or `report` does not conform, or an option is out
+ *   of range (a number that is not a whole number from 1 to 1,000,000, a date outside
+ *   1900–2100). Never throws.
  * @example
  * ```ts
  * import { dakNia2022Team, renderCommuneReport, ReportSchema } from 'to-cong-nghe-so';
@@ -87,19 +128,35 @@ const upper = (text: string) => text.toLocaleUpperCase('vi');
 export function renderCommuneReport(
   team: Team,
   report: Report,
-  options: CommuneReportOptions,
-): Result<RenderedReport, RenderReportProblem> {
-  const receiver = team.bodies.find((b) => b.id === report.to);
-  if (!receiver) {
-    return err({
-      code: 'unknown_body',
-      path: ['to'],
-      message: {
-        vi: `Báo cáo không gửi tới một cơ quan của tổ (nơi nhận: "${report.to ?? ''}").`,
-        en: `The report is not sent to one of the team's bodies (receiver: "${report.to ?? ''}").`,
-      },
-    });
-  }
+  options: RenderCommuneReportOptions,
+): Result<RenderedReport, RenderCommuneReportProblem> {
+  return argumentsOrErr(() => ({
+    ...checkReportArguments(team, report, options),
+    document: checkDocumentOptions(options),
+  })).andThen((args) => {
+    const receiver =
+      args.report.to === undefined ? undefined : byId(args.team.bodies).get(args.report.to);
+    if (receiver === undefined) {
+      return err(
+        raise(
+          receiverNotBody,
+          ['to'],
+          args.report.to === undefined ? {} : { receiverId: args.report.to },
+        ),
+      );
+    }
+    return ok(
+      writeCommuneReport(args.team, args.report, receiver, { ...args.options, ...args.document }),
+    );
+  });
+}
+
+function writeCommuneReport(
+  team: Team,
+  report: Report,
+  receiver: Team['bodies'][number],
+  options: RenderCommuneReportOptions,
+): RenderedReport {
   const asOf = dateOf(report.submittedAt);
   const date = options.date ?? asOf;
   const data = figuresOf(team, report, options);
@@ -149,14 +206,14 @@ export function renderCommuneReport(
   const recipients = (
     options.recipients ?? [
       'Như trên',
-      ...committeesOf(team, asOf)
+      ...committeesOn(team, asOf)
         .filter((b) => b.id !== receiver.id)
         .map((b) => `${b.name.vi} (b/c)`),
       'Lưu: VT',
     ]
   ).map((text, i, all) => point(`${text}${i === all.length - 1 ? '.' : ';'}`));
-  const holder = team.people.find((p) => p.id === report.holder);
-  const seat = team.seats.find((s) => s.id === report.from);
+  const holder = report.holder === undefined ? undefined : byId(team.people).get(report.holder);
+  const seat = seatOf(team, report.from);
   const blocks: Block[] = [
     {
       kind: 'header',
@@ -202,5 +259,14 @@ export function renderCommuneReport(
       name: holder?.name ?? '',
     },
   ];
-  return ok({ text: toText(blocks), markdown: toMarkdown(blocks) });
+  return { text: toText(blocks), markdown: toMarkdown(blocks) };
+}
+
+/** The bodies the team reports to that are in force on a date, in the team's order. */
+function committeesOn(team: Team, asOf: IsoDate): Team['bodies'] {
+  const bodies = byId(team.bodies);
+  return team.reportsTo.flatMap((id) => {
+    const body = bodies.get(id);
+    return body !== undefined && inForce(body, asOf) ? [body] : [];
+  });
 }

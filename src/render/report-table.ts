@@ -1,10 +1,15 @@
+import { checkOneOf } from '../_internal/arguments.js';
+import { deepFreeze } from '../_internal/freeze.js';
+import { byId, groupBy } from '../_internal/lookup.js';
 import type { CsvWriteOptions } from '../indicators/csv.js';
 import { writeCsv } from '../indicators/csv.js';
 import { meetsThreshold } from '../indicators/definition.js';
+import type { IndicatorResult } from '../indicators/rollup.js';
 import { placeName } from '../places/query.js';
-import { dateOf, type Report } from '../reports/report.js';
+import { dateOf, type Report } from '../reports/report-schema.js';
 import type { Team } from '../team/schema.js';
-import { ACTIVITY_COUNTS, type ActivityCountName } from '../work/activity.js';
+import { ACTIVITY_COUNTS, type ActivityCountName } from '../work/activity-schema.js';
+import { checkReportArguments } from './arguments.js';
 import {
   figuresOf,
   formatNumber,
@@ -13,6 +18,7 @@ import {
   PILLAR_LABELS,
   PILLARS,
   type ReportRenderOptions,
+  resultKey,
   seatText,
   targetText,
 } from './figures.js';
@@ -62,6 +68,8 @@ function table(
  * @param report - The report.
  * @param options - The catalogue and targets.
  * @returns The Markdown text.
+ * @throws {@link InvalidArgumentError} when `team` or `report` does not conform, or the options'
+ *   catalogue or targets do not.
  * @example
  * ```ts
  * import { dakNia2022Team, renderReportMarkdown, ReportSchema } from 'to-cong-nghe-so';
@@ -80,6 +88,11 @@ export function renderReportMarkdown(
   report: Report,
   options: ReportRenderOptions = {},
 ): string {
+  const checked = checkReportArguments(team, report, options);
+  return writeMarkdown(checked.team, checked.report, checked.options);
+}
+
+function writeMarkdown(team: Team, report: Report, options: ReportRenderOptions): string {
   const asOf = dateOf(report.submittedAt);
   const data = figuresOf(team, report, options);
   const out: string[] = [
@@ -117,7 +130,7 @@ export function renderReportMarkdown(
     const rows = data.figures.map((f) => [
       f.indicator.name.vi,
       ...data.villages.map((v) => {
-        const r = data.results.find((x) => x.indicator === f.indicator.code && x.place === v.id);
+        const r = data.byPlace.get(resultKey(f.indicator.code, v.id));
         return r?.value == null ? '' : formatValue(f.indicator, r.value);
       }),
       formatValue(f.indicator, f.value),
@@ -194,7 +207,7 @@ export function renderReportMarkdown(
  * ```
  * @category Render
  */
-export const REPORT_CSV_COLUMNS = [
+export const REPORT_CSV_COLUMNS = deepFreeze([
   'indicator',
   'pillar',
   'name',
@@ -210,7 +223,7 @@ export const REPORT_CSV_COLUMNS = [
   'met',
   'expectedPlaces',
   'reportedPlaces',
-] as const;
+] as const);
 
 /**
  * Writes the figures of a report as CSV ({@link REPORT_CSV_COLUMNS}): one row per indicator and
@@ -221,6 +234,8 @@ export const REPORT_CSV_COLUMNS = [
  * @param report - The report.
  * @param options - The catalogue, targets and delimiter.
  * @returns The CSV text.
+ * @throws {@link InvalidArgumentError} when `team` or `report` does not conform, the options'
+ *   catalogue or targets do not, or the delimiter is not `,` or `;`.
  * @example
  * ```ts
  * import { dakNia2022Team, renderReportCsv, ReportSchema } from 'to-cong-nghe-so';
@@ -240,11 +255,29 @@ export function renderReportCsv(
   report: Report,
   options: ReportRenderOptions & CsvWriteOptions = {},
 ): string {
+  const checked = checkReportArguments(team, report, options);
+  const delimiter =
+    options.delimiter === undefined
+      ? undefined
+      : checkOneOf(options.delimiter, 'options.delimiter', [',', ';'] as const);
+  return writeCsvRows(checked.team, checked.report, checked.options, delimiter);
+}
+
+const byIndicator = (result: IndicatorResult) => result.indicator;
+
+function writeCsvRows(
+  team: Team,
+  report: Report,
+  options: ReportRenderOptions,
+  delimiter: CsvWriteOptions['delimiter'],
+): string {
   const data = figuresOf(team, report, options);
   const rows: string[][] = [[...REPORT_CSV_COLUMNS]];
+  const byCode = groupBy(data.results, byIndicator);
+  const places = byId(team.places);
   for (const { indicator } of data.figures) {
-    for (const r of data.results.filter((x) => x.indicator === indicator.code)) {
-      const place = team.places.find((p) => p.id === r.place);
+    for (const r of byCode.get(indicator.code) ?? []) {
+      const place = places.get(r.place);
       rows.push([
         indicator.code,
         indicator.pillar,
@@ -264,5 +297,5 @@ export function renderReportCsv(
       ]);
     }
   }
-  return writeCsv(rows, options.delimiter);
+  return writeCsv(rows, delimiter);
 }

@@ -1,6 +1,6 @@
 import type { Period } from '../calendar/period.js';
 import type { DataValue } from '../indicators/value.js';
-import type { Activity } from '../work/activity.js';
+import type { Activity } from '../work/activity-schema.js';
 
 /**
  * What a seat writes and when it submits, in the sample month.
