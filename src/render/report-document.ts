@@ -28,6 +28,7 @@ import {
   noteText,
   PILLAR_LABELS,
   PILLARS,
+  type ReportFigures,
   type ReportRenderOptions,
   seatText,
   targetText,
@@ -151,21 +152,48 @@ export function renderCommuneReport(
   });
 }
 
-function writeCommuneReport(
-  team: Team,
-  report: Report,
-  receiver: Team['bodies'][number],
-  options: RenderCommuneReportOptions,
-): RenderedReport {
-  const asOf = dateOf(report.submittedAt);
-  const date = options.date ?? asOf;
-  const data = figuresOf(team, report, options);
-  const { commune } = data;
-  const where = commune ? placeName(commune) : '';
-  const teamName = `Tổ công nghệ số cộng đồng${where ? ` ${where}` : ''}`;
+/** What the document's blocks are written from. */
+interface DocumentContext {
+  readonly team: Team;
+  readonly report: Report;
+  readonly receiver: Team['bodies'][number];
+  readonly options: RenderCommuneReportOptions;
+  readonly asOf: IsoDate;
+  readonly data: ReportFigures;
+  /** "Tổ công nghệ số cộng đồng xã Đắk Nia". */
+  readonly teamName: string;
+}
+
+const point = (text: string): ListItem => ({ text, points: [] });
+
+/** The header (issuing body, national title, number, place and date), title and addressee. */
+function openingBlocks({ receiver, options, asOf, data, teamName }: DocumentContext): Block[] {
   const number = `${String(options.number).padStart(2, '0')}/${options.symbol ?? 'BC-TCNS'}`;
-  const point = (text: string): ListItem => ({ text, points: [] });
-  const results: Block[] = PILLARS.flatMap((pillar, i): Block[] => {
+  return [
+    {
+      kind: 'header',
+      left: [upper(receiver.name.vi), upper(teamName)],
+      right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+      number: `Số: ${number}`,
+      placeDate: `${options.place ?? data.commune?.name ?? ''}, ${formatVietnameseDate(options.date ?? asOf)}`,
+    },
+    { kind: 'paragraph', text: 'BÁO CÁO', style: 'bold' },
+    {
+      kind: 'paragraph',
+      text: `Kết quả thực hiện chuyển đổi số ${data.periodLabel}`,
+      style: 'bold',
+    },
+    { kind: 'paragraph', lead: 'Kính gửi:', text: `${receiver.name.vi}.` },
+    {
+      kind: 'paragraph',
+      text: `${teamName} báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số ${data.periodLabel} như sau:`,
+    },
+  ];
+}
+
+/** I. The figures pillar by pillar against their targets, then the results written. */
+function resultBlocks({ report, data }: DocumentContext): Block[] {
+  const pillars = PILLARS.flatMap((pillar, i): Block[] => {
     const figures = data.figures.filter((f) => f.indicator.pillar === pillar);
     if (figures.length === 0) return [];
     return [
@@ -181,28 +209,53 @@ function writeCommuneReport(
       },
     ];
   });
-  const coverage = report.coverage.map((c) => {
+  return [
+    { kind: 'paragraph', text: 'I. KẾT QUẢ THỰC HIỆN', style: 'bold' },
+    ...pillars,
+    ...(report.results.length > 0
+      ? [{ kind: 'list', items: report.results.map(point) } as const]
+      : []),
+  ];
+}
+
+/** II. Completeness and timeliness of the reports received at each level. */
+function coverageBlocks({ team, report, asOf }: DocumentContext): Block[] {
+  const names = (ids: readonly string[]) => ids.map((s) => seatText(team, s, asOf)).join(', ');
+  const items = report.coverage.map((c) => {
     const rate = c.completeness === null ? '' : `, đạt ${formatNumber(c.completeness, 1)}%`;
-    const missing =
-      c.missing.length > 0
-        ? `; chưa báo cáo: ${c.missing.map((s) => seatText(team, s, asOf)).join(', ')}`
-        : '';
-    const late =
-      c.late.length > 0
-        ? `; trễ hạn: ${c.late.map((s) => seatText(team, s, asOf)).join(', ')}`
-        : '';
+    const missing = c.missing.length > 0 ? `; chưa báo cáo: ${names(c.missing)}` : '';
+    const late = c.late.length > 0 ? `; trễ hạn: ${names(c.late)}` : '';
     const to = c.to === undefined ? '' : `${seatText(team, c.to, asOf)}: `;
     return point(
       `${to}nhận ${c.received}/${c.expected} báo cáo${rate}, ${c.onTime} đúng hạn${missing}${late};`,
     );
   });
-  const notes = (list: Report['obstacles'], none: string): Block => ({
+  return [
+    { kind: 'paragraph', text: 'II. TÌNH HÌNH BÁO CÁO CỦA CÁC THÔN', style: 'bold' },
+    { kind: 'list', items: items.length > 0 ? items : [point('Không có báo cáo phải tổng hợp.')] },
+  ];
+}
+
+/** III. Obstacles and IV. proposals, with their origin. */
+function noteBlocks({ team, report, asOf }: DocumentContext): Block[] {
+  const notes = (list: Report['obstacles']): Block => ({
     kind: 'list',
     items:
       list.length === 0
-        ? [point(none)]
-        : list.map((n) => point(`${noteText(team, n, asOf, report.from)}`)),
+        ? [point('Không có.')]
+        : list.map((n) => point(noteText(team, n, asOf, report.from))),
   });
+  return [
+    { kind: 'paragraph', text: 'III. KHÓ KHĂN, VƯỚNG MẮC', style: 'bold' },
+    notes(report.obstacles),
+    { kind: 'paragraph', text: 'IV. ĐỀ XUẤT, KIẾN NGHỊ', style: 'bold' },
+    notes(report.proposals),
+  ];
+}
+
+/** The closing sentence, the recipients and the signature. */
+function closingBlocks(context: DocumentContext): Block[] {
+  const { team, report, receiver, options, asOf, data, teamName } = context;
   const recipients = (
     options.recipients ?? [
       'Như trên',
@@ -214,39 +267,7 @@ function writeCommuneReport(
   ).map((text, i, all) => point(`${text}${i === all.length - 1 ? '.' : ';'}`));
   const holder = report.holder === undefined ? undefined : byId(team.people).get(report.holder);
   const seat = seatOf(team, report.from);
-  const blocks: Block[] = [
-    {
-      kind: 'header',
-      left: [upper(receiver.name.vi), upper(teamName)],
-      right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-      number: `Số: ${number}`,
-      placeDate: `${options.place ?? commune?.name ?? ''}, ${formatVietnameseDate(date)}`,
-    },
-    { kind: 'paragraph', text: 'BÁO CÁO', style: 'bold' },
-    {
-      kind: 'paragraph',
-      text: `Kết quả thực hiện chuyển đổi số ${data.periodLabel}`,
-      style: 'bold',
-    },
-    { kind: 'paragraph', lead: 'Kính gửi:', text: `${receiver.name.vi}.` },
-    {
-      kind: 'paragraph',
-      text: `${teamName} báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số ${data.periodLabel} như sau:`,
-    },
-    { kind: 'paragraph', text: 'I. KẾT QUẢ THỰC HIỆN', style: 'bold' },
-    ...results,
-    ...(report.results.length > 0
-      ? [{ kind: 'list', items: report.results.map(point) } as const]
-      : []),
-    { kind: 'paragraph', text: 'II. TÌNH HÌNH BÁO CÁO CỦA CÁC THÔN', style: 'bold' },
-    {
-      kind: 'list',
-      items: coverage.length > 0 ? coverage : [point('Không có báo cáo phải tổng hợp.')],
-    },
-    { kind: 'paragraph', text: 'III. KHÓ KHĂN, VƯỚNG MẮC', style: 'bold' },
-    notes(report.obstacles, 'Không có.'),
-    { kind: 'paragraph', text: 'IV. ĐỀ XUẤT, KIẾN NGHỊ', style: 'bold' },
-    notes(report.proposals, 'Không có.'),
+  return [
     {
       kind: 'paragraph',
       text: `Trên đây là báo cáo kết quả thực hiện chuyển đổi số ${data.periodLabel} của ${teamName}./.`,
@@ -259,6 +280,28 @@ function writeCommuneReport(
       name: holder?.name ?? '',
     },
   ];
+}
+
+function writeCommuneReport(
+  team: Team,
+  report: Report,
+  receiver: Team['bodies'][number],
+  options: RenderCommuneReportOptions,
+): RenderedReport {
+  const data = figuresOf(team, report, options);
+  const where = data.commune ? placeName(data.commune) : '';
+  const context: DocumentContext = {
+    team,
+    report,
+    receiver,
+    options,
+    asOf: dateOf(report.submittedAt),
+    data,
+    teamName: `Tổ công nghệ số cộng đồng${where ? ` ${where}` : ''}`,
+  };
+  const blocks = [openingBlocks, resultBlocks, coverageBlocks, noteBlocks, closingBlocks].flatMap(
+    (part) => part(context),
+  );
   return { text: toText(blocks), markdown: toMarkdown(blocks) };
 }
 

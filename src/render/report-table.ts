@@ -1,6 +1,7 @@
 import { checkOneOf } from '../_internal/arguments.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { byId, groupBy } from '../_internal/lookup.js';
+import type { IsoDate } from '../calendar/date.js';
 import type { CsvWriteOptions } from '../indicators/csv.js';
 import { writeCsv } from '../indicators/csv.js';
 import { meetsThreshold } from '../indicators/definition.js';
@@ -17,6 +18,7 @@ import {
   noteText,
   PILLAR_LABELS,
   PILLARS,
+  type ReportFigures,
   type ReportRenderOptions,
   resultKey,
   seatText,
@@ -92,10 +94,17 @@ export function renderReportMarkdown(
   return writeMarkdown(checked.team, checked.report, checked.options);
 }
 
-function writeMarkdown(team: Team, report: Report, options: ReportRenderOptions): string {
-  const asOf = dateOf(report.submittedAt);
-  const data = figuresOf(team, report, options);
-  const out: string[] = [
+/** What the Markdown sections are written from. */
+interface MarkdownContext {
+  readonly team: Team;
+  readonly report: Report;
+  readonly asOf: IsoDate;
+  readonly data: ReportFigures;
+}
+
+/** The title and who reports to whom, when. */
+function headSection({ team, report, asOf, data }: MarkdownContext): string[] {
+  return [
     `# Báo cáo chuyển đổi số ${data.periodLabel}`,
     [
       `**Người báo cáo:** ${cell(seatText(team, report.from, asOf))}`,
@@ -103,7 +112,11 @@ function writeMarkdown(team: Team, report: Report, options: ReportRenderOptions)
       `**Thời gian gửi:** ${report.submittedAt}`,
     ].join('  \n'),
   ];
-  for (const pillar of PILLARS) {
+}
+
+/** One table per pillar: the figures against their targets. */
+function pillarSections({ data }: MarkdownContext): string[] {
+  return PILLARS.flatMap((pillar) => {
     const rows = data.figures
       .filter((f) => f.indicator.pillar === pillar)
       .map((f) => [
@@ -114,86 +127,111 @@ function writeMarkdown(team: Team, report: Report, options: ReportRenderOptions)
           : `${formatNumber(f.result.numerator ?? 0)}/${formatNumber(f.result.denominator)}`,
         targetText(f),
       ]);
-    if (rows.length > 0) {
-      out.push(
-        `## ${PILLAR_LABELS[pillar].vi}`,
-        table(['Chỉ số', 'Giá trị', 'Tử số/mẫu số', 'Chỉ tiêu'], rows, [
-          ':--',
-          '--:',
-          '--:',
-          ':--',
-        ]),
-      );
-    }
-  }
-  if (data.villages.length > 1) {
-    const rows = data.figures.map((f) => [
-      f.indicator.name.vi,
-      ...data.villages.map((v) => {
-        const r = data.byPlace.get(resultKey(f.indicator.code, v.id));
-        return r?.value == null ? '' : formatValue(f.indicator, r.value);
-      }),
-      formatValue(f.indicator, f.value),
-    ]);
-    out.push(
-      '## Theo thôn, bon',
-      table(['Chỉ số', ...data.villages.map((v) => placeName(v)), 'Tổng'], rows, [
-        ':--',
-        ...data.villages.map(() => '--:'),
-        '--:',
-      ]),
-    );
-  }
-  const activities = ACTIVITY_COUNTS.filter((name) => report.activities[name]).map((name) => [
+    if (rows.length === 0) return [];
+    return [
+      `## ${PILLAR_LABELS[pillar].vi}`,
+      table(['Chỉ số', 'Giá trị', 'Tử số/mẫu số', 'Chỉ tiêu'], rows, [':--', '--:', '--:', ':--']),
+    ];
+  });
+}
+
+/** The figures of each village, when there are several. */
+function villageSection({ data }: MarkdownContext): string[] {
+  if (data.villages.length <= 1) return [];
+  const rows = data.figures.map((f) => [
+    f.indicator.name.vi,
+    ...data.villages.map((v) => {
+      const r = data.byPlace.get(resultKey(f.indicator.code, v.id));
+      return r?.value == null ? '' : formatValue(f.indicator, r.value);
+    }),
+    formatValue(f.indicator, f.value),
+  ]);
+  return [
+    '## Theo thôn, bon',
+    table(['Chỉ số', ...data.villages.map((v) => placeName(v)), 'Tổng'], rows, [
+      ':--',
+      ...data.villages.map(() => '--:'),
+      '--:',
+    ]),
+  ];
+}
+
+/** The activity counts. */
+function activitySection({ report }: MarkdownContext): string[] {
+  const rows = ACTIVITY_COUNTS.filter((name) => report.activities[name]).map((name) => [
     ACTIVITY_NAMES[name],
     formatNumber(report.activities[name] ?? 0),
   ]);
-  if (activities.length > 0) {
-    out.push('## Hoạt động', table(['Hoạt động', 'Số lượng'], activities, [':--', '--:']));
-  }
-  if (report.coverage.length > 0) {
-    const rate = (n: number | null) => (n === null ? '' : `${formatNumber(n, 1)}%`);
-    const names = (ids: readonly string[]) => ids.map((id) => seatText(team, id, asOf)).join('; ');
-    out.push(
-      '## Tình hình báo cáo',
-      table(
-        [
-          'Nơi nhận',
-          'Phải nộp',
-          'Đã nộp',
-          'Đúng hạn',
-          'Đầy đủ',
-          'Đúng hạn (%)',
-          'Chưa nộp',
-          'Trễ hạn',
-        ],
-        report.coverage.map((c) => [
-          c.to === undefined ? '' : seatText(team, c.to, asOf),
-          String(c.expected),
-          String(c.received),
-          String(c.onTime),
-          rate(c.completeness),
-          rate(c.timeliness),
-          names(c.missing),
-          names(c.late),
-        ]),
-        [':--', '--:', '--:', '--:', '--:', '--:', ':--', ':--'],
-      ),
-    );
-  }
-  const notes = (title: string, list: Report['obstacles']) => {
-    if (list.length > 0) {
-      out.push(
-        `## ${title}`,
-        list.map((n) => `- ${cell(noteText(team, n, asOf, report.from))}`).join('\n'),
-      );
-    }
+  if (rows.length === 0) return [];
+  return ['## Hoạt động', table(['Hoạt động', 'Số lượng'], rows, [':--', '--:'])];
+}
+
+const COVERAGE_HEADER = [
+  'Nơi nhận',
+  'Phải nộp',
+  'Đã nộp',
+  'Đúng hạn',
+  'Đầy đủ',
+  'Đúng hạn (%)',
+  'Chưa nộp',
+  'Trễ hạn',
+];
+
+/** Completeness and timeliness at each level. */
+function coverageSection({ team, report, asOf }: MarkdownContext): string[] {
+  if (report.coverage.length === 0) return [];
+  const rate = (n: number | null) => (n === null ? '' : `${formatNumber(n, 1)}%`);
+  const names = (ids: readonly string[]) => ids.map((id) => seatText(team, id, asOf)).join('; ');
+  const rows = report.coverage.map((c) => [
+    c.to === undefined ? '' : seatText(team, c.to, asOf),
+    String(c.expected),
+    String(c.received),
+    String(c.onTime),
+    rate(c.completeness),
+    rate(c.timeliness),
+    names(c.missing),
+    names(c.late),
+  ]);
+  return [
+    '## Tình hình báo cáo',
+    table(COVERAGE_HEADER, rows, [':--', '--:', '--:', '--:', '--:', '--:', ':--', ':--']),
+  ];
+}
+
+/** Results, obstacles and proposals, each with its origin. */
+function textSections({ team, report, asOf }: MarkdownContext): string[] {
+  const list = (title: string, notes: Report['obstacles']) =>
+    notes.length === 0
+      ? []
+      : [
+          `## ${title}`,
+          notes.map((n) => `- ${cell(noteText(team, n, asOf, report.from))}`).join('\n'),
+        ];
+  return [
+    ...(report.results.length > 0
+      ? ['## Kết quả', report.results.map((r) => `- ${cell(r)}`).join('\n')]
+      : []),
+    ...list('Khó khăn, vướng mắc', report.obstacles),
+    ...list('Đề xuất, kiến nghị', report.proposals),
+  ];
+}
+
+function writeMarkdown(team: Team, report: Report, options: ReportRenderOptions): string {
+  const context: MarkdownContext = {
+    team,
+    report,
+    asOf: dateOf(report.submittedAt),
+    data: figuresOf(team, report, options),
   };
-  if (report.results.length > 0)
-    out.push('## Kết quả', report.results.map((r) => `- ${cell(r)}`).join('\n'));
-  notes('Khó khăn, vướng mắc', report.obstacles);
-  notes('Đề xuất, kiến nghị', report.proposals);
-  return `${out.join('\n\n')}\n`;
+  const sections = [
+    headSection,
+    pillarSections,
+    villageSection,
+    activitySection,
+    coverageSection,
+    textSections,
+  ].flatMap((section) => section(context));
+  return `${sections.join('\n\n')}\n`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { formatPeriod, type Period, periodRange } from '../calendar/period.js';
 import { type DataValue, DataValueSchema, valueKey } from '../indicators/value.js';
 import { unknownSeat } from '../problems/catalogue/team.js';
 import { type Problem, raise } from '../problems/problem.js';
-import { type Team, TeamSchema } from '../team/schema.js';
+import { type Seat, type Team, TeamSchema } from '../team/schema.js';
 import { TextSchema } from '../text/label.js';
 import { countChecked, sumChecked, valuesOfActivities } from '../work/activity-count.js';
 import { ACTIVITY_INDICATORS, type Activity, ActivitySchema } from '../work/activity-schema.js';
@@ -20,6 +20,7 @@ import {
   TimestampSchema,
 } from './report-schema.js';
 import {
+  type CheckedSchedule,
   checkSchedule,
   expectedOf,
   ReportingScheduleSchema,
@@ -282,58 +283,83 @@ export function consolidateReports(
         }),
       })),
     )
-    .andThen(({ team: checkedTeam, options: given, book: checkedBook, schedule }) => {
-      const seat = seatOf(checkedTeam, given.seat);
-      if (seat === undefined) return err(raise(unknownSeat, ['seat'], { seatId: given.seat }));
-      const periodId = formatPeriod(given.period);
-      const senders = new Set(
-        expectedOf(checkedTeam, given.period, schedule)
-          .filter((e) => e.to === seat.id)
-          .map((e) => e.seat.id),
-      );
-      const received: Report[] = checkedBook
-        .filter(
-          (r) =>
-            senders.has(r.report.from) &&
-            r.report.kind === 'periodic' &&
-            r.report.period === periodId &&
-            r.state !== 'returned',
-        )
-        .map((r) => r.report);
-      const activities = (given.activities ?? []).filter((a) => a.by === seat.id);
-      const values = new Map<string, DataValue>();
-      const own = valuesOfActivities(activities, checkedTeam, given.period);
-      for (const v of [...received.flatMap((r) => r.values), ...own]) {
-        const key = valueKey(v);
-        const held = values.get(key);
-        values.set(key, held && ACTIVITY_INDICATORS.has(v.indicator) ? addValue(held, v) : v);
+    .andThen((args) => {
+      const seat = seatOf(args.team, args.options.seat);
+      if (seat === undefined) {
+        return err(raise(unknownSeat, ['seat'], { seatId: args.options.seat }));
       }
-      const carried = (pick: (r: Report) => readonly ReportNote[]) =>
-        received.flatMap((r) => pick(r).map((n) => ({ ...n, from: n.from ?? r.from })));
-      const ownNote = (text: string): ReportNote => ({ text, from: seat.id });
-      const status = statusOf(checkedBook, checkedTeam, {
-        ...schedule,
-        period: given.period,
-        to: seat.id,
-      });
-      return ok(
-        copy({
-          id: given.id ?? `${seat.id}/${periodId}`,
-          kind: 'periodic' as const,
-          period: periodId,
-          from: seat.id,
-          values: [...values.values()],
-          activities: sumChecked([
-            ...received.map((r) => r.activities),
-            countChecked(activities, periodRange(given.period)),
-          ]),
-          results: [...(given.results ?? [])],
-          obstacles: [...(given.obstacles ?? []).map(ownNote), ...carried((r) => r.obstacles)],
-          proposals: [...(given.proposals ?? []).map(ownNote), ...carried((r) => r.proposals)],
-          submittedAt: given.submittedAt,
-          basedOn: received.map((r) => r.id),
-          coverage: [status, ...received.flatMap((r) => r.coverage)],
-        }),
-      );
+      return ok(consolidated({ ...args, seat }));
     });
+}
+
+/** What a consolidated report is built from, checked. */
+interface Consolidation {
+  readonly book: readonly ReportRecord[];
+  readonly team: Team;
+  readonly seat: Seat;
+  readonly options: z.output<typeof ConsolidateSchema>;
+  readonly schedule: CheckedSchedule;
+}
+
+/** The reports received by the seat for the period from the seats expected to send them. */
+function receivedReports({ book, team, seat, options, schedule }: Consolidation): Report[] {
+  const periodId = formatPeriod(options.period);
+  const senders = new Set(
+    expectedOf(team, options.period, schedule)
+      .filter((e) => e.to === seat.id)
+      .map((e) => e.seat.id),
+  );
+  return book
+    .filter(
+      (r) =>
+        senders.has(r.report.from) &&
+        r.report.kind === 'periodic' &&
+        r.report.period === periodId &&
+        r.state !== 'returned',
+    )
+    .map((r) => r.report);
+}
+
+/** The values received, with the seat's own activity values added to them. */
+function mergedValues(received: readonly Report[], own: readonly DataValue[]): DataValue[] {
+  const values = new Map<string, DataValue>();
+  for (const v of [...received.flatMap((r) => r.values), ...own]) {
+    const key = valueKey(v);
+    const held = values.get(key);
+    values.set(key, held && ACTIVITY_INDICATORS.has(v.indicator) ? addValue(held, v) : v);
+  }
+  return [...values.values()];
+}
+
+/** The consolidated report of checked arguments. */
+function consolidated(args: Consolidation): ReportInput {
+  const { team, seat, options } = args;
+  const periodId = formatPeriod(options.period);
+  const received = receivedReports(args);
+  const activities = (options.activities ?? []).filter((a) => a.by === seat.id);
+  const carried = (pick: (r: Report) => readonly ReportNote[]) =>
+    received.flatMap((r) => pick(r).map((n) => ({ ...n, from: n.from ?? r.from })));
+  const ownNote = (text: string): ReportNote => ({ text, from: seat.id });
+  const status = statusOf(args.book, team, {
+    ...args.schedule,
+    period: options.period,
+    to: seat.id,
+  });
+  return copy({
+    id: options.id ?? `${seat.id}/${periodId}`,
+    kind: 'periodic' as const,
+    period: periodId,
+    from: seat.id,
+    values: mergedValues(received, valuesOfActivities(activities, team, options.period)),
+    activities: sumChecked([
+      ...received.map((r) => r.activities),
+      countChecked(activities, periodRange(options.period)),
+    ]),
+    results: [...(options.results ?? [])],
+    obstacles: [...(options.obstacles ?? []).map(ownNote), ...carried((r) => r.obstacles)],
+    proposals: [...(options.proposals ?? []).map(ownNote), ...carried((r) => r.proposals)],
+    submittedAt: options.submittedAt,
+    basedOn: received.map((r) => r.id),
+    coverage: [status, ...received.flatMap((r) => r.coverage)],
+  });
 }
