@@ -1,4 +1,4 @@
-import { checkDocument, checkOneOf } from '../_internal/arguments.js';
+import { checkDocument, checkOneOf, checkOptions } from '../_internal/arguments.js';
 import { checkPeriod } from '../_internal/periods.js';
 import { checkText } from '../_internal/text-argument.js';
 import { formatPeriod, type Period } from '../calendar/period.js';
@@ -63,7 +63,7 @@ export function reportingStatus(
     en: 'a team of the right shape (TeamSchema)',
   });
   const schedule = checkSchedule(options);
-  const given = options as Partial<ReportingStatusOptions>;
+  const given: Partial<ReportingStatusOptions> = checkOptions(options, 'options');
   return statusOf(checkedBook, checkedTeam, {
     ...schedule,
     period: checkPeriod(given.period, 'options.period'),

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { argumentsOrErr, checkDocument } from '../_internal/arguments.js';
+import { argumentsOrErr, checkDocument, checkOptions } from '../_internal/arguments.js';
 import { readDocument } from '../_internal/read.js';
 import { BUILT_IN_INDICATORS } from '../indicators/catalogue.js';
 import { type Catalogue, IndicatorSchema } from '../indicators/definition.js';
@@ -81,7 +81,7 @@ const CATALOGUE = z.array(IndicatorSchema);
 
 function checkContext(book: unknown, options: SubmitReportOptions): Context {
   const schedule = checkSchedule(options);
-  const given = options as Partial<SubmitReportOptions>;
+  const given: Partial<SubmitReportOptions> = checkOptions(options, 'options');
   return {
     ...schedule,
     book: checkBook(book),

@@ -78,14 +78,24 @@ export function calendarOf(options: TaskCalendarOptions): WorkingCalendar {
   ) as WorkingCalendar;
 }
 
-/** The fewest calendar days each unit of a deadline spans, to rule out a far deadline cheaply. */
-const MIN_DAYS: Readonly<Record<string, number>> = {
-  day: 1,
-  workingDay: 1,
-  week: 7,
-  month: 28,
-  year: 365,
-};
+/** The fewest calendar days each unit of a deadline spans. */
+const MIN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 28, year: 365 };
+
+/**
+ * The fewest calendar days a duration can span with a calendar: a sound lower bound, so that a
+ * deadline past the supported range is ruled out before any counting. In any 7 days at most
+ * `7 - r` are working days (r rest days a week), plus the calendar's make-up days.
+ */
+function fewestDays(duration: Exclude<Deadline, string>, calendar: WorkingCalendar): number {
+  const { amount } = duration;
+  if (duration.unit !== 'workingDay') return amount * (MIN_DAYS[duration.unit] ?? 1);
+  const perWeek = 7 - new Set(calendar.weeklyRestDays).size;
+  const makeUp = calendar.schedules.reduce((n, schedule) => n + schedule.makeUpDays.length, 0);
+  const beyond = Math.max(0, amount - makeUp);
+  if (beyond === 0) return amount > 0 ? 1 : 0;
+  if (perWeek <= 0) return Number.POSITIVE_INFINITY;
+  return 7 * (Math.ceil(beyond / perWeek) - 1) + 1;
+}
 
 /** Runs a calendar computation; a date it cannot reach within the supported range is `undefined`. */
 function withinRange(compute: () => IsoDate): IsoDate | undefined {
@@ -109,8 +119,7 @@ export function deadlineWithin(
   calendar: WorkingCalendar,
 ): IsoDate | undefined {
   if (typeof deadline === 'string') return withinRange(() => nextWorkingDay(deadline, calendar));
-  const fewest = deadline.amount * (MIN_DAYS[deadline.unit] ?? 1);
-  if (epochDay(assignedOn) + fewest > epochDay(LAST_DATE)) return undefined;
+  if (epochDay(assignedOn) + fewestDays(deadline, calendar) > epochDay(LAST_DATE)) return undefined;
   return withinRange(() => deadlineAfter(assignedOn, deadline, calendar));
 }
 
