@@ -31,8 +31,8 @@ export function isoWeeksIn(year: number): number {
 
 /** What a period argument must be, for the messages. */
 export const PERIOD_ARGUMENT: Label = {
-  vi: `một kỳ { kind, year, index } có thật, năm từ ${FIRST_YEAR} đến ${LAST_YEAR}`,
-  en: `a real period { kind, year, index } with a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
+  vi: `một kỳ \`{ kind, year, index }\` có thật, năm từ ${FIRST_YEAR} đến ${LAST_YEAR}`,
+  en: `a real period \`{ kind, year, index }\` with a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
 };
 
 /** Whether a value is a period of a known kind, a supported year and an index that exists. */

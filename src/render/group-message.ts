@@ -143,8 +143,8 @@ function checkMessageOptions(options: RenderGroupMessageOptions): {
     options.overdue === undefined
       ? []
       : (checkDocument(OverdueSchema, options.overdue, 'options.overdue', {
-          vi: 'một danh sách việc quá hạn (kết quả của followUp)',
-          en: 'a list of overdue tasks (from followUp)',
+          vi: 'một danh sách việc quá hạn (kết quả của `followUp`)',
+          en: 'a list of overdue tasks (from `followUp`)',
         }) as unknown as readonly FollowUpItem[]);
   return { maxLength, overdue };
 }

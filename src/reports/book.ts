@@ -73,8 +73,8 @@ const trusted = new WeakMap<readonly ReportRecord[], number>();
 export function checkBook(book: unknown, argument = 'book'): readonly ReportRecord[] {
   if (Array.isArray(book) && trusted.get(book) === book.length) return book;
   const checked = checkDocument(BookSchema, book, argument, {
-    vi: 'một sổ báo cáo (danh sách bản ghi báo cáo, như submitReport trả về)',
-    en: 'a book of reports (a list of report records, as submitReport returns)',
+    vi: 'một sổ báo cáo (danh sách bản ghi báo cáo, như `submitReport` trả về)',
+    en: 'a book of reports (a list of report records, as `submitReport` returns)',
   }) as ReportRecord[];
   trusted.set(checked, checked.length);
   return checked;

@@ -84,8 +84,8 @@ export function reviewReport(
   review: ReportReview,
 ): Result<ReportRecord[], ReviewReportProblem> {
   return conformingDocument(ReviewSchema, review, 'review', {
-    vi: 'một quyết định duyệt { action, at, by, comment }',
-    en: 'a review { action, at, by, comment }',
+    vi: 'một quyết định duyệt `{ action, at, by, comment }`',
+    en: 'a review `{ action, at, by, comment }`',
   })
     .andThen((checked) =>
       argumentsOrErr(() => ({

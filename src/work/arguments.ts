@@ -12,14 +12,14 @@ import { TaskEventSchema } from './task-state.js';
 
 /** What a team argument must be. */
 export const TEAM_ARGUMENT: Label = {
-  vi: 'một tổ đúng cấu trúc (TeamSchema), ví dụ kết quả của parseTeam hoặc composeTeam',
-  en: 'a team of the right shape (TeamSchema), e.g. from parseTeam or composeTeam',
+  vi: 'một tổ đúng cấu trúc (TeamSchema), ví dụ kết quả của `parseTeam` hoặc `composeTeam`',
+  en: 'a team of the right shape (TeamSchema), e.g. from `parseTeam` or `composeTeam`',
 };
 
 /** What a plan argument must be. */
 export const PLAN_ARGUMENT: Label = {
-  vi: 'một kế hoạch đúng cấu trúc (PlanSchema), ví dụ kết quả của parsePlan',
-  en: 'a plan of the right shape (PlanSchema), e.g. from parsePlan',
+  vi: 'một kế hoạch đúng cấu trúc (PlanSchema), ví dụ kết quả của `parsePlan`',
+  en: 'a plan of the right shape (PlanSchema), e.g. from `parsePlan`',
 };
 
 /** The schema of a task occurrence, as planTasks makes them. */
@@ -35,8 +35,8 @@ export const TaskInstanceSchema = z
 
 /** What a task occurrence argument must be. */
 export const INSTANCE_ARGUMENT: Label = {
-  vi: 'một lần thực hiện nhiệm vụ (kết quả của planTasks)',
-  en: 'a task occurrence (from planTasks)',
+  vi: 'một lần thực hiện nhiệm vụ (kết quả của `planTasks`)',
+  en: 'a task occurrence (from `planTasks`)',
 };
 
 /** A list of activity records. */
@@ -44,8 +44,8 @@ export const ActivitiesSchema = z.array(ActivitySchema);
 
 /** What an activities argument must be. */
 export const ACTIVITIES_ARGUMENT: Label = {
-  vi: 'một danh sách hoạt động (ActivitySchema), ví dụ kết quả của parseActivities',
-  en: 'a list of activity records (ActivitySchema), e.g. from parseActivities',
+  vi: 'một danh sách hoạt động (ActivitySchema), ví dụ kết quả của `parseActivities`',
+  en: 'a list of activity records (ActivitySchema), e.g. from `parseActivities`',
 };
 
 /** What a working calendar option must be. */
