@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { argumentsOrErr, conformingDocument } from '../_internal/arguments.js';
+import { copyData } from '../_internal/copy.js';
 import { PeriodValueSchema } from '../_internal/periods.js';
 import { seatOf } from '../_internal/team-view.js';
 import { type WorkingCalendar, WorkingCalendarSchema } from '../calendar/holidays.js';
@@ -74,7 +75,7 @@ function checked<S extends z.ZodType>(
 
 /** A plain copy of data, so that results share nothing with checked (cached) arguments. */
 function copy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  return copyData(value);
 }
 
 /**

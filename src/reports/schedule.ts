@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkDocument, checkOneOf, checkOptions } from '../_internal/arguments.js';
+import { copyData } from '../_internal/copy.js';
 import { type IsoDate, isSupportedDate } from '../_internal/dates.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { groupBy } from '../_internal/lookup.js';
@@ -179,7 +180,7 @@ export function ruleOf(
 
 /** A plain copy of data, so that results share nothing with a schedule or team. */
 function copy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  return copyData(value);
 }
 
 /**

@@ -167,9 +167,15 @@ export function valuesStep(context: Context, report: ReportRefs, facts: Facts): 
     if (value !== undefined) parsed.push({ index, value });
   });
   const problems: Problem[] = [];
+  // Only the places the values name: the check then costs O(values), not O(places of the team).
+  const known = byId(context.team.places);
+  const places = [...new Set(parsed.map((p) => p.value.place))].flatMap((id) => {
+    const place = known.get(id);
+    return place === undefined ? [] : [place];
+  });
   const checked = parseDataValues(
     parsed.map((p) => p.value),
-    { catalogue: context.catalogue, places: context.team.places },
+    { catalogue: context.catalogue, places },
   );
   if (checked.isErr()) {
     for (const problem of checked.error) {

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { argumentsOrErr, checkOptions, conformingDocument } from '../_internal/arguments.js';
+import { copyData } from '../_internal/copy.js';
 import { checkDate, type IsoDate } from '../_internal/dates.js';
 import { byId, groupBy } from '../_internal/lookup.js';
 import { holderIdOn, inForce, leaderOn, seatOf, supervisorOn } from '../_internal/team-view.js';
@@ -91,7 +92,7 @@ function byUrgency(a: FollowUpItem, b: FollowUpItem): number {
 
 /** A plain copy of data taken from a checked (cached) document, so results alias nothing. */
 function copy<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  return copyData(value);
 }
 
 interface Context {

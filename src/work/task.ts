@@ -5,6 +5,7 @@ import {
   checkOptions,
   conformingDocument,
 } from '../_internal/arguments.js';
+import { copyData } from '../_internal/copy.js';
 import {
   checkDate,
   datePartsOf,
@@ -331,5 +332,5 @@ export function planTasks(
 
 /** @internal A fresh copy of an occurrence, sharing nothing with the (cached) checked plan. */
 export function copyInstance(instance: TaskInstance): TaskInstance {
-  return JSON.parse(JSON.stringify(instance)) as TaskInstance;
+  return copyData(instance);
 }
