@@ -110,7 +110,7 @@ const ACTIVITY_LINES: [keyof ActivityCounts, string][] = [
  * });
  * const [message] = renderGroupMessage(dakNia2022Team(), report);
  * message?.split('\n').slice(0, 3);
- * // ['BÁO CÁO CHUYỂN ĐỔI SỐ THÁNG 1 NĂM 2025', 'bon Bu Sir, người báo cáo: Điểu Bri', '']
+ * // ['BÁO CÁO CHUYỂN ĐỔI SỐ THÁNG 1 NĂM 2025', 'Người báo cáo: bon Bu Sir (Điểu Bri)', '']
  * ```
  * @category Render
  */

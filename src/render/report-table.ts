@@ -265,7 +265,7 @@ export const REPORT_CSV_COLUMNS = deepFreeze([
 
 /**
  * Writes the figures of a report as CSV ({@link REPORT_CSV_COLUMNS}): one row per indicator and
- * place (each village, then the commune), UTF-8 with a byte-order mark so that Excel shows
+ * place (the commune's total, then its villages), UTF-8 with a byte-order mark so that Excel shows
  * Vietnamese correctly, CRLF line ends, numbers with a `.` decimal point.
  *
  * @param team - The team.
@@ -283,8 +283,9 @@ export const REPORT_CSV_COLUMNS = deepFreeze([
  *   submittedAt: '2025-02-14T08:30:00+07:00',
  *   values: [{ indicator: 'vneidInstalls', place: 'bon-bu-sir', period: '2025-01', numerator: 18 }],
  * });
- * renderReportCsv(dakNia2022Team(), report).split('\r\n')[1];
- * // 'vneidInstalls,digitalGovernment,Số lượt hỗ trợ cài đặt VNeID,bon-bu-sir,bon Bu Sir,village,2025-01,18,,18,count,,,1,1'
+ * const [, commune, village] = renderReportCsv(dakNia2022Team(), report).split('\r\n');
+ * commune; // 'vneidInstalls,digitalGovernment,Số lượt hỗ trợ cài đặt VNeID,dak-nia,xã Đắk Nia,commune,2025-01,18,,18,count,,,6,1'
+ * village; // 'vneidInstalls,digitalGovernment,Số lượt hỗ trợ cài đặt VNeID,bon-bu-sir,bon Bu Sir,village,2025-01,18,,18,count,,,1,1'
  * ```
  * @category Render
  */

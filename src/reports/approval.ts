@@ -59,6 +59,16 @@ export type ApprovalAction = z.infer<typeof ApprovalActionSchema>;
  */
 export type ApprovalProblem = Problem<'report_locked' | 'invalid_approval'>;
 
+/**
+ * The problems of {@link nextApprovalState}: those of {@link ApprovalProblem}, or
+ * `invalid_argument`.
+ *
+ * @category Reports
+ */
+export type NextApprovalStateProblem = Problem<
+  'report_locked' | 'invalid_approval' | 'invalid_argument'
+>;
+
 const APPROVAL: Readonly<Record<ApprovalState, Partial<Record<ApprovalAction, ApprovalState>>>> = {
   submitted: { resubmit: 'submitted', accept: 'accepted', return: 'returned' },
   returned: { resubmit: 'submitted' },
@@ -118,7 +128,7 @@ export function approvalTransition(
 export function nextApprovalState(
   state: ApprovalState,
   action: ApprovalAction,
-): Result<ApprovalState, ApprovalProblem | Problem<'invalid_argument'>> {
+): Result<ApprovalState, NextApprovalStateProblem> {
   return argumentsOrErr(() => ({
     state: checkOneOf(state, 'state', ApprovalStateSchema.options),
     action: checkOneOf(action, 'action', ApprovalActionSchema.options),

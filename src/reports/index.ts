@@ -5,6 +5,7 @@ export {
   type ApprovalProblem,
   type ApprovalState,
   ApprovalStateSchema,
+  type NextApprovalStateProblem,
   nextApprovalState,
 } from './approval.js';
 export type { ReportHistoryEntry, ReportRecord } from './book.js';

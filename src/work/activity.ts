@@ -31,6 +31,14 @@ export type ActivityProblemCode =
  */
 export type ActivityProblem = Problem<ActivityProblemCode>;
 
+/**
+ * The problems of {@link parseActivities}: of the records' shape, of their references, or
+ * `invalid_argument` for a team that does not conform.
+ *
+ * @category Work
+ */
+export type ParseActivitiesProblem = InputProblem | ActivityProblem | Problem<'invalid_argument'>;
+
 /** The parts of an activity record its references are checked on, read leniently. */
 interface ActivityRefs {
   readonly id?: string | undefined;
@@ -128,7 +136,7 @@ export function checkActivityVillages(
 export function parseActivities(
   input: unknown,
   team: Team,
-): Result<Activity[], (InputProblem | ActivityProblem | Problem<'invalid_argument'>)[]> {
+): Result<Activity[], ParseActivitiesProblem[]> {
   const checkedTeam = conformingDocument(TeamSchema, team, 'team', TEAM_ARGUMENT);
   if (checkedTeam.isErr()) return err([checkedTeam.error]);
   const read = readDocument(ActivitiesSchema, input);

@@ -18,6 +18,16 @@ import { seatRef } from './words.js';
  */
 export type AssignmentProblem = Problem<'unknown_seat' | 'assignment_not_allowed'>;
 
+/**
+ * The problems of {@link checkAssignment}: those of {@link AssignmentProblem}, or
+ * `invalid_argument`.
+ *
+ * @category Work
+ */
+export type CheckAssignmentProblem = Problem<
+  'unknown_seat' | 'assignment_not_allowed' | 'invalid_argument'
+>;
+
 /** The fault of an assignment between two known seats, or `undefined` when it is allowed. */
 function faultOf(
   team: Team,
@@ -97,7 +107,7 @@ export function checkAssignment(
   assignerId: string,
   assigneeId: string,
   on: IsoDate,
-): Result<true, AssignmentProblem | Problem<'invalid_argument'>> {
+): Result<true, CheckAssignmentProblem> {
   return conformingDocument(TeamSchema, team, 'team', TEAM_ARGUMENT)
     .andThen((checked) =>
       argumentsOrErr(() => ({

@@ -1,6 +1,7 @@
 export {
   type ActivityProblem,
   type ActivityProblemCode,
+  type ParseActivitiesProblem,
   parseActivities,
 } from './activity.js';
 export { activityValues, countActivities, sumActivityCounts } from './activity-count.js';
@@ -16,7 +17,11 @@ export {
   type HelpPlatform,
   HelpPlatformSchema,
 } from './activity-schema.js';
-export { type AssignmentProblem, checkAssignment } from './assignment.js';
+export {
+  type AssignmentProblem,
+  type CheckAssignmentProblem,
+  checkAssignment,
+} from './assignment.js';
 export {
   type FollowUp,
   type FollowUpItem,
@@ -27,6 +32,7 @@ export {
 } from './follow-up.js';
 export {
   type ParsePlanOptions,
+  type ParsePlanProblem,
   type PlanProblem,
   type PlanProblemCode,
   parsePlan,
@@ -49,6 +55,7 @@ export {
   taskStatus,
 } from './status.js';
 export {
+  type PlanTasksProblem,
   planTasks,
   type TaskCalendarOptions,
   type TaskInstance,
@@ -63,6 +70,7 @@ export {
   TaskEventSchema,
   type TaskEventType,
   TaskEventTypeSchema,
+  type TaskHistoryProblem,
   type TaskReplay,
   type TaskState,
   TaskStateSchema,

@@ -57,6 +57,14 @@ export type PlanProblemCode =
 export type PlanProblem = Problem<PlanProblemCode>;
 
 /**
+ * The problems of {@link parsePlan}: of the plan's shape, of its references, or
+ * `invalid_argument` for a team or option that does not conform.
+ *
+ * @category Work
+ */
+export type ParsePlanProblem = InputProblem | PlanProblem | Problem<'invalid_argument'>;
+
+/**
  * Options of {@link parsePlan}.
  *
  * @category Work
@@ -192,7 +200,7 @@ export function parsePlan(
   input: unknown,
   team: Team,
   options: ParsePlanOptions = {},
-): Result<Plan, (InputProblem | PlanProblem | Problem<'invalid_argument'>)[]> {
+): Result<Plan, ParsePlanProblem[]> {
   const checked = conformingDocument(TeamSchema, team, 'team', TEAM_ARGUMENT).andThen((t) =>
     argumentsOrErr(() => checkPlanOptions(t, options)),
   );

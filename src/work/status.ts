@@ -7,10 +7,14 @@ import {
 } from '../_internal/arguments.js';
 import { checkDate, epochDay, FIRST_DATE, type IsoDate, LAST_DATE } from '../_internal/dates.js';
 import { type WorkingCalendar, workingDaysBetween } from '../calendar/holidays.js';
-import type { Problem } from '../problems/problem.js';
 import { INSTANCE_ARGUMENT, TaskInstanceSchema } from './arguments.js';
 import { calendarOf, type TaskCalendarOptions, type TaskInstance } from './task.js';
-import { replayChecked, type TaskState, type TaskTransitionProblem } from './task-state.js';
+import {
+  replayChecked,
+  type TaskHistoryProblem,
+  type TaskState,
+  type TaskTransitionProblem,
+} from './task-state.js';
 
 /**
  * Where a task stands against its deadline on a date — computed, never set by hand:
@@ -133,7 +137,7 @@ export function taskStatus(
   instance: TaskInstance,
   asOf: IsoDate,
   options: TaskStatusOptions = {},
-): Result<TaskStatus, TaskTransitionProblem | Problem<'invalid_argument'>> {
+): Result<TaskStatus, TaskHistoryProblem> {
   return conformingDocument(TaskInstanceSchema, instance, 'instance', INSTANCE_ARGUMENT)
     .andThen((checked) =>
       argumentsOrErr(() => ({

@@ -143,6 +143,17 @@ const TRANSITIONS: Readonly<Record<TaskState, Partial<Record<TaskEventType, Task
  */
 export type TaskTransitionProblem = Problem<'invalid_transition' | 'event_out_of_order'>;
 
+/**
+ * The problems of {@link nextTaskState}, {@link replayTaskEvents} and {@link taskStatus}: a
+ * transition the state machine does not allow, events out of date order, or an argument that
+ * does not conform (`invalid_argument`).
+ *
+ * @category Work
+ */
+export type TaskHistoryProblem = Problem<
+  'invalid_transition' | 'event_out_of_order' | 'invalid_argument'
+>;
+
 /** The transition of a checked state and event, or its problem. */
 function transition(
   state: TaskState,
@@ -181,7 +192,7 @@ function transition(
 export function nextTaskState(
   state: TaskState,
   event: TaskEventType,
-): Result<TaskState, TaskTransitionProblem | Problem<'invalid_argument'>> {
+): Result<TaskState, TaskHistoryProblem> {
   return argumentsOrErr(() => ({
     state: checkOneOf(state, 'state', TaskStateSchema.options),
     event: checkOneOf(event, 'event', TaskEventTypeSchema.options),
@@ -251,7 +262,7 @@ export function replayChecked(
 export function replayTaskEvents(
   events: readonly TaskEvent[],
   asOf?: IsoDate,
-): Result<TaskReplay, TaskTransitionProblem | Problem<'invalid_argument'>> {
+): Result<TaskReplay, TaskHistoryProblem> {
   return conformingDocument(EVENTS, events, 'events', EVENTS_ARGUMENT)
     .andThen((checked) =>
       argumentsOrErr(() => ({

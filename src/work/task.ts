@@ -186,8 +186,15 @@ function lastDayOf(period: Period): IsoDate {
   return isoDateOf(period.year, month, daysInMonth(period.year, month));
 }
 
-/** The problems {@link planTasks} can return. */
-type PlanTasksProblem = Problem<'recurrence_outside_plan' | 'deadline_out_of_range'>;
+/**
+ * The problems of {@link planTasks} (and of the plans given to {@link followUp}): a task that
+ * repeats in periods that do not divide the plan's, or a deadline after 2100-12-31.
+ *
+ * @category Work
+ */
+export type PlanTasksProblem = Problem<
+  'recurrence_outside_plan' | 'deadline_out_of_range' | 'invalid_argument'
+>;
 
 function oneOff(task: Task, index: number, calendar: WorkingCalendar) {
   const { deadline } = task;
@@ -318,7 +325,7 @@ export function occurrencesOfPlan(
 export function planTasks(
   plan: Plan,
   options: TaskCalendarOptions = {},
-): Result<TaskInstance[], PlanTasksProblem | Problem<'invalid_argument'>> {
+): Result<TaskInstance[], PlanTasksProblem> {
   return conformingDocument(PlanSchema, plan, 'plan', PLAN_ARGUMENT)
     .andThen((checked) =>
       argumentsOrErr(() => ({

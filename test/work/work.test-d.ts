@@ -13,6 +13,7 @@ import {
   type InputProblem,
   type IsoDate,
   nextTaskState,
+  type ParsePlanProblem,
   type Plan,
   type PlanProblem,
   type Problem,
@@ -20,6 +21,7 @@ import {
   parseActivities,
   parsePlan,
   planTasks,
+  type TaskHistoryProblem,
   type TaskInstance,
   type TaskState,
   type TaskStatus,
@@ -31,16 +33,14 @@ type ArgumentProblem = Problem<'invalid_argument'>;
 
 describe('work types', () => {
   it('returns Results with typed problems', () => {
-    expectTypeOf(parsePlan).returns.toEqualTypeOf<
-      Result<Plan, (InputProblem | PlanProblem | ArgumentProblem)[]>
-    >();
+    expectTypeOf(parsePlan).returns.toEqualTypeOf<Result<Plan, ParsePlanProblem[]>>();
+    expectTypeOf<ParsePlanProblem>().toEqualTypeOf<InputProblem | PlanProblem | ArgumentProblem>();
     expectTypeOf(parseActivities).returns.toEqualTypeOf<
       Result<Activity[], (InputProblem | ActivityProblem | ArgumentProblem)[]>
     >();
     expectTypeOf(followUp).returns.toEqualTypeOf<Result<FollowUp, FollowUpProblem>>();
-    expectTypeOf(taskStatus).returns.toEqualTypeOf<
-      Result<TaskStatus, TaskTransitionProblem | ArgumentProblem>
-    >();
+    expectTypeOf(taskStatus).returns.toEqualTypeOf<Result<TaskStatus, TaskHistoryProblem>>();
+    expectTypeOf<TaskHistoryProblem>().toEqualTypeOf<TaskTransitionProblem | ArgumentProblem>();
     expectTypeOf(nextTaskState).returns.toEqualTypeOf<
       Result<TaskState, TaskTransitionProblem | ArgumentProblem>
     >();
