@@ -119,7 +119,7 @@ describe('deadlines stay within the supported range (issue: a plan task ran for 
     ]);
     const [problem] = parsePlan(plan([far]), team)._unsafeUnwrapErr();
     expect(problem?.message.vi).toBe(
-      'Thời hạn 60000 ngày làm việc kể từ ngày 6/1/2025 vượt quá ngày cuối cùng thư viện hỗ trợ (31/12/2100).',
+      'Thời hạn 60.000 ngày làm việc kể từ ngày 6/1/2025 vượt quá ngày cuối cùng thư viện hỗ trợ (31/12/2100).',
     );
     expect(() => taskDeadline('2025-01-06', { amount: 60_000, unit: 'workingDay' })).toThrow(
       InvalidArgumentError,

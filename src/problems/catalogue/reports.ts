@@ -11,6 +11,12 @@ function dayVi(date: string): string {
   return `${Number(day)}/${Number(month)}/${year}`;
 }
 
+/** A whole number with its thousands grouped: `1.000.000` in Vietnamese, `1,000,000` in English. */
+function grouped(value: number, separator: string): string {
+  if (!Number.isSafeInteger(value)) return String(value);
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/gu, separator);
+}
+
 const village: NamedRef = {
   id: 'village-heads/bon-bu-sir',
   label: { vi: 'Tổ viên — bon Bu Sir', en: 'Member — Bu Sir bon (village)' },
@@ -247,6 +253,7 @@ export const dueTooLate = defineProblem({
   },
   example: { days: 500_000_000, maximum: 1830 },
   vi: (p: { days: number; maximum: number }) =>
-    `Hạn nộp ${p.days} ngày sau cuối kỳ là quá xa: tối đa ${p.maximum} ngày.`,
-  en: (p) => `A due date ${p.days} days after the period’s end is too far: at most ${p.maximum}.`,
+    `Hạn nộp ${grouped(p.days, '.')} ngày sau cuối kỳ là quá xa: tối đa ${grouped(p.maximum, '.')} ngày.`,
+  en: (p) =>
+    `A due date ${grouped(p.days, ',')} days after the period’s end is too far: at most ${grouped(p.maximum, ',')}.`,
 });

@@ -11,6 +11,12 @@ function dayVi(date: string): string {
   return `${Number(day)}/${Number(month)}/${year}`;
 }
 
+/** A whole number with its thousands grouped: `1.000.000` in Vietnamese, `1,000,000` in English. */
+function grouped(value: number, separator: string): string {
+  if (!Number.isSafeInteger(value)) return String(value);
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/gu, separator);
+}
+
 /** Why one seat may not give a task to another, as {@link assignmentNotAllowed} says it. */
 export type AssignmentFault =
   | 'assignerNotInForce'
@@ -187,9 +193,9 @@ export const deadlineOutOfRange = defineProblem({
     end: string;
   },
   vi: (p: { amount: number; unit: string; assignedOn?: string; end: string }) =>
-    `Thời hạn ${p.amount} ${UNIT_WORDS[p.unit]?.vi ?? p.unit}${p.assignedOn === undefined ? '' : ` kể từ ngày ${dayVi(p.assignedOn)}`} vượt quá ngày cuối cùng thư viện hỗ trợ (${dayVi(p.end)}).`,
+    `Thời hạn ${grouped(p.amount, '.')} ${UNIT_WORDS[p.unit]?.vi ?? p.unit}${p.assignedOn === undefined ? '' : ` kể từ ngày ${dayVi(p.assignedOn)}`} vượt quá ngày cuối cùng thư viện hỗ trợ (${dayVi(p.end)}).`,
   en: (p) =>
-    `A deadline of ${p.amount} ${UNIT_WORDS[p.unit]?.en ?? p.unit}${p.assignedOn === undefined ? '' : ` from ${p.assignedOn}`} falls after the last day the library supports (${p.end}).`,
+    `A deadline of ${grouped(p.amount, ',')} ${UNIT_WORDS[p.unit]?.en ?? p.unit}${p.assignedOn === undefined ? '' : ` from ${p.assignedOn}`} falls after the last day the library supports (${p.end}).`,
 });
 
 export const recurrenceOutsidePlan = defineProblem({
