@@ -76,6 +76,9 @@ export function checkBook(book: unknown, argument = 'book'): readonly ReportReco
     vi: 'một sổ báo cáo (danh sách bản ghi báo cáo, như `submitReport` trả về)',
     en: 'a book of reports (a list of report records, as `submitReport` returns)',
   }) as ReportRecord[];
+  // The checked copy is the library's: frozen, so that no result that holds its records can
+  // change it.
+  for (const record of checked) deepFreeze(record);
   trusted.set(checked, checked.length);
   return checked;
 }
