@@ -247,6 +247,14 @@ describe('parsePlan reads every problem in one pass (issue: references checked w
     ]);
   });
 
+  it('quotes at most a short excerpt of a huge id', () => {
+    const id = 'x'.repeat(1_000_000);
+    const problems = parsePlan(plan([task({ id }), task({ id })]), team)._unsafeUnwrapErr();
+    expect(problems.map((p) => p.code)).toEqual(['duplicate_task']);
+    expect(problems[0]?.message.vi.length).toBeLessThan(120);
+    expect(problems[0]?.message.vi).toContain(`"${'x'.repeat(60)}…"`);
+  });
+
   it('gives the same answer for ids typed with decomposed accents (NFD)', () => {
     const input = plan([
       task({ villages: ['bon-bu-sir'], title: { vi: 'Hỗ trợ Đắk Nia', en: 'Help' } }),

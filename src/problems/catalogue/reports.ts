@@ -3,6 +3,12 @@ import type { Label } from '../../text/label.js';
 import { defineProblem } from '../problem.js';
 import { type NamedRef, named } from '../words.js';
 
+/** An id as a message quotes it: at most 60 characters, then "…". */
+function short(id: string | undefined): string {
+  const text = id ?? '';
+  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
+}
+
 /** A `YYYY-MM-DD` day as Vietnamese writes it: `14/2/2025`; other text unchanged. */
 function dayVi(date: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
@@ -89,11 +95,11 @@ export const notHolder = defineProblem({
   vi: (p: { seat: NamedRef; on: string; holder?: NamedRef; claimed?: string }) =>
     p.holder === undefined
       ? `Ngày ${dayVi(p.on)}, ${named(p.seat, 'vi')} không có ai giữ: không ai gửi báo cáo thay vị trí này được.`
-      : `Ngày ${dayVi(p.on)}, ${named(p.seat, 'vi')} do ${named(p.holder, 'vi')} giữ${p.claimed === undefined ? '' : `, không phải "${p.claimed}"`}.`,
+      : `Ngày ${dayVi(p.on)}, ${named(p.seat, 'vi')} do ${named(p.holder, 'vi')} giữ${p.claimed === undefined ? '' : `, không phải "${short(p.claimed)}"`}.`,
   en: (p) =>
     p.holder === undefined
       ? `On ${p.on}, ${named(p.seat, 'en')} was held by nobody: no one can report for it.`
-      : `On ${p.on}, ${named(p.seat, 'en')} was held by ${named(p.holder, 'en')}${p.claimed === undefined ? '' : `, not by "${p.claimed}"`}.`,
+      : `On ${p.on}, ${named(p.seat, 'en')} was held by ${named(p.holder, 'en')}${p.claimed === undefined ? '' : `, not by "${short(p.claimed)}"`}.`,
 });
 
 export const unknownReceiver = defineProblem({
@@ -105,8 +111,9 @@ export const unknownReceiver = defineProblem({
   },
   example: { receiverId: 'dak-nia-ubnd' },
   vi: (p: { receiverId: string }) =>
-    `Không có nơi nhận "${p.receiverId}": nơi nhận phải là một vị trí hoặc cơ quan của tổ.`,
-  en: (p) => `There is no receiver "${p.receiverId}": it must be a seat or a body of the team.`,
+    `Không có nơi nhận "${short(p.receiverId)}": nơi nhận phải là một vị trí hoặc cơ quan của tổ.`,
+  en: (p) =>
+    `There is no receiver "${short(p.receiverId)}": it must be a seat or a body of the team.`,
 });
 
 export const noReceiver = defineProblem({
@@ -163,9 +170,9 @@ export const duplicateReport = defineProblem({
   },
   example: { reportId: 'bc-2025-01' },
   vi: (p: { reportId: string }) =>
-    `Mã báo cáo "${p.reportId}" đã dùng cho một báo cáo khác trong sổ: mỗi báo cáo cần một mã riêng.`,
+    `Mã báo cáo "${short(p.reportId)}" đã dùng cho một báo cáo khác trong sổ: mỗi báo cáo cần một mã riêng.`,
   en: (p) =>
-    `Report id "${p.reportId}" is already used by another report in the book: each report needs its own id.`,
+    `Report id "${short(p.reportId)}" is already used by another report in the book: each report needs its own id.`,
 });
 
 export const unknownReport = defineProblem({
@@ -176,8 +183,8 @@ export const unknownReport = defineProblem({
     en: 'No report in the book has this id (or it is an earlier version that was replaced).',
   },
   example: { reportId: 'bc-2025-01' },
-  vi: (p: { reportId: string }) => `Không có báo cáo "${p.reportId}" trong sổ báo cáo.`,
-  en: (p) => `There is no report "${p.reportId}" in the book.`,
+  vi: (p: { reportId: string }) => `Không có báo cáo "${short(p.reportId)}" trong sổ báo cáo.`,
+  en: (p) => `There is no report "${short(p.reportId)}" in the book.`,
 });
 
 export const notReceiver = defineProblem({
@@ -193,9 +200,9 @@ export const notReceiver = defineProblem({
     by: { id: 'leader/1', label: { vi: 'Tổ trưởng', en: 'Leader' } } as NamedRef,
   },
   vi: (p: { reportId: string; receiver: NamedRef; by: NamedRef }) =>
-    `Chỉ nơi nhận, ${named(p.receiver, 'vi')}, mới được duyệt báo cáo "${p.reportId}"; ${named(p.by, 'vi')} không phải nơi nhận.`,
+    `Chỉ nơi nhận, ${named(p.receiver, 'vi')}, mới được duyệt báo cáo "${short(p.reportId)}"; ${named(p.by, 'vi')} không phải nơi nhận.`,
   en: (p) =>
-    `Only the receiver, ${named(p.receiver, 'en')}, may review report "${p.reportId}"; ${named(p.by, 'en')} is not.`,
+    `Only the receiver, ${named(p.receiver, 'en')}, may review report "${short(p.reportId)}"; ${named(p.by, 'en')} is not.`,
 });
 
 export const missingComment = defineProblem({
@@ -207,9 +214,9 @@ export const missingComment = defineProblem({
   },
   example: { reportId: 'bc-2025-01' },
   vi: (p: { reportId: string }) =>
-    `Trả lại báo cáo "${p.reportId}" phải nêu lý do, để người gửi biết cần sửa gì.`,
+    `Trả lại báo cáo "${short(p.reportId)}" phải nêu lý do, để người gửi biết cần sửa gì.`,
   en: (p) =>
-    `Returning report "${p.reportId}" needs a comment, so that the sender knows what to correct.`,
+    `Returning report "${short(p.reportId)}" needs a comment, so that the sender knows what to correct.`,
 });
 
 export const reportLocked = defineProblem({
@@ -221,9 +228,9 @@ export const reportLocked = defineProblem({
   },
   example: { reportId: 'bc-2025-01' } as { reportId?: string },
   vi: (p: { reportId?: string }) =>
-    `Báo cáo${p.reportId === undefined ? '' : ` "${p.reportId}"`} đã được chấp nhận và khóa: không thể thay đổi.`,
+    `Báo cáo${p.reportId === undefined ? '' : ` "${short(p.reportId)}"`} đã được chấp nhận và khóa: không thể thay đổi.`,
   en: (p) =>
-    `Report${p.reportId === undefined ? '' : ` "${p.reportId}"`} has been accepted and is locked: it cannot change.`,
+    `Report${p.reportId === undefined ? '' : ` "${short(p.reportId)}"`} has been accepted and is locked: it cannot change.`,
 });
 
 export const invalidApproval = defineProblem({
@@ -239,9 +246,9 @@ export const invalidApproval = defineProblem({
     actionLabel: { vi: 'chấp nhận', en: 'accept' },
   } as { reportId?: string; action: string; actionLabel: Label },
   vi: (p: { reportId?: string; action: string; actionLabel: Label }) =>
-    `Báo cáo${p.reportId === undefined ? '' : ` "${p.reportId}"`} đã bị trả lại: người gửi phải gửi lại trước khi nơi nhận ${p.actionLabel.vi}.`,
+    `Báo cáo${p.reportId === undefined ? '' : ` "${short(p.reportId)}"`} đã bị trả lại: người gửi phải gửi lại trước khi nơi nhận ${p.actionLabel.vi}.`,
   en: (p) =>
-    `Report${p.reportId === undefined ? '' : ` "${p.reportId}"`} was returned: the sender must resubmit it before the receiver can ${p.actionLabel.en} it.`,
+    `Report${p.reportId === undefined ? '' : ` "${short(p.reportId)}"`} was returned: the sender must resubmit it before the receiver can ${p.actionLabel.en} it.`,
 });
 
 export const dueTooLate = defineProblem({

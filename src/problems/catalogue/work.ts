@@ -3,6 +3,12 @@ import type { Label } from '../../text/label.js';
 import { defineProblem } from '../problem.js';
 import { type NamedRef, named } from '../words.js';
 
+/** An id as a message quotes it: at most 60 characters, then "…". */
+function short(id: string | undefined): string {
+  const text = id ?? '';
+  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
+}
+
 /** A `YYYY-MM-DD` day as Vietnamese writes it: `6/1/2025`; other text unchanged. */
 function dayVi(date: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
@@ -97,8 +103,8 @@ export const duplicateTask = defineProblem({
     en: 'Two tasks of one plan have the same id.',
   },
   example: { taskId: 'vneid-bu-sir' },
-  vi: (p: { taskId: string }) => `Mã nhiệm vụ "${p.taskId}" bị dùng hai lần trong kế hoạch.`,
-  en: (p) => `Task id "${p.taskId}" is used twice in the plan.`,
+  vi: (p: { taskId: string }) => `Mã nhiệm vụ "${short(p.taskId)}" bị dùng hai lần trong kế hoạch.`,
+  en: (p) => `Task id "${short(p.taskId)}" is used twice in the plan.`,
 });
 
 export const unknownDuty = defineProblem({
@@ -109,8 +115,8 @@ export const unknownDuty = defineProblem({
     en: 'A task serves a duty id that is not in the team’s duty catalogue.',
   },
   example: { dutyId: 'member.deploi' },
-  vi: (p: { dutyId: string }) => `Không có nhiệm vụ "${p.dutyId}" trong danh mục nhiệm vụ.`,
-  en: (p) => `Duty "${p.dutyId}" is not in the duty catalogue.`,
+  vi: (p: { dutyId: string }) => `Không có nhiệm vụ "${short(p.dutyId)}" trong danh mục nhiệm vụ.`,
+  en: (p) => `Duty "${short(p.dutyId)}" is not in the duty catalogue.`,
 });
 
 export const unknownIndicator = defineProblem({
@@ -121,8 +127,9 @@ export const unknownIndicator = defineProblem({
     en: 'An indicator code that is not in the indicator catalogue.',
   },
   example: { indicatorId: 'vneidInstals' },
-  vi: (p: { indicatorId: string }) => `Không có chỉ số "${p.indicatorId}" trong danh mục chỉ số.`,
-  en: (p) => `Indicator "${p.indicatorId}" is not in the indicator catalogue.`,
+  vi: (p: { indicatorId: string }) =>
+    `Không có chỉ số "${short(p.indicatorId)}" trong danh mục chỉ số.`,
+  en: (p) => `Indicator "${short(p.indicatorId)}" is not in the indicator catalogue.`,
 });
 
 export const notAVillage = defineProblem({
@@ -147,8 +154,8 @@ export const missingDeadline = defineProblem({
   },
   example: { taskId: 'vneid-bu-sir' },
   vi: (p: { taskId: string }) =>
-    `Nhiệm vụ "${p.taskId}" chưa có thời hạn: ghi thời hạn, hoặc lịch lặp lại theo kỳ.`,
-  en: (p) => `Task "${p.taskId}" has no deadline: give a deadline, or how it repeats.`,
+    `Nhiệm vụ "${short(p.taskId)}" chưa có thời hạn: ghi thời hạn, hoặc lịch lặp lại theo kỳ.`,
+  en: (p) => `Task "${short(p.taskId)}" has no deadline: give a deadline, or how it repeats.`,
 });
 
 export const deadlineWithRecurrence = defineProblem({
@@ -160,9 +167,9 @@ export const deadlineWithRecurrence = defineProblem({
   },
   example: { taskId: 'monthly-report' },
   vi: (p: { taskId: string }) =>
-    `Nhiệm vụ "${p.taskId}" lặp lại theo kỳ, hạn của mỗi kỳ tính theo lịch lặp: bỏ thời hạn riêng.`,
+    `Nhiệm vụ "${short(p.taskId)}" lặp lại theo kỳ, hạn của mỗi kỳ tính theo lịch lặp: bỏ thời hạn riêng.`,
   en: (p) =>
-    `Task "${p.taskId}" repeats, and each occurrence is due as its recurrence says: remove its own deadline.`,
+    `Task "${short(p.taskId)}" repeats, and each occurrence is due as its recurrence says: remove its own deadline.`,
 });
 
 /** How a deadline's unit reads. */
@@ -211,9 +218,9 @@ export const recurrenceOutsidePlan = defineProblem({
     period: { id: '2026-W05', label: { vi: 'tuần 5 năm 2026', en: 'week 5 of 2026' } } as NamedRef,
   },
   vi: (p: { taskId: string; every: Label; period: NamedRef }) =>
-    `Nhiệm vụ "${p.taskId}" lặp lại mỗi ${p.every.vi}, không chia được trong kỳ kế hoạch ${named(p.period, 'vi')}.`,
+    `Nhiệm vụ "${short(p.taskId)}" lặp lại mỗi ${p.every.vi}, không chia được trong kỳ kế hoạch ${named(p.period, 'vi')}.`,
   en: (p) =>
-    `Task "${p.taskId}" repeats every ${p.every.en}, which does not divide the plan’s period, ${named(p.period, 'en')}.`,
+    `Task "${short(p.taskId)}" repeats every ${p.every.en}, which does not divide the plan’s period, ${named(p.period, 'en')}.`,
 });
 
 export const assignmentNotAllowed = defineProblem({
@@ -243,8 +250,8 @@ export const duplicateActivity = defineProblem({
     en: 'Two activity records have the same id.',
   },
   example: { activityId: '2025-01-09-bu-sir' },
-  vi: (p: { activityId: string }) => `Mã hoạt động "${p.activityId}" bị dùng hai lần.`,
-  en: (p) => `Activity id "${p.activityId}" is used twice.`,
+  vi: (p: { activityId: string }) => `Mã hoạt động "${short(p.activityId)}" bị dùng hai lần.`,
+  en: (p) => `Activity id "${short(p.activityId)}" is used twice.`,
 });
 
 /** What is wrong with the period an event of a task names. */
@@ -264,14 +271,14 @@ export const eventPeriodMismatch = defineProblem({
   },
   vi: (p: { taskId: string; periodId?: string; fault: EventPeriodFault }) =>
     p.fault === 'missing'
-      ? `Nhiệm vụ "${p.taskId}" lặp lại theo kỳ: mỗi sự kiện phải ghi kỳ của lần thực hiện (ví dụ 2025-01).`
+      ? `Nhiệm vụ "${short(p.taskId)}" lặp lại theo kỳ: mỗi sự kiện phải ghi kỳ của lần thực hiện (ví dụ 2025-01).`
       : p.fault === 'notAnOccurrence'
-        ? `Kỳ "${p.periodId ?? ''}" không phải một lần thực hiện nhiệm vụ "${p.taskId}" trong kế hoạch.`
-        : `Nhiệm vụ "${p.taskId}" không lặp lại: sự kiện của nó không ghi kỳ.`,
+        ? `Kỳ "${short(p.periodId)}" không phải một lần thực hiện nhiệm vụ "${short(p.taskId)}" trong kế hoạch.`
+        : `Nhiệm vụ "${short(p.taskId)}" không lặp lại: sự kiện của nó không ghi kỳ.`,
   en: (p) =>
     p.fault === 'missing'
-      ? `Task "${p.taskId}" repeats: each event must name the period of its occurrence (e.g. 2025-01).`
+      ? `Task "${short(p.taskId)}" repeats: each event must name the period of its occurrence (e.g. 2025-01).`
       : p.fault === 'notAnOccurrence'
-        ? `Period "${p.periodId ?? ''}" is not an occurrence of task "${p.taskId}" in the plan.`
-        : `Task "${p.taskId}" does not repeat: its events name no period.`,
+        ? `Period "${short(p.periodId)}" is not an occurrence of task "${short(p.taskId)}" in the plan.`
+        : `Task "${short(p.taskId)}" does not repeat: its events name no period.`,
 });
