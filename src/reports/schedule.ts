@@ -282,7 +282,7 @@ export function checkSchedule(
   const given = checkOptions(options, prefix);
   return {
     schedule:
-      given.schedule === undefined
+      given.schedule === undefined || given.schedule === MONTHLY_REPORTING_SCHEDULE
         ? MONTHLY_REPORTING_SCHEDULE
         : checkDocument(
             ReportingScheduleSchema,
@@ -291,7 +291,7 @@ export function checkSchedule(
             SCHEDULE_ARGUMENT,
           ),
     calendar:
-      given.calendar === undefined
+      given.calendar === undefined || given.calendar === VIETNAM_CALENDAR
         ? VIETNAM_CALENDAR
         : (checkDocument(WorkingCalendarSchema, given.calendar, `${prefix}.calendar`, {
             vi: 'một lịch làm việc (WorkingCalendarSchema)',

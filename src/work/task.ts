@@ -70,7 +70,9 @@ export interface TaskCalendarOptions {
 
 /** @internal The calendar of checked options: the default, or the given one checked. */
 export function calendarOf(options: TaskCalendarOptions): WorkingCalendar {
-  if (options.calendar === undefined) return VIETNAM_CALENDAR;
+  if (options.calendar === undefined || options.calendar === VIETNAM_CALENDAR) {
+    return VIETNAM_CALENDAR;
+  }
   return checkDocument(
     WorkingCalendarSchema,
     options.calendar,
