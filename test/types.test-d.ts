@@ -16,7 +16,7 @@ import {
   parseWithSchema,
   replayTaskEvents,
   type TaskReplay,
-  type TaskTransitionError,
+  type TaskTransitionProblem,
 } from '../src/index.js';
 
 describe('public types', () => {
@@ -36,7 +36,9 @@ describe('public types', () => {
       Result<IsoDate, Problem<'invalid_date' | 'date_out_of_range'>>
     >();
     expectTypeOf(parseJsonText).returns.toEqualTypeOf<Result<unknown, InputProblem[]>>();
-    expectTypeOf(replayTaskEvents).returns.toEqualTypeOf<Result<TaskReplay, TaskTransitionError>>();
+    expectTypeOf(replayTaskEvents).returns.toEqualTypeOf<
+      Result<TaskReplay, TaskTransitionProblem | Problem<'invalid_argument'>>
+    >();
     expectTypeOf<PeriodError['code']>().toEqualTypeOf<
       'invalid_period' | 'period_not_nested' | 'invalid_argument'
     >();

@@ -1,6 +1,7 @@
 // Reporting periods as the whole library reads them: the kinds, the checks of a Period value, and
 // the arithmetic on them, on whole numbers of days (no Date objects, no date-fns), so that a
 // period function costs a few operations whatever the period.
+import { z } from 'zod';
 import { InvalidArgumentError } from '../problems/argument.js';
 import type { Label } from '../text/label.js';
 import {
@@ -202,3 +203,9 @@ export function checkKind(value: unknown, argument: string): PeriodKind {
   }
   return value as PeriodKind;
 }
+
+/** How many months a period of each kind (but weeks) spans. */
+export const PERIOD_KIND_MONTHS = MONTHS_OF;
+
+/** A zod schema of a period value, for the entry checks of option objects that hold one. */
+export const PeriodValueSchema = z.custom<Period>((value) => isSupportedPeriod(value));

@@ -249,8 +249,6 @@ export const status: Handler = async (context) => {
 };
 
 export const document: Handler = async (context) => {
-  const built = await buildReports(context, 'warning');
-  const record = reportOf(built, undefined);
   const numberText = context.string('number') ?? '1';
   if (!/^[1-9]\d{0,5}$/u.test(numberText)) {
     throw usage('invalid_argument', {
@@ -258,6 +256,8 @@ export const document: Handler = async (context) => {
       en: `--number takes a positive whole number; not "${numberText}".`,
     });
   }
+  const built = await buildReports(context, 'warning');
+  const record = reportOf(built, undefined);
   const targets = await loadTargets(context);
   const rendered = renderCommuneReport(built.team, record.report, {
     number: Number(numberText),
