@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deepFreeze } from '../_internal/freeze.js';
+import { InvalidArgumentError } from '../problems/argument.js';
 import { inconsistentIndicator, invalidIndicatorCode } from '../problems/catalogue/indicators.js';
 import { addProblem } from '../problems/input.js';
 import { excerpt } from '../problems/words.js';
@@ -227,6 +228,8 @@ export type Threshold = z.infer<typeof ThresholdSchema>;
  * @param value - The value.
  * @param threshold - The comparator and value.
  * @returns Whether `value` satisfies it.
+ * @throws {@link InvalidArgumentError} when `value` is not a number (or is `NaN`), or the
+ *   threshold has no known comparator or no finite value.
  * @example
  * ```ts
  * import { meetsThreshold } from 'to-cong-nghe-so';
@@ -237,6 +240,27 @@ export type Threshold = z.infer<typeof ThresholdSchema>;
  * @category Indicators
  */
 export function meetsThreshold(value: number, threshold: Threshold): boolean {
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    throw new InvalidArgumentError('value', { vi: 'một số', en: 'a number' }, value);
+  }
+  const { comparator, value: limit } = (threshold ?? {}) as Partial<Threshold>;
+  if (!COMPARATORS.includes(comparator as Comparator) || !Number.isFinite(limit)) {
+    throw new InvalidArgumentError(
+      'threshold',
+      {
+        vi: 'một ngưỡng { comparator: ">", "≥", "≤" hoặc "<", value: một số }',
+        en: 'a threshold { comparator: ">", "≥", "≤" or "<", value: a number }',
+      },
+      threshold,
+    );
+  }
+  return compareWith(value, threshold);
+}
+
+const COMPARATORS: readonly Comparator[] = ['>', '≥', '≤', '<'];
+
+/** @internal {@link meetsThreshold} without its entry checks, for values already checked. */
+export function compareWith(value: number, threshold: Threshold): boolean {
   switch (threshold.comparator) {
     case '>':
       return value > threshold.value;

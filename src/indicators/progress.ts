@@ -2,7 +2,7 @@ import { differenceInCalendarDays } from 'date-fns';
 import { checkDate, toUtcDate } from '../_internal/dates.js';
 import type { IsoDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../problems/argument.js';
-import { type Comparator, meetsThreshold } from './definition.js';
+import { type Comparator, compareWith } from './definition.js';
 import type { Target } from './target.js';
 
 /**
@@ -97,7 +97,7 @@ export function judgeProgress(input: ProgressInput): Progress {
   if (value === null || value === undefined) {
     return { progress: null, met: false, expected, status: 'noData' };
   }
-  const met = meetsThreshold(value, target);
+  const met = compareWith(value, target);
   const up = target.comparator === '>' || target.comparator === '≥';
   const progress = met
     ? 100

@@ -1,6 +1,6 @@
 // Derived indicators: the villages whose value meets a threshold (or their target), counted.
 import type { IsoDate } from '../../calendar/date.js';
-import { meetsThreshold } from '../definition.js';
+import { compareWith } from '../definition.js';
 import type { TargetIndex } from '../select-target.js';
 import type { IndexData } from './data-index.js';
 import type { Segments } from './segments.js';
@@ -50,8 +50,7 @@ export function villagesMeeting(context: DerivedContext, i: number): void {
       t.denominator[at] as number,
     );
     const threshold = rule.threshold ?? targets.select(base.code, chainIds(p), periodEnd);
-    const met =
-      value !== null && threshold !== undefined && meetsThreshold(value, threshold) ? 1 : 0;
+    const met = value !== null && threshold !== undefined && compareWith(value, threshold) ? 1 : 0;
     const reported = value === null ? 0 : 1;
     for (const a of [p, ...(segs.groupChains[segs.group[seg] as number] ?? [])]) {
       const q = (t.rowOf[a] as number) * indicators + i;
