@@ -39,6 +39,37 @@ function measurePlan(catalogue: Catalogue, months: number, segs: Segments): Meas
   };
 }
 
+/** What the second pass works with. */
+interface Pass {
+  readonly index: IndexData;
+  readonly segs: Segments;
+  readonly sums: Sums;
+  readonly plan: MeasurePlan;
+  /** The totals of the result rows. */
+  readonly t: Totals;
+  /** The totals of each group of segments with the same ancestors. */
+  readonly g: Totals;
+  /** Whether reporting places of each level (village, commune) have rows of their own. */
+  readonly ownRows: readonly [boolean, boolean];
+}
+
+/**
+ * The result rows: every ancestor of a segment, then the reporting places that need their own
+ * (−1 for the other places).
+ */
+function resultRows(index: IndexData, segs: Segments, ownRows: readonly [boolean, boolean]) {
+  const rowOf = new Int32Array(index.places.length).fill(-1);
+  let rows = 0;
+  for (const chain of segs.groupChains) {
+    for (const a of chain) if (rowOf[a] === -1) rowOf[a] = rows++;
+  }
+  index.places.forEach((place, p) => {
+    const level = place.level === 'village' ? 0 : 1;
+    if ((segs.segCount[p] as number) > 0 && ownRows[level] && rowOf[p] === -1) rowOf[p] = rows++;
+  });
+  return { rowOf, rows };
+}
+
 /**
  * Finishes the measured indicators: each reporting place's own result (its segments combined
  * over time), then the sums and completeness of every place above it — gathered per group of
@@ -51,80 +82,81 @@ export function measure(
   months: number,
   ownRows: readonly [boolean, boolean],
 ): Totals {
-  const { places, catalogue } = index;
-  const indicators = catalogue.length;
-  const rowOf = new Int32Array(places.length).fill(-1);
-  let rows = 0;
-  for (const chain of segs.groupChains) {
-    for (const a of chain) if (rowOf[a] === -1) rowOf[a] = rows++;
-  }
-  places.forEach((place, p) => {
-    const level = place.level === 'village' ? 0 : 1;
-    if ((segs.segCount[p] as number) > 0 && ownRows[level] && rowOf[p] === -1) rowOf[p] = rows++;
-  });
-  const t = totals(rows * indicators, rowOf);
-  const g = totals(segs.groupChains.length * indicators, new Int32Array(0));
-  const { numAgg, denAgg, kindOffset, byLevel } = measurePlan(catalogue, months, segs);
-  const { atEnd, first, segCount, group, expected: expectedOf } = segs;
-  const { reports: reportsOf, numerator: rawNum, denominator: rawDen } = sums;
-  for (let p = 0; p < places.length; p++) {
-    const place = places[p];
-    const count = segCount[p] as number;
+  const indicators = index.catalogue.length;
+  const { rowOf, rows } = resultRows(index, segs, ownRows);
+  const pass: Pass = {
+    index,
+    segs,
+    sums,
+    plan: measurePlan(index.catalogue, months, segs),
+    t: totals(rows * indicators, rowOf),
+    g: totals(segs.groupChains.length * indicators, new Int32Array(0)),
+    ownRows,
+  };
+  for (let p = 0; p < index.places.length; p++) {
+    const count = segs.segCount[p] as number;
+    const place = index.places[p];
     if (!place || count === 0) continue;
-    const level = place.level === 'village' ? 0 : 1;
-    const active = byLevel[level];
-    if (count > 1) {
-      for (const i of active) multiSegment(index, segs, sums, t, p, i);
-      continue;
-    }
-    const own = ownRows[level];
-    const seg = first[p] as number;
-    const end = atEnd[seg] === 1;
-    const base = (group[seg] as number) * indicators;
-    for (let j = 0; j < active.length; j++) {
-      const i = active[j] as number;
-      const k = seg * indicators + i;
-      const reports = reportsOf[k] as number;
-      const expected = expectedOf[(kindOffset[i] as number) + seg] as number;
-      const nAgg = numAgg[i] as number;
-      const dAgg = denAgg[i] as number;
-      const num = reports === 0 ? 0 : finished(nAgg, rawNum[k] as number, reports);
-      const den = reports === 0 ? 0 : finished(dAgg, rawDen[k] as number, reports);
-      const complete = reports >= expected;
-      if (own) {
-        const q = (rowOf[p] as number) * indicators + i;
-        t.present[q] = 1;
-        t.expected[q] = 1;
-        if (complete) t.reported[q] = 1;
-        else missing(t, q, place.id);
-        t.data[q] = reports > 0 ? 1 : 0;
-        t.numerator[q] = num;
-        t.denominator[q] = den;
-        t.expectedReports[q] = expected;
-        t.actualReports[q] = reports;
-      }
-      const a = base + i;
-      g.present[a] = 1;
-      g.expected[a] = (g.expected[a] as number) + 1;
-      if (complete) g.reported[a] = (g.reported[a] as number) + 1;
-      else missing(g, a, place.id);
-      g.expectedReports[a] = (g.expectedReports[a] as number) + expected;
-      g.actualReports[a] = (g.actualReports[a] as number) + reports;
-      if (reports > 0 && (nAgg !== LAST || end)) {
-        g.numerator[a] = (g.numerator[a] as number) + num;
-        g.data[a] = 1;
-      }
-      if (reports > 0 && (dAgg !== LAST || end))
-        g.denominator[a] = (g.denominator[a] as number) + den;
-    }
+    const active = pass.plan.byLevel[place.level === 'village' ? 0 : 1];
+    if (count > 1) for (const i of active) multiSegment(pass, p, i);
+    else settledPlace(pass, p, active);
   }
+  spreadGroups(pass);
+  return pass.t;
+}
+
+/** A reporting place with one segment: its own row, and its share of its group. */
+function settledPlace(pass: Pass, p: number, active: Int32Array): void {
+  const { index, segs, sums, plan, t, g } = pass;
+  const place = index.places[p];
+  if (!place) return;
+  const indicators = index.catalogue.length;
+  const own = pass.ownRows[place.level === 'village' ? 0 : 1];
+  const seg = segs.first[p] as number;
+  const end = segs.atEnd[seg] === 1;
+  const base = (segs.group[seg] as number) * indicators;
+  for (let j = 0; j < active.length; j++) {
+    const i = active[j] as number;
+    const k = seg * indicators + i;
+    const reports = sums.reports[k] as number;
+    const expected = segs.expected[(plan.kindOffset[i] as number) + seg] as number;
+    const nAgg = plan.numAgg[i] as number;
+    const dAgg = plan.denAgg[i] as number;
+    const num = reports === 0 ? 0 : finished(nAgg, sums.numerator[k] as number, reports);
+    const den = reports === 0 ? 0 : finished(dAgg, sums.denominator[k] as number, reports);
+    const complete = reports >= expected;
+    if (own) {
+      const q = (t.rowOf[p] as number) * indicators + i;
+      countPlace(t, q, complete, place.id);
+      t.data[q] = reports > 0 ? 1 : 0;
+      t.numerator[q] = num;
+      t.denominator[q] = den;
+      t.expectedReports[q] = expected;
+      t.actualReports[q] = reports;
+    }
+    const a = base + i;
+    countPlace(g, a, complete, place.id);
+    g.expectedReports[a] = (g.expectedReports[a] as number) + expected;
+    g.actualReports[a] = (g.actualReports[a] as number) + reports;
+    if (reports > 0 && (nAgg !== LAST || end)) {
+      g.numerator[a] = (g.numerator[a] as number) + num;
+      g.data[a] = 1;
+    }
+    if (reports > 0 && (dAgg !== LAST || end))
+      g.denominator[a] = (g.denominator[a] as number) + den;
+  }
+}
+
+/** Adds each group's totals to every ancestor of the group. */
+function spreadGroups({ index, segs, t, g }: Pass): void {
+  const indicators = index.catalogue.length;
   segs.groupChains.forEach((chain, grp) => {
     for (let i = 0; i < indicators; i++) {
       const from = grp * indicators + i;
       if (g.present[from] !== 1) continue;
       const lost = g.missing.get(from) ?? [];
       for (const ancestor of chain) {
-        const q = (rowOf[ancestor] as number) * indicators + i;
+        const q = (t.rowOf[ancestor] as number) * indicators + i;
         t.present[q] = 1;
         t.expected[q] = (t.expected[q] as number) + (g.expected[from] as number);
         t.reported[q] = (t.reported[q] as number) + (g.reported[from] as number);
@@ -138,7 +170,6 @@ export function measure(
       }
     }
   });
-  return t;
 }
 
 /** What one moving place gives one ancestor over the segments under it. */
@@ -155,69 +186,33 @@ interface Share {
   addDen: boolean;
 }
 
+/** A moving place's quantities over all its segments, as its own row holds them. */
+interface Whole {
+  num: number;
+  den: number;
+  data: boolean;
+  expectedReports: number;
+  actualReports: number;
+}
+
 /**
  * {@link measure} for a place whose ancestors changed within the period. Each ancestor receives
  * the place's quantities combined over the months it belonged to it, once: an ancestor above
  * both the old and the new parent gets the whole period's average or maximum, not one per
  * segment.
  */
-function multiSegment(
-  index: IndexData,
-  segs: Segments,
-  sums: Sums,
-  t: Totals,
-  p: number,
-  i: number,
-): void {
-  const indicator = index.catalogue[i];
+function multiSegment(pass: Pass, p: number, i: number): void {
+  const { index, segs, t, plan } = pass;
   const place = index.places[p];
-  if (!indicator || !place) return;
-  const indicators = index.catalogue.length;
-  const numAgg = AGGREGATION[indicator.numerator?.aggregation ?? 'sum'];
-  const denAgg = AGGREGATION[indicator.denominator?.aggregation ?? 'sum'];
-  const kind = KIND_SPANS.indexOf(MONTHS[indicator.periodKind]) * segs.count;
-  const { atEnd } = segs;
+  if (!place) return;
+  const shares = new Map<number, Share>();
+  const whole: Whole = { num: 0, den: 0, data: false, expectedReports: 0, actualReports: 0 };
   const firstSeg = segs.first[p] as number;
   const lastSeg = firstSeg + (segs.segCount[p] as number);
-  const whole = new Map<number, Share>();
-  let num = 0;
-  let den = 0;
-  let data = false;
-  let expectedReports = 0;
-  let actualReports = 0;
-  for (let seg = firstSeg; seg < lastSeg; seg++) {
-    const k = seg * indicators + i;
-    const reports = sums.reports[k] as number;
-    const expected = segs.expected[kind + seg] as number;
-    const segNum = sums.numerator[k] as number;
-    const segDen = sums.denominator[k] as number;
-    expectedReports += expected;
-    actualReports += reports;
-    for (const ancestor of segs.groupChains[segs.group[seg] as number] ?? []) {
-      const a = (t.rowOf[ancestor] as number) * indicators + i;
-      let share = whole.get(a);
-      if (share === undefined) {
-        share = { complete: true, num: 0, den: 0, reports: 0, addNum: false, addDen: false };
-        whole.set(a, share);
-      }
-      share.complete &&= reports >= expected;
-      t.expectedReports[a] = (t.expectedReports[a] as number) + expected;
-      t.actualReports[a] = (t.actualReports[a] as number) + reports;
-      if (reports === 0) continue;
-      const n = share.reports === 0 ? 1 : 2;
-      share.num = combine(numAgg, share.num, segNum, n);
-      share.den = combine(denAgg, share.den, segDen, n);
-      share.reports += reports;
-      share.addNum = numAgg !== LAST || atEnd[seg] === 1;
-      share.addDen = denAgg !== LAST || atEnd[seg] === 1;
-    }
-    if (reports === 0) continue;
-    const n = data ? 2 : 1;
-    num = combine(numAgg, num, segNum, n);
-    den = combine(denAgg, den, segDen, n);
-    data = true;
-  }
-  for (const [a, share] of whole) {
+  for (let seg = firstSeg; seg < lastSeg; seg++) addSegment(pass, seg, i, shares, whole);
+  const numAgg = plan.numAgg[i] as number;
+  const denAgg = plan.denAgg[i] as number;
+  for (const [a, share] of shares) {
     countPlace(t, a, share.complete, place.id);
     if (share.addNum) {
       t.numerator[a] = (t.numerator[a] as number) + finished(numAgg, share.num, share.reports);
@@ -228,11 +223,49 @@ function multiSegment(
   }
   const row = t.rowOf[p] as number;
   if (row < 0) return;
-  const q = row * indicators + i;
-  countPlace(t, q, actualReports >= expectedReports, place.id);
-  t.data[q] = data ? 1 : 0;
-  t.numerator[q] = finished(numAgg, num, actualReports);
-  t.denominator[q] = finished(denAgg, den, actualReports);
-  t.expectedReports[q] = expectedReports;
-  t.actualReports[q] = actualReports;
+  const q = row * index.catalogue.length + i;
+  countPlace(t, q, whole.actualReports >= whole.expectedReports, place.id);
+  t.data[q] = whole.data ? 1 : 0;
+  t.numerator[q] = finished(numAgg, whole.num, whole.actualReports);
+  t.denominator[q] = finished(denAgg, whole.den, whole.actualReports);
+  t.expectedReports[q] = whole.expectedReports;
+  t.actualReports[q] = whole.actualReports;
+}
+
+/** One segment of a moving place: into its ancestors' shares and into the place's whole. */
+function addSegment(pass: Pass, seg: number, i: number, shares: Map<number, Share>, whole: Whole) {
+  const { index, segs, sums, t, plan } = pass;
+  const indicators = index.catalogue.length;
+  const numAgg = plan.numAgg[i] as number;
+  const denAgg = plan.denAgg[i] as number;
+  const k = seg * indicators + i;
+  const reports = sums.reports[k] as number;
+  const expected = segs.expected[(plan.kindOffset[i] as number) + seg] as number;
+  const segNum = sums.numerator[k] as number;
+  const segDen = sums.denominator[k] as number;
+  whole.expectedReports += expected;
+  whole.actualReports += reports;
+  for (const ancestor of segs.groupChains[segs.group[seg] as number] ?? []) {
+    const a = (t.rowOf[ancestor] as number) * indicators + i;
+    let share = shares.get(a);
+    if (share === undefined) {
+      share = { complete: true, num: 0, den: 0, reports: 0, addNum: false, addDen: false };
+      shares.set(a, share);
+    }
+    share.complete &&= reports >= expected;
+    t.expectedReports[a] = (t.expectedReports[a] as number) + expected;
+    t.actualReports[a] = (t.actualReports[a] as number) + reports;
+    if (reports === 0) continue;
+    const n = share.reports === 0 ? 1 : 2;
+    share.num = combine(numAgg, share.num, segNum, n);
+    share.den = combine(denAgg, share.den, segDen, n);
+    share.reports += reports;
+    share.addNum = numAgg !== LAST || segs.atEnd[seg] === 1;
+    share.addDen = denAgg !== LAST || segs.atEnd[seg] === 1;
+  }
+  if (reports === 0) return;
+  const n = whole.data ? 2 : 1;
+  whole.num = combine(numAgg, whole.num, segNum, n);
+  whole.den = combine(denAgg, whole.den, segDen, n);
+  whole.data = true;
 }
