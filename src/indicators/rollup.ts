@@ -68,7 +68,7 @@ function checkOptions(options: RollUpIndexOptions): Checked {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError(
       'options',
-      { vi: 'một đối tượng tùy chọn { period, … }', en: 'an options object { period, … }' },
+      { vi: 'một đối tượng tùy chọn { "period", … }', en: 'an options object { "period", … }' },
       options,
     );
   }

@@ -81,8 +81,8 @@ export function meetsThreshold(value: number, threshold: Threshold): boolean {
     throw new InvalidArgumentError(
       'threshold',
       {
-        vi: 'một ngưỡng { comparator: ">", "≥", "≤" hoặc "<", value: một số }',
-        en: 'a threshold { comparator: ">", "≥", "≤" or "<", value: a number }',
+        vi: 'một ngưỡng { "comparator": ">", "≥", "≤" hoặc "<", "value": một số }',
+        en: 'a threshold { "comparator": ">", "≥", "≤" or "<", "value": a number }',
       },
       threshold,
     );

@@ -162,7 +162,7 @@ function parseRows(body: string, delimiter: CsvDelimiter) {
 
 /**
  * Reads CSV text into a table, never throwing: a byte-order mark is ignored, text is normalised to
- * NFC, the delimiter is found in the header, blank rows (also rows of empty cells, as Excel
+ * NFC and line breaks to "\n" (CRLF and a lone CR each end a line, as editors count), the delimiter is found in the header, blank rows (also rows of empty cells, as Excel
  * leaves) are skipped. Reports, each at its line: broken quoting, a header naming a column twice,
  * and rows with more or fewer cells than the header (a decimal comma in a `,` file splits a
  * number in two); such rows are left out of `rows`.
@@ -173,7 +173,11 @@ export function readCsvTable(text: unknown): Result<CsvTable, Problem<'invalid_t
       raise(invalidType, [], { field: '', expected: 'text' as const, received: excerpt(text) }),
     ]);
   }
-  const body = normalizeText(text.startsWith(BOM) ? text.slice(BOM.length) : text);
+  // Every line break as "\n", as an editor counts them (CRLF, and a lone CR, are one line).
+  const body = normalizeText(text.startsWith(BOM) ? text.slice(BOM.length) : text).replace(
+    /\r\n?/gu,
+    '\n',
+  );
   const delimiter = delimiterOf(body);
   const { rows, broken } = parseRows(body, delimiter);
   const problems: Problem<string>[] = [];

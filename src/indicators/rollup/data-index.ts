@@ -88,7 +88,7 @@ export function indexData(index: unknown, argument: string): IndexData {
   if (data === undefined) {
     throw new InvalidArgumentError(
       argument,
-      { vi: 'một chỉ mục do indexDataValues lập', en: 'an index made by indexDataValues' },
+      { vi: 'một chỉ mục do `indexDataValues` lập', en: 'an index made by `indexDataValues`' },
       index,
     );
   }
