@@ -1,7 +1,7 @@
 // The checks of a data value against the catalogue and the places, each small and testable alone.
 // They run on the parts of a value that could be read, so that a value whose shape is wrong still
 // has its references checked in the same pass.
-import { type Period, periodRange } from '../calendar/period.js';
+import type { DateRange, Period } from '../calendar/period.js';
 import type { Place } from '../places/place.js';
 import {
   derivedIndicator,
@@ -64,6 +64,8 @@ export interface ValueFacts {
   readonly periodId?: string | undefined;
   /** The period, when valid. */
   readonly period?: Period | undefined;
+  /** The period's dates, when valid. */
+  readonly range?: DateRange | undefined;
   /** The quantities, when both could be read (the denominator may be absent). */
   readonly quantities?: { readonly numerator: number; readonly denominator?: number | undefined };
 }
@@ -91,7 +93,15 @@ export const checkIndicator: ValueCheck = ({ at, indicatorId, indicator }) => {
 };
 
 /** The place is known, of the level the indicator is reported at, and existed in the period. */
-export const checkPlace: ValueCheck = ({ at, placeId, place, indicator, period, periodId }) => {
+export const checkPlace: ValueCheck = ({
+  at,
+  placeId,
+  place,
+  indicator,
+  period,
+  periodId,
+  range,
+}) => {
   if (placeId === undefined) return [];
   if (!place) return [raise(unknownPlace, [at, 'place'], { placeId })];
   if (measured(indicator) && place.level !== indicator.collectedAt) {
@@ -104,8 +114,7 @@ export const checkPlace: ValueCheck = ({ at, placeId, place, indicator, period, 
       }),
     ];
   }
-  if (period === undefined || periodId === undefined) return [];
-  const range = periodRange(period);
+  if (period === undefined || periodId === undefined || range === undefined) return [];
   const existed =
     (place.from === undefined || place.from <= range.end) &&
     (place.to === undefined || place.to >= range.start);

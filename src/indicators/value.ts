@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { argumentsOrErr } from '../_internal/arguments.js';
-import type { Period } from '../calendar/period.js';
+import { type DateRange, type Period, periodRange } from '../calendar/period.js';
 import type { Place } from '../places/place.js';
 import { duplicateValue } from '../problems/catalogue/indicators.js';
 import { invalidType } from '../problems/catalogue/input.js';
@@ -60,6 +60,85 @@ export interface ValueLookups {
   readonly held: ReadonlyMap<string, DataValue>;
   /** Whether a new value may replace an earlier one. */
   readonly replace: boolean;
+  /** The periods read so far, by id (`null` for ids that are not valid periods). */
+  readonly periods: Map<string, PeriodFacts | null>;
+  /** Whether each timestamp read so far is valid. */
+  readonly stamps: Map<string, boolean>;
+}
+
+/** A valid period and its dates. */
+interface PeriodFacts {
+  readonly period: Period;
+  readonly range: DateRange;
+}
+
+/** A period id read once per call: most files hold a few periods in many rows. */
+function periodFacts(id: string, lookups: ValueLookups): PeriodFacts | null {
+  let facts = lookups.periods.get(id);
+  if (facts === undefined) {
+    const read = readPeriodId(id);
+    facts = read.isOk() ? { period: read.value, range: periodRange(read.value) } : null;
+    lookups.periods.set(id, facts);
+  }
+  return facts;
+}
+
+function validStamp(stamp: string, lookups: ValueLookups): boolean {
+  let valid = lookups.stamps.get(stamp);
+  if (valid === undefined) {
+    valid = DataValueSchema.shape.reportedAt.safeParse(stamp).success;
+    lookups.stamps.set(stamp, valid);
+  }
+  return valid;
+}
+
+const FIELDS = new Set([
+  'indicator',
+  'place',
+  'period',
+  'numerator',
+  'denominator',
+  'reportedBy',
+  'reportedAt',
+]);
+
+/** Non-empty text with no space around it (input text is already in NFC). */
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.trim() === value;
+}
+
+function isFinite(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/**
+ * A cleaned item that is plainly a valid data value, read without the schema (the schema gives
+ * the same value, more slowly); `undefined` when the schema must say what is wrong.
+ */
+function plainValue(item: unknown, lookups: ValueLookups): DataValue | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const raw = item as Record<string, unknown>;
+  for (const key of Object.keys(raw)) if (!FIELDS.has(key)) return undefined;
+  const { indicator, place, period, numerator, denominator, reportedBy, reportedAt } = raw;
+  if (!isText(indicator) || !isText(place) || typeof period !== 'string') return undefined;
+  if (!isFinite(numerator) || (denominator !== undefined && !isFinite(denominator)))
+    return undefined;
+  if (reportedBy !== undefined && !isText(reportedBy)) return undefined;
+  if (
+    reportedAt !== undefined &&
+    !(typeof reportedAt === 'string' && validStamp(reportedAt, lookups))
+  )
+    return undefined;
+  if (periodFacts(period, lookups) === null) return undefined;
+  return {
+    indicator,
+    place,
+    period,
+    numerator,
+    ...(denominator === undefined ? {} : { denominator }),
+    ...(reportedBy === undefined ? {} : { reportedBy }),
+    ...(reportedAt === undefined ? {} : { reportedAt: reportedAt as string }),
+  };
 }
 
 /** Whether a held value has what its key needs (a cheap check, no schema). */
@@ -90,6 +169,8 @@ export function valueLookups(
       places: new Map(places.map((place) => [place.id, place])),
       held: new Map((existing as DataValue[]).map((value) => [valueKey(value), { ...value }])),
       replace: given.replace === true,
+      periods: new Map(),
+      stamps: new Map(),
     };
   });
 }
@@ -99,8 +180,7 @@ function partialFacts(item: unknown, at: number, lookups: ValueLookups): ValueFa
   const raw = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
   const indicator = TextSchema.safeParse(raw.indicator);
   const place = TextSchema.safeParse(raw.place);
-  let period: Period | undefined;
-  if (typeof raw.period === 'string') period = readPeriodId(raw.period).unwrapOr(undefined);
+  const facts = typeof raw.period === 'string' ? periodFacts(raw.period, lookups) : null;
   const { numerator, denominator } = raw;
   const isNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
   const readable = isNumber(numerator) && (denominator === undefined || isNumber(denominator));
@@ -110,13 +190,15 @@ function partialFacts(item: unknown, at: number, lookups: ValueLookups): ValueFa
     indicator: indicator.success ? lookups.indicators.get(indicator.data) : undefined,
     placeId: place.data,
     place: place.success ? lookups.places.get(place.data) : undefined,
-    periodId: period ? (raw.period as string) : undefined,
-    period,
+    periodId: facts ? (raw.period as string) : undefined,
+    period: facts?.period,
+    range: facts?.range,
     ...(readable ? { quantities: { numerator, denominator } } : {}),
   };
 }
 
 function factsOf(value: DataValue, at: number, lookups: ValueLookups): ValueFacts {
+  const facts = periodFacts(value.period, lookups);
   return {
     at,
     indicatorId: value.indicator,
@@ -124,7 +206,8 @@ function factsOf(value: DataValue, at: number, lookups: ValueLookups): ValueFact
     placeId: value.place,
     place: lookups.places.get(value.place),
     periodId: value.period,
-    period: readPeriodId(value.period).unwrapOr(undefined),
+    period: facts?.period,
+    range: facts?.range,
     quantities: { numerator: value.numerator, denominator: value.denominator },
   };
 }
@@ -141,7 +224,10 @@ export function checkDataValues(
   const problems: ParseDataValuesProblem[] = [];
   const fresh = new Map<string, DataValue>();
   items.forEach((item, at) => {
-    const one = DataValueSchema.safeParse(item, { reportInput: true });
+    const plain = plainValue(item, lookups);
+    const one = plain
+      ? { success: true as const, data: plain }
+      : DataValueSchema.safeParse(item, { reportInput: true });
     if (!one.success) {
       problems.push(
         ...problemsFromZod(one.error, [at]),
@@ -181,7 +267,7 @@ function duplicateOf(
     indicator: indicatorRef(value.indicator, lookups.indicators.get(value.indicator)),
     place: placeRef(value.place, lookups.places.get(value.place)),
     period: value.period,
-    periodLabel: periodWords(value.period, readPeriodId(value.period).unwrapOr(undefined)),
+    periodLabel: periodWords(value.period, periodFacts(value.period, lookups)?.period),
     source: fresh.has(key) ? ('input' as const) : ('held' as const),
   });
 }

@@ -68,12 +68,19 @@ export type CsvProblem =
   | Problem<CsvProblemCode | 'invalid_type' | 'invalid_argument' | 'too_many_problems'>
   | CsvCellProblem<DataValueProblemCode | InputProblemCode | 'invalid_timestamp'>;
 
-/** Where the fields of a value read from a CSV file come from. */
+/** Where a field of a value read from a CSV file comes from: the line, the column, the cell. */
+export interface CsvSource {
+  readonly line: number;
+  readonly column: string;
+  readonly text: string;
+}
+
+/** Where the fields of a value read from a CSV file come from (worked out only for problems). */
 export interface CsvOrigin {
   /** The line of the value's first row. */
   readonly line: number;
-  /** Per field of the value: the line, the column's header and the cell. */
-  readonly fields: Partial<Record<string, Omit<CsvCell, 'cell'> & { readonly text: string }>>;
+  /** Where a field of the value comes from, when it has a cell. */
+  at(field: string): CsvSource | undefined;
 }
 
 let definitions: Map<string, ProblemDefinition<string, object>> | undefined;
@@ -105,8 +112,7 @@ function definitionOf(code: string): ProblemDefinition<string, object> | undefin
 export function located(problem: Problem<string>, origins: readonly CsvOrigin[]): CsvProblem {
   const [index, field] = problem.path;
   const origin = origins[typeof index === 'number' ? index : 0];
-  const at =
-    (typeof field === 'string' ? origin?.fields[field] : undefined) ?? origin?.fields.place;
+  const at = (typeof field === 'string' ? origin?.at(field) : undefined) ?? origin?.at('place');
   const line = at?.line ?? origin?.line ?? 1;
   const definition = definitionOf(problem.code);
   if (at === undefined || definition === undefined) {

@@ -27,7 +27,6 @@ import { indicatorRef, periodWords, placeRef } from '../words.js';
 import { numberText, readNumber } from './cells.js';
 import { type CsvOrigin, type CsvProblem, finish, inOrder } from './located.js';
 import {
-  type CsvDelimiter,
   type CsvRow,
   type CsvTable,
   type CsvWriteOptions,
@@ -145,53 +144,163 @@ function readHeader(table: CsvTable): {
   return missing.length > 0 || twice ? { problems } : { problems, columns };
 }
 
+/** Where the fields of a value of a long file come from: its first row, and each quantity's. */
+class LongOrigin implements CsvOrigin {
+  numerator?: CsvRow;
+  denominator?: CsvRow;
+
+  constructor(
+    private readonly first: CsvRow,
+    private readonly columns: ReadonlyMap<string, number>,
+  ) {}
+
+  get line(): number {
+    return this.first.line;
+  }
+
+  at(field: string) {
+    const quantity = field === 'numerator' || field === 'denominator' ? this[field] : undefined;
+    // A quantity with no row of its own is missing: point at the quantity of the first row.
+    const row = quantity ?? this.first;
+    const column = quantity
+      ? 'value'
+      : field === 'numerator' || field === 'denominator'
+        ? 'quantity'
+        : field;
+    const c = this.columns.get(column);
+    return c === undefined ? undefined : { line: row.line, column, text: row.cells[c] ?? '' };
+  }
+}
+
 /** The values of a long file as they are gathered: one per indicator, place and period. */
 interface Gathered {
   readonly value: Record<string, unknown>;
-  readonly origin: CsvOrigin & { fields: Record<string, CsvOrigin['fields'][string]> };
-  /** The line of each quantity. */
-  readonly lines: Partial<Record<QuantityName, number>>;
+  readonly origin: LongOrigin;
   /** Whether a row of the value could not be read (the value is then not checked further). */
   broken: boolean;
 }
 
-/** The key of a row's value: its indicator, place and period cells. */
-function keyOf(cell: (name: string) => string): string {
-  return `${cell('indicator')}\u0000${cell('place')}\u0000${cell('period')}`;
+/** What one row of a long file says. */
+interface LongRow {
+  readonly key: string;
+  readonly quantity: QuantityName;
+  readonly amount: number | undefined;
+  /** Whether every cell could be read. */
+  readonly readable: boolean;
 }
 
-/** Reads the cells of one row: the key's cells, the quantity and the number. */
-function readRow(row: CsvRow, columns: ReadonlyMap<string, number>, delimiter: CsvDelimiter) {
-  const text = (name: string) => row.cells[columns.get(name) ?? -1] ?? '';
-  const cell = (name: string) => text(name).trim();
-  const problems: Problem<string>[] = [];
-  const { line } = row;
-  for (const name of ['indicator', 'place', 'period'] as const) {
-    if (cell(name) === '')
-      problems.push(raise(emptyCell, [line, name], { line, column: name, expected: name }));
+/** Reads the rows of a long file, each into the value of its indicator, place and period. */
+class LongReader {
+  readonly problems: Problem<string>[] = [];
+  readonly byKey = new Map<string, Gathered>();
+  private readonly at: Record<(typeof LONG_CSV_COLUMNS)[number], number>;
+
+  constructor(
+    private readonly table: CsvTable,
+    private readonly columns: ReadonlyMap<string, number>,
+    private readonly lookups: ValueLookups,
+  ) {
+    const at = (name: string) => columns.get(name) ?? -1;
+    this.at = {
+      indicator: at('indicator'),
+      place: at('place'),
+      period: at('period'),
+      quantity: at('quantity'),
+      value: at('value'),
+      reportedBy: at('reportedBy'),
+      reportedAt: at('reportedAt'),
+    };
   }
-  const quantity = cell('quantity');
-  if (quantity !== 'numerator' && quantity !== 'denominator') {
-    problems.push(
-      raise(invalidQuantity, [line, 'quantity'], {
-        line,
-        column: 'quantity',
-        cell: excerpt(text('quantity')),
-      }),
-    );
+
+  private cell(row: CsvRow, name: keyof LongReader['at']): string {
+    return row.cells[this.at[name]] ?? '';
   }
-  const amount = readNumber(text('value'), delimiter);
-  if (amount === undefined) {
-    problems.push(
-      raise(invalidNumber, [line, 'value'], {
-        line,
-        column: 'value',
-        cell: excerpt(text('value')),
-        delimiter,
-      }),
-    );
+
+  /** The cells of a row; problems of its cells are reported as they are found. */
+  private readRow(row: CsvRow, report: boolean): LongRow {
+    const { line } = row;
+    let readable = true;
+    const indicator = this.cell(row, 'indicator').trim();
+    const place = this.cell(row, 'place').trim();
+    const period = this.cell(row, 'period').trim();
+    for (const [name, text] of [
+      ['indicator', indicator],
+      ['place', place],
+      ['period', period],
+    ] as const) {
+      if (text !== '') continue;
+      readable = false;
+      if (report)
+        this.problems.push(raise(emptyCell, [line, name], { line, column: name, expected: name }));
+    }
+    const quantity = this.cell(row, 'quantity').trim();
+    if (quantity !== 'numerator' && quantity !== 'denominator') {
+      readable = false;
+      const cell = excerpt(this.cell(row, 'quantity'));
+      if (report)
+        this.problems.push(
+          raise(invalidQuantity, [line, 'quantity'], { line, column: 'quantity', cell }),
+        );
+    }
+    const amount = readNumber(this.cell(row, 'value'), this.table.delimiter);
+    if (amount === undefined) {
+      readable = false;
+      const cell = excerpt(this.cell(row, 'value'));
+      const delimiter = this.table.delimiter;
+      if (report)
+        this.problems.push(
+          raise(invalidNumber, [line, 'value'], { line, column: 'value', cell, delimiter }),
+        );
+    }
+    const key =
+      indicator === '' || place === '' || period === ''
+        ? ''
+        : `${indicator}\u0000${place}\u0000${period}`;
+    return { key, quantity: quantity as QuantityName, amount, readable };
   }
-  return { cell, text, quantity: quantity as QuantityName, amount, problems };
+
+  /** A value's first row: its key, who reported it and when. */
+  private start(row: CsvRow): Gathered {
+    const value: Record<string, unknown> = {
+      indicator: this.cell(row, 'indicator').trim(),
+      place: this.cell(row, 'place').trim(),
+      period: this.cell(row, 'period').trim(),
+    };
+    const reportedBy = this.cell(row, 'reportedBy').trim();
+    const reportedAt = this.cell(row, 'reportedAt').trim();
+    if (reportedBy !== '') value.reportedBy = reportedBy;
+    if (reportedAt !== '') value.reportedAt = reportedAt;
+    return { value, origin: new LongOrigin(row, this.columns), broken: false };
+  }
+
+  /** Adds a row to its value. */
+  add(row: CsvRow): void {
+    const read = this.readRow(row, true);
+    if (read.key === '') return;
+    let gathered = this.byKey.get(read.key);
+    if (gathered === undefined) {
+      gathered = this.start(row);
+      this.byKey.set(read.key, gathered);
+    }
+    if (!read.readable || read.amount === undefined) {
+      gathered.broken = true;
+      return;
+    }
+    const first = gathered.origin[read.quantity];
+    if (first !== undefined) {
+      this.problems.push(duplicateRow(row.line, read.quantity, first.line, gathered, this.lookups));
+      gathered.broken = true;
+      return;
+    }
+    gathered.value[read.quantity] = read.amount;
+    gathered.origin[read.quantity] = row;
+  }
+
+  /** Leaves out the value of a row refused for its cell count (its other rows say nothing alone). */
+  refuse(row: CsvRow): void {
+    const gathered = this.byKey.get(this.readRow(row, false).key);
+    if (gathered) gathered.broken = true;
+  }
 }
 
 function gather(
@@ -199,46 +308,17 @@ function gather(
   columns: ReadonlyMap<string, number>,
   lookups: ValueLookups,
 ): { problems: Problem<string>[]; values: Gathered[] } {
-  const problems: Problem<string>[] = [];
-  const byKey = new Map<string, Gathered>();
-  for (const row of table.rows) {
-    const read = readRow(row, columns, table.delimiter);
-    const { cell, text, quantity, amount, line } = { ...read, line: row.line };
-    problems.push(...read.problems);
-    if (cell('indicator') === '' || cell('place') === '' || cell('period') === '') continue;
-    const key = keyOf(cell);
-    let gathered = byKey.get(key);
-    if (gathered === undefined) {
-      gathered = start(row, cell, text);
-      byKey.set(key, gathered);
-    }
-    if (read.problems.length > 0 || amount === undefined) {
-      gathered.broken = true;
-      continue;
-    }
-    const first = gathered.lines[quantity];
-    if (first !== undefined) {
-      problems.push(duplicateRow(line, quantity, first, gathered, lookups));
-      gathered.broken = true;
-      continue;
-    }
-    gathered.value[quantity] = amount;
-    gathered.lines[quantity] = line;
-    gathered.origin.fields[quantity] = { line, column: 'value', text: text('value') };
-  }
-  for (const row of table.rejected) {
-    const read = readRow(row, columns, table.delimiter);
-    const gathered = byKey.get(keyOf(read.cell));
-    if (gathered) gathered.broken = true;
-  }
-  const values = [...byKey.values()];
+  const reader = new LongReader(table, columns, lookups);
+  for (const row of table.rows) reader.add(row);
+  for (const row of table.rejected) reader.refuse(row);
+  const values = [...reader.byKey.values()];
   for (const gathered of values) {
-    if (!gathered.broken && gathered.lines.numerator === undefined) {
-      problems.push(noNumerator(gathered, lookups));
+    if (!gathered.broken && gathered.origin.numerator === undefined) {
+      reader.problems.push(noNumerator(gathered, lookups));
       gathered.broken = true;
     }
   }
-  return { problems, values };
+  return { problems: reader.problems, values };
 }
 
 /** A value with a denominator line and no numerator line. */
@@ -247,7 +327,7 @@ function noNumerator(gathered: Gathered, lookups: ValueLookups): Problem<'missin
     'indicator' | 'place' | 'period',
     string
   >;
-  const line = gathered.lines.denominator ?? gathered.origin.line;
+  const line = gathered.origin.denominator?.line ?? gathered.origin.line;
   return raise(missingQuantity, [line, 'quantity'], {
     line,
     column: 'quantity',
@@ -255,29 +335,6 @@ function noNumerator(gathered: Gathered, lookups: ValueLookups): Problem<'missin
     place: placeRef(place, lookups.places.get(place)),
     periodLabel: periodWords(period, readPeriodId(period).unwrapOr(undefined)),
   });
-}
-
-/** A value's first row: its key, who reported it and when, and where each came from. */
-function start(
-  row: CsvRow,
-  cell: (name: string) => string,
-  text: (name: string) => string,
-): Gathered {
-  const { line } = row;
-  const value: Record<string, unknown> = {
-    indicator: cell('indicator'),
-    place: cell('place'),
-    period: cell('period'),
-  };
-  const fields: Gathered['origin']['fields'] = {
-    denominator: { line, column: 'quantity', text: text('quantity') },
-  };
-  for (const name of ['indicator', 'place', 'period', 'reportedBy', 'reportedAt']) {
-    fields[name] = { line, column: name, text: text(name) };
-    if ((name === 'reportedBy' || name === 'reportedAt') && cell(name) !== '')
-      value[name] = cell(name);
-  }
-  return { value, origin: { line, fields }, lines: {}, broken: false };
 }
 
 function duplicateRow(

@@ -27,7 +27,7 @@ import {
 import { indicatorRef } from '../words.js';
 import { readNumber } from './cells.js';
 import { FIXED } from './entry-sheet.js';
-import { type CsvOrigin, type CsvProblem, finish, inOrder } from './located.js';
+import { type CsvOrigin, type CsvProblem, type CsvSource, finish, inOrder } from './located.js';
 import { type CsvRow, type CsvTable, readCsvTable } from './table.js';
 
 /**
@@ -142,72 +142,94 @@ interface SheetValue {
   readonly broken: boolean;
 }
 
-/** The quantities of one indicator in one row: the numbers, or the problems of their cells. */
-function readQuantities(row: CsvRow, group: Group, table: CsvTable) {
-  const problems: Problem<string>[] = [];
-  const numbers: Partial<Record<QuantityName, number>> = {};
-  const fields: Record<string, { line: number; column: string; text: string }> = {};
-  const { line } = row;
-  for (const quantity of ['numerator', 'denominator'] as const) {
-    const c = group[quantity];
-    if (c === undefined) continue;
-    const column = table.header[c] ?? '';
-    const text = row.cells[c] ?? '';
-    fields[quantity] = { line, column, text };
-    if (text.trim() === '') continue;
-    const amount = readNumber(text, table.delimiter);
-    if (amount === undefined) {
-      problems.push(
-        raise(invalidNumber, [line, column], {
-          line,
-          column,
-          cell: excerpt(text),
-          delimiter: table.delimiter,
-        }),
-      );
-    } else numbers[quantity] = amount;
+/** Where the fields of a value of a sheet come from: its row and its indicator's columns. */
+class SheetOrigin implements CsvOrigin {
+  constructor(
+    private readonly row: CsvRow,
+    private readonly group: Group,
+    private readonly table: CsvTable,
+  ) {}
+
+  get line(): number {
+    return this.row.line;
   }
-  const blank = (quantity: QuantityName) => (fields[quantity]?.text ?? '').trim() === '';
-  if (blank('numerator') && !blank('denominator')) {
-    const column = fields.numerator?.column ?? '';
+
+  at(field: string): CsvSource | undefined {
+    const { row, group, table } = this;
+    if (field === 'period' || field === 'place') {
+      return { line: row.line, column: field, text: row.cells[field === 'period' ? 0 : 1] ?? '' };
+    }
+    const quantity = field === 'denominator' ? 'denominator' : 'numerator';
+    const c = group[quantity] ?? group.numerator;
+    if (c === undefined) return undefined;
+    const column = table.header[c] ?? '';
+    return { line: row.line, column, text: field === 'indicator' ? column : (row.cells[c] ?? '') };
+  }
+}
+
+/** The quantities of one indicator in one row: the numbers; problems of cells are reported. */
+function readQuantities(row: CsvRow, group: Group, table: CsvTable, problems: Problem<string>[]) {
+  const numbers: Partial<Record<QuantityName, number>> = {};
+  const { line } = row;
+  let readable = true;
+  const text = (quantity: QuantityName) => {
+    const c = group[quantity];
+    return c === undefined ? '' : (row.cells[c] ?? '');
+  };
+  for (const quantity of ['numerator', 'denominator'] as const) {
+    const cell = text(quantity);
+    if (cell.trim() === '') continue;
+    const amount = readNumber(cell, table.delimiter);
+    if (amount !== undefined) {
+      numbers[quantity] = amount;
+      continue;
+    }
+    readable = false;
+    const column = table.header[group[quantity] ?? -1] ?? '';
+    const delimiter = table.delimiter;
+    problems.push(
+      raise(invalidNumber, [line, column], { line, column, cell: excerpt(cell), delimiter }),
+    );
+  }
+  const numerator = text('numerator').trim() !== '';
+  const denominator = text('denominator').trim() !== '';
+  if (!numerator && denominator) {
+    readable = false;
+    const column = table.header[group.numerator ?? -1] ?? '';
     problems.push(
       raise(emptyCell, [line, column], { line, column, expected: 'numerator' as const }),
     );
   }
-  return { filled: !blank('numerator') || !blank('denominator'), numbers, fields, problems };
+  return { filled: numerator || denominator, numbers, readable };
 }
 
-/** The values of one row of a sheet, and the problems of its cells. */
-function readSheetRow(row: CsvRow, table: CsvTable, groups: ReadonlyMap<string, Group>, who: Who) {
+/** The values of one row of a sheet; problems of its cells are reported. */
+function readSheetRow(
+  row: CsvRow,
+  table: CsvTable,
+  groups: ReadonlyMap<string, Group>,
+  who: Who,
+  problems: Problem<string>[],
+): SheetValue[] {
   const { line } = row;
   const period = (row.cells[0] ?? '').trim();
   const place = (row.cells[1] ?? '').trim();
-  const problems: Problem<string>[] = [];
   const values: SheetValue[] = [];
   for (const [indicator, group] of groups) {
-    const read = readQuantities(row, group, table);
+    const read = readQuantities(row, group, table, problems);
     if (!read.filled) continue;
-    problems.push(...read.problems);
     const value: Record<string, unknown> = { indicator, place, period, ...read.numbers, ...who };
-    const fields = {
-      ...read.fields,
-      indicator: { line, column: read.fields.numerator?.column ?? '', text: indicator },
-      place: { line, column: 'place', text: row.cells[1] ?? '' },
-      period: { line, column: 'period', text: row.cells[0] ?? '' },
-    };
-    values.push({ value, origin: { line, fields }, broken: read.problems.length > 0 });
+    values.push({ value, origin: new SheetOrigin(row, group, table), broken: !read.readable });
   }
-  if (values.length > 0) {
-    for (const [name, cell] of [
-      ['period', period],
-      ['place', place],
-    ] as const) {
-      if (cell === '')
-        problems.push(raise(emptyCell, [line, name], { line, column: name, expected: name }));
-    }
+  if (values.length === 0) return values;
+  for (const [name, cell] of [
+    ['period', period],
+    ['place', place],
+  ] as const) {
+    if (cell === '')
+      problems.push(raise(emptyCell, [line, name], { line, column: name, expected: name }));
   }
-  const keyless = period === '' || place === '';
-  return { problems, values: keyless ? [] : values };
+  return period === '' || place === '' ? [] : values;
 }
 
 function whoFilled(options: ParseEntrySheetOptions): Result<Who, Problem<'invalid_argument'>> {
@@ -284,9 +306,7 @@ export function parseEntrySheet(
     }
     const values: SheetValue[] = [];
     for (const row of table.rows) {
-      const read = readSheetRow(row, table, columns.groups, who.value);
-      reading.push(...read.problems);
-      values.push(...read.values);
+      values.push(...readSheetRow(row, table, columns.groups, who.value, reading));
     }
     return finish(reading, values, lookups.value);
   });
