@@ -117,7 +117,8 @@ export type TimeAggregation = z.infer<typeof TimeAggregationSchema>;
  * ```ts
  * import { QuantitySchema } from 'to-cong-nghe-so';
  *
- * QuantitySchema.parse({ name: { vi: 'Số hộ', en: 'Households' }, aggregation: 'last' });
+ * QuantitySchema.parse({ name: { vi: 'Số hộ', en: 'Households' }, aggregation: 'last' }).aggregation; // 'last'
+ * QuantitySchema.safeParse({ name: { vi: 'Số hộ', en: 'Households' }, aggregation: 'sometimes' }).success; // false
  * ```
  * @category Indicators
  */
@@ -154,7 +155,7 @@ export type QuantityName = 'numerator' | 'denominator';
  * ```ts
  * import { SourceSchema } from 'to-cong-nghe-so';
  *
- * SourceSchema.parse({ document: 'Quyết định 411/QĐ-TTg', verified: true });
+ * SourceSchema.parse({ document: 'Quyết định 411/QĐ-TTg', verified: true }).verified; // true
  * ```
  * @category Indicators
  */
@@ -181,9 +182,12 @@ export type Source = z.infer<typeof SourceSchema>;
 const CODE = /^[a-z][A-Za-z0-9]*$/u;
 
 /** An indicator code: one camelCase word of unaccented letters and digits. */
-const CodeSchema = z.string().superRefine((code, ctx) => {
-  if (!CODE.test(code)) addProblem(ctx, invalidIndicatorCode, { input: excerpt(code) });
-});
+const CodeSchema = z
+  .string()
+  .superRefine((code, ctx) => {
+    if (!CODE.test(code)) addProblem(ctx, invalidIndicatorCode, { input: excerpt(code) });
+  })
+  .meta({ pattern: CODE.source });
 
 /**
  * An indicator definition (chỉ số). Either measured — a `numerator` and, for ratio units, a

@@ -34,7 +34,7 @@ export type Comparator = z.output<typeof ComparatorSchema>;
  * ```ts
  * import { ThresholdSchema } from 'to-cong-nghe-so';
  *
- * ThresholdSchema.parse({ comparator: '≥', value: 100 });
+ * ThresholdSchema.parse({ comparator: '>=', value: 100 }); // { comparator: '≥', value: 100 }
  * ```
  * @category Indicators
  */

@@ -8,14 +8,18 @@ import { TextSchema } from '../text/label.js';
 import { refinePeriodId } from './period-id.js';
 
 /** A timestamp with an offset, within the supported dates, reported with registered codes. */
-const TimestampSchema = z.string().superRefine((value, ctx) => {
-  const read = vietnamDateOf(value);
-  if (read.isOk()) return;
-  if (read.error.code === 'invalid_timestamp')
-    addProblem(ctx, invalidTimestamp, { input: excerpt(value) });
-  else
-    addProblem(ctx, dateOutOfRange, { input: excerpt(value), start: FIRST_DATE, end: LAST_DATE });
-});
+const TimestampSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const read = vietnamDateOf(value);
+    if (read.isOk()) return;
+    if (read.error.code === 'invalid_timestamp') {
+      addProblem(ctx, invalidTimestamp, { input: excerpt(value) });
+    } else {
+      addProblem(ctx, dateOutOfRange, { input: excerpt(value), start: FIRST_DATE, end: LAST_DATE });
+    }
+  })
+  .meta({ format: 'date-time' });
 
 /**
  * A data value (số liệu): what one place reported for one indicator and period — the
@@ -40,7 +44,10 @@ export const DataValueSchema = z
     /** The id of the village (or commune) the value is for. */
     place: TextSchema,
     /** The period id, of the indicator's period kind (`2026-10` for a monthly indicator), 1900–2100. */
-    period: z.string().superRefine(refinePeriodId),
+    period: z.string().superRefine(refinePeriodId).meta({
+      pattern:
+        '^(19\\d\\d|20\\d\\d|2100)(-(0[1-9]|1[0-2]|Q[1-4]|H[12]|W(0[1-9]|[1-4]\\d|5[0-3])))?$',
+    }),
     /** The numerator (the whole value for absolute units). */
     numerator: z.number().finite(),
     /** The denominator, for ratio units. */
