@@ -66,7 +66,5 @@ export const DataValueSchema = z
  */
 export type DataValue = z.output<typeof DataValueSchema>;
 
-/** @internal The key of a value's indicator, place and period. */
-export function valueKey(value: Pick<DataValue, 'indicator' | 'place' | 'period'>): string {
-  return `${value.indicator}\u0000${value.place}\u0000${value.period}`;
-}
+/** @internal The key of a value's indicator, place and period (see `src/_internal`). */
+export { valueKey } from '../_internal/data-values.js';

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { argumentsOrErr } from '../_internal/arguments.js';
+import { valueKey } from '../_internal/data-values.js';
 import { type DateRange, type Period, periodRange } from '../calendar/period.js';
 import type { Place } from '../places/place.js';
 import { duplicateValue } from '../problems/catalogue/indicators.js';
@@ -17,7 +18,7 @@ import { checkCatalogue, checkPlaces, checkValues } from './arguments.js';
 import type { Catalogue, Indicator } from './definition.js';
 import { readPeriodId } from './period-id.js';
 import { checkValue, type DataValueProblem, type ValueFacts } from './value-checks.js';
-import { type DataValue, DataValueSchema, valueKey } from './value-schema.js';
+import { type DataValue, DataValueSchema } from './value-schema.js';
 import { indicatorRef, periodWords, placeRef } from './words.js';
 
 export type { DataValueProblem, DataValueProblemCode } from './value-checks.js';
