@@ -108,7 +108,7 @@ function isText(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.trim() === value;
 }
 
-function isFinite(value: unknown): value is number {
+function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
@@ -122,7 +122,7 @@ function plainValue(item: unknown, lookups: ValueLookups): DataValue | undefined
   for (const key of Object.keys(raw)) if (!FIELDS.has(key)) return undefined;
   const { indicator, place, period, numerator, denominator, reportedBy, reportedAt } = raw;
   if (!isText(indicator) || !isText(place) || typeof period !== 'string') return undefined;
-  if (!isFinite(numerator) || (denominator !== undefined && !isFinite(denominator)))
+  if (!isFiniteNumber(numerator) || (denominator !== undefined && !isFiniteNumber(denominator)))
     return undefined;
   if (reportedBy !== undefined && !isText(reportedBy)) return undefined;
   if (
