@@ -168,7 +168,7 @@ export function valueLookups(
     return {
       indicators: new Map(catalogue.map((indicator) => [indicator.code, indicator])),
       places: new Map(places.map((place) => [place.id, place])),
-      held: new Map((existing as DataValue[]).map((value) => [valueKey(value), { ...value }])),
+      held: new Map((existing as DataValue[]).map((value) => [valueKey(value), value])),
       replace: given.replace === true,
       periods: new Map(),
       stamps: new Map(),
