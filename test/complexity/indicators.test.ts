@@ -116,7 +116,7 @@ const OCT = { kind: 'month', year: 2026, index: 10 } as const;
 describe('indicators: cost grows no faster than n log n', () => {
   it('parseLongCsv of n rows', () => {
     const ratio = growth(
-      2_000,
+      4_000,
       (n) => ({ text: toLongCsv(valuesOf(n / 2, 1)), places: placesOf(n / 2) }),
       ({ text, places }) => parseLongCsv(text, { catalogue, places })._unsafeUnwrap(),
     );
@@ -168,7 +168,7 @@ describe('indicators: cost grows no faster than n log n', () => {
 
   it('rollUp of n villages, a target for each, and moving villages', () => {
     const ratio = growth(
-      500,
+      2_000,
       (n) => {
         const targets: Target[] = Array.from({ length: n }, (_, v) => ({
           indicator: 'share',
@@ -200,9 +200,9 @@ describe('indicators: cost grows no faster than n log n', () => {
   it('parseCatalogue of n indicators, and parseTargets of n targets', () => {
     const indicators = (n: number) =>
       Array.from({ length: n }, (_, i) => ({ ...FLOW, code: `flow${i}`, sources: [] }));
-    expect(growth(500, indicators, (input) => parseCatalogue(input)._unsafeUnwrap())).toBeLessThan(
-      LIMIT,
-    );
+    expect(
+      growth(2_000, indicators, (input) => parseCatalogue(input)._unsafeUnwrap()),
+    ).toBeLessThan(LIMIT);
     const targets = (n: number) => ({
       places: placesOf(n),
       input: Array.from({ length: n }, (_, v) => ({
@@ -214,7 +214,7 @@ describe('indicators: cost grows no faster than n log n', () => {
       })),
     });
     expect(
-      growth(1_000, targets, ({ places, input }) =>
+      growth(4_000, targets, ({ places, input }) =>
         parseTargets(input, { catalogue, places })._unsafeUnwrap(),
       ),
     ).toBeLessThan(LIMIT);
