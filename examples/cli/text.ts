@@ -78,9 +78,12 @@ const SEVERITY: Record<Severity, Words> = {
   warning: { vi: 'cảnh báo', en: 'warning' },
 };
 
-/** Removes the "Dòng 3: " / "Line 3: " a CSV message starts with: the position is printed before it. */
+/**
+ * Removes the "Dòng 3, cột "value": " / "Line 3, column "value": " a CSV message starts with: the
+ * position is printed before it.
+ */
 function withoutLine(text: string): string {
-  return text.replace(/^(?:Dòng|Line) \d+: /u, '');
+  return text.replace(/^(?:Dòng|Line) \d+(?:, (?:cột|column) "[^"]*")?: /u, '');
 }
 
 /** Where a problem is: `file:line:column`, `file`, or nothing. */

@@ -7,6 +7,7 @@ import type { Period } from '../calendar/period.js';
 import { formatPeriod } from '../calendar/period.js';
 import { DUTIES } from '../duties/catalogue.js';
 import type { Catalogue } from '../indicators/definition.js';
+import { unknownIndicator } from '../problems/catalogue/indicators.js';
 import { unknownPlace } from '../problems/catalogue/places.js';
 import { unknownSeat } from '../problems/catalogue/team.js';
 import {
@@ -18,7 +19,6 @@ import {
   notAVillage,
   recurrenceOutsidePlan,
   unknownDuty,
-  unknownIndicator,
 } from '../problems/catalogue/work.js';
 import { type Problem, type ProblemPath, raise } from '../problems/problem.js';
 import type { Team } from '../team/schema.js';

@@ -119,19 +119,6 @@ export const unknownDuty = defineProblem({
   en: (p) => `Duty "${short(p.dutyId)}" is not in the duty catalogue.`,
 });
 
-export const unknownIndicator = defineProblem({
-  code: 'unknown_indicator',
-  severity: 'error',
-  summary: {
-    vi: 'Một mã chỉ số không có trong danh mục chỉ số.',
-    en: 'An indicator code that is not in the indicator catalogue.',
-  },
-  example: { indicatorId: 'vneidInstals' },
-  vi: (p: { indicatorId: string }) =>
-    `Không có chỉ số "${short(p.indicatorId)}" trong danh mục chỉ số.`,
-  en: (p) => `Indicator "${short(p.indicatorId)}" is not in the indicator catalogue.`,
-});
-
 export const notAVillage = defineProblem({
   code: 'not_a_village',
   severity: 'error',
