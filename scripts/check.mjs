@@ -134,6 +134,18 @@ const steps = [
     'reporting server tests (SQLite; PostgreSQL when reachable)',
     () => run(bin('vitest'), ['run', '-c', 'vitest.server.config.ts']),
   ],
+  [
+    'pages in Chromium (test/pages)',
+    () => {
+      if (!existsSync('/usr/bin/chromium')) {
+        console.warn(
+          '!!! /usr/bin/chromium is missing (apt-get install chromium): pages not tested',
+        );
+        return 'skipped: no /usr/bin/chromium';
+      }
+      run(bin('vitest'), ['run', '-c', 'vitest.pages.config.ts']);
+    },
+  ],
   ['build (npm run build)', () => run('npm', ['run', '--silent', 'build'])],
   ['publint', () => run(bin('publint'), ['--strict'])],
   ['attw --pack', () => run(bin('attw'), ['--pack', '.'])],

@@ -120,9 +120,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** Where the whole-page screenshots go (never into the guide: they are long). */
+const FULL = join('test', 'pages', 'screenshots');
+
 /** Saves a screenshot of the viewport, and of the whole page as `<name>-full.png`. */
 export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(FULL, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  await page.screenshot({ path: join(SHOTS, `${name}-full.png`), fullPage: true });
+  await page.screenshot({ path: join(FULL, `${name}-full.png`), fullPage: true });
 }

@@ -10,11 +10,12 @@ const CSS = `
 --ok:#1d6b34;--ok-bg:#e3f3e7;--warn:#8a4b00;--warn-bg:#fdf0dc;--bad:#a11b1b;--bad-bg:#fbe4e4;--info-bg:#e6eef7}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);background:var(--bg);overflow-wrap:anywhere}
+body{margin:0;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);background:var(--bg);overflow-wrap:break-word}
 a{color:var(--brand)}
 a:focus-visible,button:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.5rem;z-index:2}
-header.top{background:var(--brand);color:var(--brand-ink);padding:.6rem 1rem}
+header.top{background:var(--brand);color:var(--brand-ink);padding:.6rem .75rem}
+header.top>*{max-width:72rem;margin-left:auto;margin-right:auto}
 header.top a{color:var(--brand-ink)}
 .top .who{font-size:.9rem;opacity:.95;margin:.1rem 0 0}
 .top .team{font-weight:700;margin:0;font-size:1rem}
@@ -46,7 +47,7 @@ legend{font-weight:700;font-size:1.1rem;padding:0;margin-bottom:.3rem}
 .field .name{font-weight:600;margin:0 0 .15rem}
 .field .last{color:var(--muted);font-size:.9rem;margin:0 0 .3rem}
 .pair{display:flex;gap:.5rem;flex-wrap:wrap}
-.pair label{flex:1 1 9rem;font-size:.9rem;color:var(--muted)}
+.pair label{flex:1 1 9rem;font-size:.9rem;color:var(--muted);display:flex;flex-direction:column;justify-content:space-between;gap:.15rem}
 label.block{display:block;font-weight:600;margin:.4rem 0 .2rem}
 input[type=text],textarea,select{font:inherit;width:100%;padding:.5rem .6rem;border:1px solid #767676;border-radius:6px;background:#fff;color:var(--ink);min-height:44px}
 input[aria-invalid=true]{border:2px solid var(--bad)}
@@ -68,7 +69,7 @@ button.danger{background:#fff;color:var(--bad);border-color:var(--bad)}
 .table td.num,.table th.num{text-align:right;white-space:nowrap}
 .scroll{overflow-x:auto}
 .stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.6rem;margin:0 0 .85rem}
-.stat{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.6rem .7rem}
+.stat{margin:0;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.6rem .7rem}
 .stat .n{font-size:1.5rem;font-weight:700;display:block;line-height:1.2}
 .stat .l{font-size:.88rem;color:var(--muted)}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:.6rem}
@@ -85,12 +86,23 @@ pre{white-space:pre-wrap;font:14px/1.4 ui-monospace,Menlo,Consolas,monospace;bac
 ul.notes{margin:.2rem 0;padding-left:1.2rem}
 .lang{margin-left:auto}
 .grid2{display:grid;gap:.85rem}
+@media (max-width:599px){
+ .ind,.ind tbody{display:block}
+ .ind thead{position:absolute;left:-9999px}
+ .ind tr{display:grid;grid-template-columns:auto auto 1fr;gap:.15rem .9rem;border-bottom:1px solid #e1e1e1;padding:.45rem 0;align-items:center}
+ .ind td{border:0;padding:0}
+ .ind td:first-child{grid-column:1/-1;font-weight:600}
+ .ind td.num{text-align:left}
+ .ind td[data-label]::before{content:attr(data-label) " ";color:var(--muted);font-size:.85rem}
+}
 @media (min-width:900px){
  body{font-size:16px}
  main{padding:1rem 1.25rem}
  .grid2{grid-template-columns:1fr 1fr}
  .entry{display:grid;grid-template-columns:1fr 1fr;gap:0 1rem}
  .entry>.wide{grid-column:1/-1}
+ .entry>.wide>.fields{display:grid;grid-template-columns:1fr 1fr;gap:0 1.5rem}
+ .entry>.wide .field:nth-of-type(2){border-top:0}
 }
 @media print{header.top,nav,.actions,.period{display:none}}
 `.trim();

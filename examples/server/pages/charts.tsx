@@ -42,6 +42,13 @@ function niceMax(value: number): number {
   return 10 * power;
 }
 
+/** Where the last value's label goes: above its point, below when the target line is there. */
+function labelY(point: number, target: number | undefined): number {
+  const above = Math.max(point - 8, TOP + 10);
+  if (target === undefined || Math.abs(above - 4 - target) > 9) return above;
+  return Math.min(point + 17, H - BOTTOM - 3);
+}
+
 /** A line chart of a series against its target. */
 export function LineChart({ view, series }: { view: View; series: Series }) {
   const values = series.points.map((p) => p.value).filter((v): v is number => v !== null);
@@ -112,9 +119,9 @@ export function LineChart({ view, series }: { view: View; series: Series }) {
             stroke-dasharray="5 4"
           />
           <text
-            x={W - RIGHT}
+            x={LEFT + 4}
             y={y(series.target.value) - 4}
-            text-anchor="end"
+            text-anchor="start"
             font-size="11"
             fill="#a11b1b"
           >
@@ -133,7 +140,7 @@ export function LineChart({ view, series }: { view: View; series: Series }) {
       {last && last.value !== null && (
         <text
           x={Math.min(x(lastIndex), W - RIGHT - 2)}
-          y={Math.max(y(last.value) - 8, TOP + 10)}
+          y={labelY(y(last.value), series.target ? y(series.target.value) : undefined)}
           text-anchor={lastIndex > series.points.length / 2 ? 'end' : 'start'}
           font-size="12"
           font-weight="bold"
@@ -202,7 +209,7 @@ export function OrgChart({ view, roots }: { view: View; roots: readonly ChartNod
         const role = r.node.seat.role;
         const fill = role === 'leader' ? '#0b4f8a' : role === 'deputy' ? '#dbe7f3' : '#ffffff';
         const ink = role === 'leader' ? '#ffffff' : '#1b1b1b';
-        const chars = Math.floor((w - 14) / 6.6);
+        const chars = Math.floor((w - 16) / 7.4);
         return (
           <g>
             <title>{`${say(view, r.node.title)}: ${r.node.holder ?? vacant}`}</title>

@@ -39,7 +39,11 @@ export async function wholeCommune(ctx: PageContext, id: string): Promise<Commun
 }
 
 /** The words and tone of a status against a target. */
-export function statusBadge(view: View, status: IndicatorResult['status']) {
+export function statusBadge(view: View, status: IndicatorResult['status'], value: number | null) {
+  if (status === 'noData' && value !== null) {
+    // A value, but no baseline to judge its course towards a target still ahead.
+    return <Badge tone="none">{t(view, 'Chưa đủ căn cứ đánh giá', 'Not yet assessable')}</Badge>;
+  }
   switch (status) {
     case 'met':
       return <Badge tone="ok">{t(view, 'Đạt', 'Met')}</Badge>;
@@ -197,6 +201,8 @@ export async function communePage(
       })),
     };
   });
+  const charted = series.filter((x) => x.points.some((p) => p.value !== null));
+  const uncharted = series.filter((x) => !charted.includes(x));
   const messageText = message?.parts.join('\n\n') ?? '';
   const isLeader =
     ctx.session.principal.kind === 'seat' && ctx.session.principal.seat.role === 'leader';
@@ -262,7 +268,7 @@ export async function communePage(
             <>
               <h3>{say(view, PILLAR_LABELS[pillar])}</h3>
               <div class="scroll">
-                <table class="table">
+                <table class="table ind">
                   <thead>
                     <tr>
                       <th scope="col">{t(view, 'Chỉ số', 'Indicator')}</th>
@@ -281,13 +287,15 @@ export async function communePage(
                       return (
                         <tr>
                           <td>{indicator ? say(view, indicator.name) : r.indicator}</td>
-                          <td class="num">{indicatorValue(view, indicator, r.value)}</td>
-                          <td class="num">
+                          <td class="num" data-label={t(view, 'Giá trị:', 'Value:')}>
+                            {indicatorValue(view, indicator, r.value)}
+                          </td>
+                          <td class="num" data-label={t(view, 'Chỉ tiêu:', 'Target:')}>
                             {r.target
                               ? `${r.target.comparator} ${indicatorValue(view, indicator, r.target.value)}`
                               : '—'}
                           </td>
-                          <td>{statusBadge(view, r.status)}</td>
+                          <td>{statusBadge(view, r.status, r.value)}</td>
                         </tr>
                       );
                     })}
@@ -298,7 +306,7 @@ export async function communePage(
           );
         })}
       </section>
-      {series.length > 0 && (
+      {charted.length > 0 && (
         <section class="card" aria-labelledby="charts">
           <h2 id="charts">
             {t(view, 'Chỉ số có chỉ tiêu, 12 tháng qua', 'Indicators with targets, last 12 months')}
@@ -311,13 +319,19 @@ export async function communePage(
             )}
           </p>
           <div class="charts">
-            {series.map((s) => (
+            {charted.map((s) => (
               <figure class="chart">
                 <figcaption>{s.name}</figcaption>
                 <LineChart view={view} series={s} />
               </figure>
             ))}
           </div>
+          {uncharted.length > 0 && (
+            <p class="meta">
+              {t(view, 'Chưa có số liệu trong 12 tháng: ', 'No figures in the 12 months: ')}
+              {uncharted.map((x) => x.name).join('; ')}.
+            </p>
+          )}
         </section>
       )}
       <section class="card" aria-labelledby="message">

@@ -304,28 +304,27 @@ function Field({
       .filter((p) => p.field === name)
       .map((p) => p.message)
       .join(' ');
-  const input = (name: string, label: string) => {
-    const error = errorsOf(name);
-    return (
-      <label for={fieldId(name)}>
-        {label}
-        <input
-          type="text"
-          inputmode="decimal"
-          autocomplete="off"
-          id={fieldId(name)}
-          name={name}
-          value={fields[name] ?? ''}
-          readonly={locked}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={`${fieldId(name)}-err`}
-        />
-        <p class="err" id={`${fieldId(name)}-err`} data-for={name}>
-          {error}
-        </p>
-      </label>
-    );
-  };
+  const input = (name: string, label: string) => (
+    <label for={fieldId(name)}>
+      {label}
+      <input
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        id={fieldId(name)}
+        name={name}
+        value={fields[name] ?? ''}
+        readonly={locked}
+        aria-invalid={errorsOf(name) ? 'true' : undefined}
+        aria-describedby={`${fieldId(name)}-err`}
+      />
+    </label>
+  );
+  const error = (name: string) => (
+    <p class="err" id={`${fieldId(name)}-err`} data-for={name}>
+      {errorsOf(name)}
+    </p>
+  );
   return (
     <div class="field">
       <p class="name">{say(view, indicator.name)}</p>
@@ -342,6 +341,8 @@ function Field({
         )}
         {entry.ratio && indicator.denominator && input(d, say(view, indicator.denominator.name))}
       </div>
+      {error(n)}
+      {entry.ratio && indicator.denominator && error(d)}
     </div>
   );
 }
@@ -467,18 +468,20 @@ export async function entryPage(
             <fieldset class={`card${section === 'state' ? ' wide' : ''}`}>
               <legend>{say(view, SECTIONS[section])}</legend>
               {SECTIONS[section].hint && <p class="meta">{say(view, SECTIONS[section].hint)}</p>}
-              {entries
-                .filter((e) => e.section === section)
-                .map((entry) => (
-                  <Field
-                    view={view}
-                    entry={entry}
-                    fields={fields}
-                    previous={previousValues.get(entry.indicator.code)}
-                    problems={problems}
-                    locked={locked}
-                  />
-                ))}
+              <div class="fields">
+                {entries
+                  .filter((e) => e.section === section)
+                  .map((entry) => (
+                    <Field
+                      view={view}
+                      entry={entry}
+                      fields={fields}
+                      previous={previousValues.get(entry.indicator.code)}
+                      problems={problems}
+                      locked={locked}
+                    />
+                  ))}
+              </div>
             </fieldset>
           ))}
           <fieldset class="card wide">

@@ -165,7 +165,7 @@ export async function provincePage(
                       <td class="num">
                         {indicatorValue(view, i, r?.value ?? null)}
                         <br />
-                        {r?.target && statusBadge(view, r.status)}
+                        {r?.target && statusBadge(view, r.status, r.value)}
                       </td>
                     );
                   })}
