@@ -65,6 +65,7 @@ describe.skipIf(!available)('the pages in Chromium', () => {
   /** Checks the page as every page is checked, and photographs it at both sizes. */
   const inspect = async (c: Client, name: string) => {
     expect(await axeViolations(c.page)).toEqual([]);
+    await c.page.evaluate('window.scrollTo(0, 0)');
     const size = c.page.viewportSize();
     await shoot(c.page, `${name}-${size?.width === PHONE.width ? 'phone' : 'desktop'}`);
   };
@@ -354,6 +355,14 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     expect(await page.locator('tr', { hasText: 'bon Bu Sir' }).first().innerText()).toContain(
       'Đúng hạn',
     );
+    // Vietnamese first; "English" switches the language and comes back to the same page.
+    await Promise.all([page.waitForURL(/\/pages\/communes\/dak-nia$/u), page.click('a[lang=en]')]);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('tr', { hasText: 'Bu Sir' }).first().innerText()).toContain(
+      'On time',
+    );
+    expect(await page.locator('h2#indicators').innerText()).toBe('Indicators against targets');
+    await shoot(page, 'commune-english-desktop');
   });
 
   it('answers 403 to a token of another village, and to a member on the commune page', async () => {

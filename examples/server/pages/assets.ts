@@ -14,8 +14,7 @@ body{margin:0;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans
 a{color:var(--brand)}
 a:focus-visible,button:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.5rem;z-index:2}
-header.top{background:var(--brand);color:var(--brand-ink);padding:.6rem .75rem}
-header.top>*{max-width:72rem;margin-left:auto;margin-right:auto}
+header.top{background:var(--brand);color:var(--brand-ink);padding:.6rem max(.75rem,calc((100% - 72rem)/2 + .75rem))}
 header.top a{color:var(--brand-ink)}
 .top .who{font-size:.9rem;opacity:.95;margin:.1rem 0 0}
 .top .team{font-weight:700;margin:0;font-size:1rem}
@@ -67,6 +66,7 @@ button.danger{background:#fff;color:var(--bad);border-color:var(--bad)}
 .table th,.table td{border-bottom:1px solid #e1e1e1;padding:.45rem .35rem;text-align:left;vertical-align:top}
 .table th{font-size:.85rem;color:var(--muted);font-weight:600}
 .table td.num,.table th.num{text-align:right;white-space:nowrap}
+.table th.num{white-space:normal}
 .scroll{overflow-x:auto}
 .stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.6rem;margin:0 0 .85rem}
 .stat{margin:0;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.6rem .7rem}
@@ -89,15 +89,16 @@ ul.notes{margin:.2rem 0;padding-left:1.2rem}
 @media (max-width:599px){
  .ind,.ind tbody{display:block}
  .ind thead{position:absolute;left:-9999px}
- .ind tr{display:grid;grid-template-columns:auto auto 1fr;gap:.15rem .9rem;border-bottom:1px solid #e1e1e1;padding:.45rem 0;align-items:center}
+ .ind tr{display:flex;flex-wrap:wrap;gap:.15rem .9rem;border-bottom:1px solid #e1e1e1;padding:.45rem 0;align-items:center}
  .ind td{border:0;padding:0}
- .ind td:first-child{grid-column:1/-1;font-weight:600}
+ .ind td:first-child{flex-basis:100%;font-weight:600}
  .ind td.num{text-align:left}
  .ind td[data-label]::before{content:attr(data-label) " ";color:var(--muted);font-size:.85rem}
 }
 @media (min-width:900px){
  body{font-size:16px}
  main{padding:1rem 1.25rem}
+ header.top{padding-left:max(1.25rem,calc((100% - 72rem)/2 + 1.25rem));padding-right:max(1.25rem,calc((100% - 72rem)/2 + 1.25rem))}
  .grid2{grid-template-columns:1fr 1fr}
  .entry{display:grid;grid-template-columns:1fr 1fr;gap:0 1rem}
  .entry>.wide{grid-column:1/-1}

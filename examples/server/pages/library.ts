@@ -21,7 +21,6 @@ import {
   type Place,
   type Problem,
   parseDataValues,
-  parsePeriod,
   periodContaining,
   periodLabel,
   placeLabel,
@@ -71,11 +70,6 @@ export function yearTo(period: Period): Period[] {
 /** The month before. */
 export function monthBefore(period: Period): Period {
   return previousPeriod(period);
-}
-
-/** The period of an id, if valid. */
-export function periodOfId(id: string): Period | undefined {
-  return parsePeriod(id).unwrapOr(undefined);
 }
 
 /** A place's name in both languages. */
