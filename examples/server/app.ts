@@ -92,6 +92,11 @@ const INVALID_TOKEN = problem(
   'The token is not valid.',
 );
 
+/** A path as logged: the token of a page link (`/p/<token>`) is never written. */
+export function loggedPath(path: string): string {
+  return path.startsWith('/p/') ? '/p/…' : path;
+}
+
 /** The client's address, to count failed authentications by. */
 function clientKey(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
@@ -297,7 +302,7 @@ export function createApp(options: AppOptions): ReportingServer {
     log.info(
       {
         method: c.req.method,
-        path: c.req.path,
+        path: loggedPath(c.req.path),
         status: c.res.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
         ...(principal ? { token: principal.tokenId } : {}),
@@ -350,7 +355,10 @@ export function createApp(options: AppOptions): ReportingServer {
   );
   app.onError((error, c) => {
     if (error instanceof ApiFailure) return sendProblems(c, error.problems);
-    log.error({ err: error, method: c.req.method, path: c.req.path }, 'unexpected error');
+    log.error(
+      { err: error, method: c.req.method, path: loggedPath(c.req.path) },
+      'unexpected error',
+    );
     return c.body(
       JSON.stringify(
         problemBody([problem('internal_error', 'Lỗi máy chủ.', 'Internal server error.')], 500),

@@ -2,8 +2,11 @@
  * The pages without a browser: the session store on each engine, numbers as typed on a phone,
  * and what a request without a session, or with hostile names, gets back.
  */
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../examples/server/app.js';
 import { readNumber } from '../../examples/server/pages/entry.js';
+import { mountPages } from '../../examples/server/pages/index.js';
 import { ENGINES, freshStore, postgresAvailable } from '../server/helpers.js';
 import { HOSTILE, type PagesServer, startPagesServer } from './setup.js';
 
@@ -89,6 +92,17 @@ describe('the pages over HTTP', () => {
   it('marks the cookie Secure and __Host- when served over TLS', async () => {
     const res = await s.server.app.request(`https://tcns.example/p/${s.tokens.leader}`);
     expect(res.headers.get('set-cookie')).toMatch(/^__Host-tcns_session=.*; Secure/u);
+  });
+
+  it('never logs the token of a link', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const server = createApp({ store: s.store, clock: s.clock, logger });
+    mountPages(server);
+    await server.app.request(`/p/${s.tokens.member}`);
+    await server.stop();
+    expect(lines.join('')).toContain('"path":"/p/…"');
+    expect(lines.join('')).not.toContain(s.tokens.member.slice(22));
   });
 
   it('answers a wrong link with 401 and no cookie', async () => {

@@ -115,16 +115,18 @@ describe.skipIf(!available)('the pages in Chromium', () => {
 
   it('shows the village, the period, the deadline in working days and last month beside each figure', async () => {
     const page = member.page;
-    expect(await page.locator('h1').innerText()).toBe('bon Bu Sir · tháng 1 năm 2025');
-    expect(await page.locator('main').innerText()).toContain('thứ Hai, 17/2/2025');
-    expect(await page.locator('main').first().innerText()).toContain('còn 1 ngày làm việc');
-    expect(await page.locator('main').first().innerText()).toContain('Chưa gửi báo cáo tháng này');
+    expect(await page.locator('h1').textContent()).toBe('bon Bu Sir · tháng 1 năm 2025');
+    expect(await page.locator('main').textContent()).toContain('thứ Hai, 17/2/2025');
+    expect(await page.locator('main').first().textContent()).toContain('còn 1 ngày làm việc');
+    expect(await page.locator('main').first().textContent()).toContain(
+      'Chưa gửi báo cáo tháng này',
+    );
     const fibre = page.locator('.field', { hasText: 'Tỷ lệ hộ gia đình có cáp quang' });
-    expect(await fibre.innerText()).toContain('Tháng trước: 143 / 212 (67,5%)');
+    expect(await fibre.textContent()).toContain('Tháng trước: 143 / 212 (67,5%)');
     // The denominator carries over from last month; the numerator is left to the member.
     expect(await page.locator('#f-d-fibreHouseholds').inputValue()).toBe('212');
     expect(await page.locator('#f-n-fibreHouseholds').inputValue()).toBe('');
-    expect(await page.locator('legend').allInnerTexts()).toEqual([
+    expect(await page.locator('legend').allTextContents()).toEqual([
       'Tình hình cuối tháng',
       'Hoạt động trong tháng',
       'Hỗ trợ cài đặt, đăng ký theo nền tảng',
@@ -191,12 +193,12 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     // The "Kiểm tra" button, a plain form post: the page again, with the message.
     member.watch.expectedStatuses.add(422);
     await Promise.all([page.waitForNavigation(), page.click('button[value=check]')]);
-    expect(await page.locator('[role=alert]').first().innerText()).toContain(expected ?? '');
-    expect(await page.locator('#f-n-fibreHouseholds-err').innerText()).toBe(expected ?? '');
+    expect(await page.locator('[role=alert]').first().textContent()).toContain(expected ?? '');
+    expect(await page.locator('#f-n-fibreHouseholds-err').textContent()).toBe(expected ?? '');
     await both(member, 'entry-problem');
     // Sending does not save it either.
     await Promise.all([page.waitForNavigation(), page.click('button[value=send]')]);
-    expect(await page.locator('[role=alert]').first().innerText()).toContain(expected ?? '');
+    expect(await page.locator('[role=alert]').first().textContent()).toContain(expected ?? '');
     expect(
       (await s.api('GET', '/v1/communes/dak-nia/data/2025-01/bon-bu-sir', s.tokens.member)).status,
     ).toBe(404);
@@ -212,11 +214,11 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     await page.fill('#f-n-vneidInstalls', '18');
     await page.fill('#f-obstacles', 'Sóng yếu ở cuối bon');
     await Promise.all([page.waitForURL(/done=sent/u), page.click('button[value=send]')]);
-    expect(await page.locator('[role=status]').first().innerText()).toContain(
+    expect(await page.locator('[role=status]').first().textContent()).toContain(
       'Đã gửi lúc 09:00, 14/2/2025',
     );
     expect(await page.locator('#f-n-fibreHouseholds').inputValue()).toBe('150');
-    expect(await page.locator('button[value=send]').innerText()).toBe('Gửi lại báo cáo');
+    expect(await page.locator('button[value=send]').textContent()).toBe('Gửi lại báo cáo');
     const saved = (await (
       await s.api('GET', '/v1/communes/dak-nia/data/2025-01/bon-bu-sir', s.tokens.member)
     ).json()) as { current: { values: { indicator: string; numerator: number }[] } };
@@ -237,28 +239,28 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     );
     const page = deputy.page;
     const row = page.locator('article.report', { hasText: 'bon Bu Sir' });
-    expect(await row.first().innerText()).toContain('Chờ duyệt');
-    expect(await row.first().innerText()).toContain('Đúng hạn');
-    expect(await row.first().innerText()).toContain('Sóng yếu ở cuối bon');
+    expect(await row.first().textContent()).toContain('Chờ duyệt');
+    expect(await row.first().textContent()).toContain('Đúng hạn');
+    expect(await row.first().textContent()).toContain('Sóng yếu ở cuối bon');
     expect(
-      await page.locator('article.report', { hasText: 'Phai Kol Pru Đăng' }).first().innerText(),
+      await page.locator('article.report', { hasText: 'Phai Kol Pru Đăng' }).first().textContent(),
     ).toContain('Chưa gửi');
     await both(deputy, 'review');
     await row.locator('textarea[name=comment]').fill('Thiếu số liệu VNeID mức 2');
     await Promise.all([page.waitForURL(/done=returned/u), row.locator('button.danger').click()]);
-    expect(await page.locator('[role=status]').first().innerText()).toContain('Đã trả lại');
+    expect(await page.locator('[role=status]').first().textContent()).toContain('Đã trả lại');
     expect(
-      await page.locator('article.report', { hasText: 'bon Bu Sir' }).first().innerText(),
+      await page.locator('article.report', { hasText: 'bon Bu Sir' }).first().textContent(),
     ).toContain('Thiếu số liệu VNeID mức 2');
   });
 
   it('shows the member the comment; the member corrects and resends', async () => {
     const page = member.page;
     await visit(page, member.watch, `${s.origin}${ENTRY}`);
-    expect(await page.locator('[role=alert]').first().innerText()).toContain(
+    expect(await page.locator('[role=alert]').first().textContent()).toContain(
       'Tổ phó đã trả lại báo cáo',
     );
-    expect(await page.locator('[role=alert]').first().innerText()).toContain(
+    expect(await page.locator('[role=alert]').first().textContent()).toContain(
       'Thiếu số liệu VNeID mức 2',
     );
     await shoot(page, 'entry-returned-phone');
@@ -266,7 +268,7 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     await page.fill('#f-n-vneidLevel2', '520');
     await page.fill('#f-d-vneidLevel2', '700');
     await Promise.all([page.waitForURL(/done=sent/u), page.click('button[value=send]')]);
-    expect(await page.locator('[role=status]').first().innerText()).toContain(
+    expect(await page.locator('[role=status]').first().textContent()).toContain(
       'Đã gửi lúc 10:30, 14/2/2025',
     );
   });
@@ -275,16 +277,16 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     const page = deputy.page;
     await visit(page, deputy.watch, `${s.origin}/pages/communes/dak-nia/review`);
     const row = page.locator('article.report', { hasText: 'bon Bu Sir' });
-    expect(await row.first().innerText()).toContain('Chờ duyệt');
+    expect(await row.first().textContent()).toContain('Chờ duyệt');
     await Promise.all([
       page.waitForURL(/done=accepted/u),
       row.locator('button', { hasText: 'Chấp nhận' }).click(),
     ]);
     expect(
-      await page.locator('article.report', { hasText: 'bon Bu Sir' }).first().innerText(),
+      await page.locator('article.report', { hasText: 'bon Bu Sir' }).first().textContent(),
     ).toContain('Đã chấp nhận');
     await visit(member.page, member.watch, `${s.origin}${ENTRY}`);
-    expect(await member.page.locator('[role=status]').first().innerText()).toContain(
+    expect(await member.page.locator('[role=status]').first().textContent()).toContain(
       'Đã được chấp nhận',
     );
     expect(await member.page.locator('#f-n-vneidLevel2').getAttribute('readonly')).toBe('');
@@ -295,7 +297,7 @@ describe.skipIf(!available)('the pages in Chromium', () => {
       page.waitForURL(/done=consolidated/u),
       page.locator('button', { hasText: 'Tổng hợp và gửi' }).click(),
     ]);
-    expect(await page.locator('#own + p').first().innerText()).toContain('Chờ duyệt');
+    expect(await page.locator('#own + p').first().textContent()).toContain('Chờ duyệt');
   });
 
   it('shows the leader the village on time, indicators against targets, charts, the message and the org chart', async () => {
@@ -303,9 +305,9 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     expect(new URL(await signIn(leader, s.tokens.leader)).pathname).toBe('/pages/communes/dak-nia');
     const page = leader.page;
     const village = page.locator('tr', { hasText: 'bon Bu Sir' });
-    expect(await village.first().innerText()).toContain('Đã chấp nhận');
-    expect(await village.first().innerText()).toContain('Đúng hạn');
-    expect(await page.locator('tr', { hasText: 'thôn Nam Rạ' }).first().innerText()).toContain(
+    expect(await village.first().textContent()).toContain('Đã chấp nhận');
+    expect(await village.first().textContent()).toContain('Đúng hạn');
+    expect(await page.locator('tr', { hasText: 'thôn Nam Rạ' }).first().textContent()).toContain(
       'Chưa gửi',
     );
     expect(await page.locator('#indicators ~ div, #indicators ~ *').first().isVisible()).toBe(true);
@@ -334,7 +336,7 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     const committee = await client(PHONE);
     await signIn(committee, s.tokens.committee);
     await visit(committee.page, committee.watch, `${s.origin}/pages/communes/dak-nia/review`);
-    expect(await committee.page.locator('article.report').first().innerText()).toContain(
+    expect(await committee.page.locator('article.report').first().textContent()).toContain(
       'Chờ duyệt',
     );
     await inspect(committee, 'committee-review');
@@ -349,19 +351,19 @@ describe.skipIf(!available)('the pages in Chromium', () => {
       page.waitForURL(/sort=completeness&dir=asc/u),
       page.locator('th a', { hasText: 'Đầy đủ' }).click(),
     ]);
-    expect(await page.locator('th[aria-sort=ascending]').innerText()).toContain('Đầy đủ');
+    expect(await page.locator('th[aria-sort=ascending]').textContent()).toContain('Đầy đủ');
     await both(province, 'province');
     await visit(page, province.watch, `${s.origin}/pages/communes/dak-nia`);
-    expect(await page.locator('tr', { hasText: 'bon Bu Sir' }).first().innerText()).toContain(
+    expect(await page.locator('tr', { hasText: 'bon Bu Sir' }).first().textContent()).toContain(
       'Đúng hạn',
     );
     // Vietnamese first; "English" switches the language and comes back to the same page.
     await Promise.all([page.waitForURL(/\/pages\/communes\/dak-nia$/u), page.click('a[lang=en]')]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('tr', { hasText: 'Bu Sir' }).first().innerText()).toContain(
+    expect(await page.locator('tr', { hasText: 'Bu Sir' }).first().textContent()).toContain(
       'On time',
     );
-    expect(await page.locator('h2#indicators').innerText()).toBe('Indicators against targets');
+    expect(await page.locator('h2#indicators').textContent()).toBe('Indicators against targets');
     await shoot(page, 'commune-english-desktop');
   });
 
@@ -370,7 +372,7 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     await signIn(other, s.tokens.memberOther);
     const response = await visit(other.page, other.watch, `${s.origin}${ENTRY}`, 403);
     expect(response?.status()).toBe(403);
-    expect(await other.page.locator('[role=alert]').first().innerText()).toContain(
+    expect(await other.page.locator('[role=alert]').first().textContent()).toContain(
       'không nhập số liệu cho "bon-bu-sir"',
     );
     await inspect(other, 'forbidden');
@@ -386,16 +388,16 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     const noScript = await client(PHONE, { javaScriptEnabled: false });
     await signIn(noScript, s.tokens.memberOther);
     const page = noScript.page;
-    expect(await page.locator('h1').first().innerText()).toContain('thôn Nam Rạ');
+    expect(await page.locator('h1').first().textContent()).toContain('thôn Nam Rạ');
     await page.fill('#f-n-fibreHouseholds', '300');
     noScript.watch.expectedStatuses.add(422);
     await Promise.all([page.waitForNavigation(), page.click('button[value=check]')]);
-    expect(await page.locator('[role=alert]').first().innerText()).toContain('Có 1 chỗ cần sửa');
+    expect(await page.locator('[role=alert]').first().textContent()).toContain('Có 1 chỗ cần sửa');
     await page.fill('#f-n-fibreHouseholds', '200');
     await Promise.all([page.waitForNavigation(), page.click('button[value=check]')]);
-    expect(await page.locator('[role=status]').last().innerText()).toContain('Số liệu hợp lệ');
+    expect(await page.locator('[role=status]').last().textContent()).toContain('Số liệu hợp lệ');
     await Promise.all([page.waitForURL(/done=sent/u), page.click('button[value=send]')]);
-    expect(await page.locator('[role=status]').first().innerText()).toContain('Đã gửi lúc');
+    expect(await page.locator('[role=status]').first().textContent()).toContain('Đã gửi lúc');
   });
 
   it('refuses a form without its CSRF token, or from another origin', async () => {
@@ -426,8 +428,8 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     });
     await signIn(hostile, s.tokens.hostileLeader);
     const page = hostile.page;
-    expect(await page.locator('header .team').first().innerText()).toContain(HOSTILE.script);
-    expect(await page.locator('tr', { hasText: 'Rất Dài' }).first().innerText()).toContain(
+    expect(await page.locator('header .team').first().textContent()).toContain(HOSTILE.script);
+    expect(await page.locator('tr', { hasText: 'Rất Dài' }).first().textContent()).toContain(
       HOSTILE.quotes,
     );
     expect(await page.locator('script').count()).toBe(1);
@@ -435,7 +437,7 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     await both(hostile, 'hostile-commune');
     const head = await client(PHONE);
     await signIn(head, s.tokens.hostileMember);
-    expect(await head.page.locator('header .who').first().innerText()).toContain(HOSTILE.quotes);
+    expect(await head.page.locator('header .who').first().textContent()).toContain(HOSTILE.quotes);
     await inspect(head, 'hostile-entry');
     // The whole page fits the phone's width: long names wrap instead of widening it.
     for (const p of [page, head.page]) {
@@ -456,7 +458,7 @@ describe.skipIf(!available)('the pages in Chromium', () => {
       401,
     );
     expect(revoked?.status()).toBe(401);
-    expect(await deputy.page.locator('[role=alert]').first().innerText()).toContain(
+    expect(await deputy.page.locator('[role=alert]').first().textContent()).toContain(
       'Mã truy cập đã bị thu hồi',
     );
     const link = await visit(deputy.page, deputy.watch, `${s.origin}/p/${s.tokens.deputy}`, 401);
@@ -467,7 +469,7 @@ describe.skipIf(!available)('the pages in Chromium', () => {
     s.clock.set('2025-04-01T08:00:00+07:00');
     const response = await visit(member.page, member.watch, `${s.origin}${ENTRY}`, 401);
     expect(response?.status()).toBe(401);
-    expect(await member.page.locator('[role=alert]').first().innerText()).toContain(
+    expect(await member.page.locator('[role=alert]').first().textContent()).toContain(
       'không còn do người được cấp mã này giữ',
     );
     await inspect(member, 'session-ended');

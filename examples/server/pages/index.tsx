@@ -91,7 +91,7 @@ export function mountPages(server: ReportingServer, options: PagesOptions = {}):
 
   /** Runs a page handler for a signed-in principal; any other request gets a 401 page. */
   const signedIn =
-    (handler: (ctx: PageContext) => Promise<Response>, options: { form?: boolean } = {}) =>
+    (handler: (ctx: PageContext) => Promise<Response>, how: { form?: boolean } = {}) =>
     async (c: Context): Promise<Response> => {
       const now = clock();
       const secure = overTls(c, trustProxy);
@@ -103,7 +103,7 @@ export function mountPages(server: ReportingServer, options: PagesOptions = {}):
       const view = viewOf(c, now, session);
       const ctx: PageContext = { c, server, session, view: { ...view, session }, now };
       try {
-        if (options.form) {
+        if (how.form) {
           const fields = await formOf(c);
           if (!formAllowed(c, session, fields.csrf)) {
             return problemPage(c, view, [
@@ -150,6 +150,7 @@ export function mountPages(server: ReportingServer, options: PagesOptions = {}):
     // session cookie is SameSite=Strict, so a redirect that follows a link from another site
     // (Zalo on the web) would arrive without it: /pages/open is a page whose refresh, made
     // from this site, carries it.
+    c.header('cache-control', 'no-store');
     return c.redirect('/pages/open', 303);
   });
 

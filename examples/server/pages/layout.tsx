@@ -102,16 +102,8 @@ function whoText(view: View, principal: Principal): { team: string; who: string 
   };
 }
 
-/** The page. */
-export function Page(props: {
-  view: View;
-  title: string;
-  children?: Child;
-}): ReturnType<typeof PageShell> {
-  return <PageShell {...props} />;
-}
-
-function PageShell({ view, title, children }: { view: View; title: string; children?: Child }) {
+/** The page: head, header with who is signed in and the menu, and the content. */
+export function Page({ view, title, children }: { view: View; title: string; children?: Child }) {
   const principal = view.session?.principal;
   const menu = principal ? menuOf(principal, view.today) : [];
   const names = principal ? whoText(view, principal) : undefined;
