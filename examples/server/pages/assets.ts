@@ -27,6 +27,7 @@ h1{font-size:1.35rem;line-height:1.3;margin:.4rem 0 .6rem}
 h2{font-size:1.15rem;margin:0 0 .5rem}
 h3{font-size:1rem;margin:.8rem 0 .3rem}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.85rem;margin:0 0 .85rem}
+.card>:first-child{margin-top:0}.card>:last-child{margin-bottom:0}
 .meta{color:var(--muted);font-size:.95rem;margin:.2rem 0}
 .notice{border-radius:8px;padding:.7rem .85rem;margin:0 0 .85rem;border:1px solid}
 .notice.ok{background:var(--ok-bg);border-color:#9ccfaa;color:#12421f}
