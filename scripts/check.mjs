@@ -151,6 +151,13 @@ const steps = [
     'reporting server tests (SQLite; PostgreSQL when reachable)',
     () => run(bin('vitest'), ['run', '-c', 'vitest.server.config.ts']),
   ],
+  [
+    'pages, in Chromium when /usr/bin/chromium is there (test/pages)',
+    () => {
+      run(bin('vitest'), ['run', '-c', 'vitest.pages.config.ts']);
+      if (!existsSync('/usr/bin/chromium')) return 'browser tests skipped: no /usr/bin/chromium';
+    },
+  ],
   ['build (npm run build)', () => run('npm', ['run', '--silent', 'build'])],
   [
     'tcns as a process (vitest.cli.config.ts, on the build)',
