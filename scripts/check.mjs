@@ -142,6 +142,10 @@ const steps = [
   ],
   ['tests + type tests + coverage, TZ=UTC', vitest({ TZ: 'UTC' }, ['--typecheck', '--coverage'])],
   [
+    'complexity: operations timed at n and 4n (test/complexity)',
+    () => run(bin('vitest'), ['run', '-c', 'vitest.complexity.config.ts'], { env: { TZ: 'UTC' } }),
+  ],
+  [
     'fuzz every export (test/fuzz)',
     () => run(bin('vitest'), ['run', '-c', 'vitest.fuzz.config.ts'], { env: { TZ: 'UTC' } }),
   ],

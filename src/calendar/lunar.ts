@@ -26,7 +26,7 @@ import type { DateRange } from './period.js';
  * ```ts
  * import { LunarDateSchema } from 'to-cong-nghe-so';
  *
- * LunarDateSchema.parse({ year: 2023, month: 2, day: 2, leap: true });
+ * LunarDateSchema.parse({ year: 2023, month: 2, day: 2, leap: true }); // { year: 2023, month: 2, day: 2, leap: true }
  * ```
  * @category Calendar
  */
