@@ -23,12 +23,16 @@ await Promise.all([
   run(bin('tsc'), ['-p', 'tsconfig.build.json']),
   run(bin('tsc'), ['-p', 'tsconfig.build.cjs.json']),
 ]);
-// Each half says which module system its .js and .d.ts files use.
+// Each half says which module system its .js and .d.ts files use, and, as the package itself
+// does, that its modules have no side effects (bundlers read the nearest package.json).
 for (const [dir, type] of [
   ['esm', 'module'],
   ['cjs', 'commonjs'],
 ]) {
   mkdirSync(join(root, 'dist', dir), { recursive: true });
-  writeFileSync(join(root, 'dist', dir, 'package.json'), `${JSON.stringify({ type })}\n`);
+  writeFileSync(
+    join(root, 'dist', dir, 'package.json'),
+    `${JSON.stringify({ type, sideEffects: false })}\n`,
+  );
 }
 await run(bin('tsup'), []);
