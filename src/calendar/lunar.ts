@@ -1,8 +1,14 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { FIRST_DATE, LAST_DATE } from '../_internal/dates.js';
-import type { Problem } from '../problems/problem.js';
-import type { Label } from '../text/label.js';
+import {
+  invalidLunarDate,
+  invalidTimeZoneOffset,
+  type LunarDateFault,
+  lunarOutOfRange,
+} from '../problems/catalogue/calendar.js';
+import { type Problem, raise } from '../problems/problem.js';
+import { excerpt } from '../problems/words.js';
 import { type IsoDate, parseIsoDate } from './date.js';
 import { fromJulianDayNumber, julianDayNumber } from './julian.js';
 import { REFERENCE_DAY } from './lunar-encoding.js';
@@ -163,38 +169,15 @@ function reckoningOf(options: LunarOptions | undefined): Reckoning | LunarError 
     }
     return found;
   }
-  return {
-    code: 'invalid_time_zone_offset',
-    path: ['timeZoneOffset'],
-    message: {
-      vi: `Độ lệch múi giờ ${describe(offset)} không hợp lệ: phải là số giờ từ -12 đến 14 (Việt Nam là 7).`,
-      en: `Time zone offset ${describe(offset)} is invalid: it must be hours from -12 to 14 (Vietnam is 7).`,
-    },
-  };
+  return raise(invalidTimeZoneOffset, ['timeZoneOffset'], { input: excerpt(offset) });
 }
 
 function isReckoning(value: Reckoning | LunarError): value is Reckoning {
   return 'offsets' in value;
 }
 
-/** Any value as text, never throwing. */
-function describe(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    return typeof value;
-  }
-}
-
-function outOfRange(what: string): LunarError {
-  return {
-    code: 'lunar_out_of_range',
-    path: [],
-    message: {
-      vi: `${what} nằm ngoài khoảng lịch âm được hỗ trợ (${LUNAR_RANGE.start} đến ${LUNAR_RANGE.end}).`,
-      en: `${what} is outside the supported lunar calendar range (${LUNAR_RANGE.start} to ${LUNAR_RANGE.end}).`,
-    },
-  };
+function outOfRange(input: string): LunarError {
+  return raise(lunarOutOfRange, [], { input, start: LUNAR_RANGE.start, end: LUNAR_RANGE.end });
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -272,34 +255,29 @@ export function toLunarDate(
   if (!isReckoning(found)) return err(found);
   let jdn = dayNumber(date);
   if (jdn < 0) {
-    const parsed = parseIsoDate(describe(date));
+    const parsed = parseIsoDate(date);
     if (parsed.isErr()) return err(parsed.error);
     jdn = julianDayNumber(parsed.value);
   }
   if (jdn < FIRST_JDN || jdn > LAST_JDN) {
     // Outside the supported dates, whose range is the lunar calendar's.
     const parsed = parseIsoDate(date);
-    return err(parsed.isErr() ? parsed.error : outOfRange(describe(date)));
+    return err(parsed.isErr() ? parsed.error : outOfRange(excerpt(date)));
   }
   const month = lunarDateOf(found, jdn);
-  if (month === undefined) return err(outOfRange(describe(date)));
+  if (month === undefined) return err(outOfRange(excerpt(date)));
   return ok({ year: month.year, month: month.month, day: jdn - month.start + 1, leap: month.leap });
 }
 
+/** A lunar date as people write it (day/month/year, L for a leap month), or the value quoted. */
 function describeLunar(date: LunarDate): string {
-  if (typeof date !== 'object' || date === null) return describe(date);
-  return `${describe(date.day)}/${describe(date.month)}${date.leap ? 'L' : ''}/${describe(date.year)}`;
+  if (typeof date !== 'object' || date === null) return excerpt(date);
+  const part = (value: unknown) => (typeof value === 'number' ? String(value) : excerpt(value));
+  return `${part(date.day)}/${part(date.month)}${date.leap === true ? 'L' : ''}/${part(date.year)}`;
 }
 
-function noSuchDate(date: LunarDate, detail: Label): LunarError {
-  return {
-    code: 'invalid_lunar_date',
-    path: [],
-    message: {
-      vi: `Ngày âm lịch ${describeLunar(date)} không có: ${detail.vi}`,
-      en: `Lunar date ${describeLunar(date)} does not exist: ${detail.en}`,
-    },
-  };
+function noSuchDate(date: LunarDate, fault: LunarDateFault): LunarError {
+  return raise(invalidLunarDate, [], { input: describeLunar(date), fault });
 }
 
 /**
@@ -327,18 +305,11 @@ export function fromLunarDate(
   const found = reckoningOf(options);
   if (!isReckoning(found)) return err(found);
   if (typeof date !== 'object' || date === null) {
-    return err(
-      noSuchDate(date, { vi: 'đó không phải một ngày âm lịch.', en: 'that is not a lunar date.' }),
-    );
+    return err(noSuchDate(date, { kind: 'notLunarDate' }));
   }
   const { year, month: number, day, leap } = date;
   if (!Number.isInteger(year) || !Number.isInteger(number) || number < 1 || number > 12) {
-    return err(
-      noSuchDate(date, {
-        vi: 'năm và tháng phải là số nguyên, tháng từ 1 đến 12.',
-        en: 'the year and month must be whole numbers, the month 1 to 12.',
-      }),
-    );
+    return err(noSuchDate(date, { kind: 'notWhole' }));
   }
   if (year < 1899 || year > 2100) return err(outOfRange(describeLunar(date)));
   const month = findMonth(found, year, number, leap === true);
@@ -348,11 +319,10 @@ export function fromLunarDate(
       noSuchDate(
         date,
         month === undefined
-          ? {
-              vi: `năm âm lịch ${year} không có tháng ${number}${leap ? ' nhuận' : ''}.`,
-              en: `lunar year ${year} has no ${leap ? 'leap ' : ''}month ${number}.`,
-            }
-          : { vi: `tháng này có ${length} ngày.`, en: `that month has ${length} days.` },
+          ? { kind: 'noSuchMonth', year, month: number, leap: leap === true }
+          : Number.isInteger(day)
+            ? { kind: 'dayOutOfMonth', days: length }
+            : { kind: 'notWhole' },
       ),
     );
   }
@@ -421,7 +391,7 @@ export function lunarYear(
 ): Result<LunarYearInfo, LunarError> {
   const found = reckoningOf(options);
   if (!isReckoning(found)) return err(found);
-  if (!Number.isInteger(year) || year < 1900 || year > 2100) return err(outOfRange(describe(year)));
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) return err(outOfRange(excerpt(year)));
   const months: LunarMonthInfo[] = monthsOfYear(found, year).map((m) => {
     const info = {
       month: m.month,
