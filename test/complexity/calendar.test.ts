@@ -14,6 +14,7 @@ import {
   type WorkingCalendar,
   workingDaysBetween,
 } from '../../src/index.js';
+import { growthRatio, LIMIT } from './growth.js';
 
 /** The shortest time of `runs` runs of `work`, in milliseconds. */
 function fastest(work: () => void, runs = 5): number {
@@ -33,25 +34,7 @@ function repeat(times: number, call: () => unknown): () => void {
   };
 }
 
-/**
- * The time at 4n over the time at n, each built fresh by `setup`: both warmed up, then timed in
- * turns (so that a busy moment of the machine hits both), keeping each one's fastest run.
- */
-function ratio(setup: (n: number) => () => void, n: number, runs = 7): number {
-  const small = setup(n);
-  const large = setup(4 * n);
-  small();
-  large();
-  let bestSmall = Number.POSITIVE_INFINITY;
-  let bestLarge = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i += 1) {
-    bestSmall = Math.min(bestSmall, fastest(small, 1));
-    bestLarge = Math.min(bestLarge, fastest(large, 1));
-  }
-  return bestLarge / Math.max(bestSmall, 1e-3);
-}
-
-const LIMIT = 10;
+const ratio = growthRatio;
 
 function rules(n: number) {
   return Array.from({ length: n }, (_, i) => ({

@@ -21,44 +21,20 @@ import {
   toLongCsv,
 } from '../../src/index.js';
 import { FLOW, SHARE } from '../indicators/fixtures.js';
+import { growthRatio, LIMIT } from './growth.js';
 
-const LIMIT = 10;
 const catalogue: Indicator[] = [SHARE, FLOW];
 
-/** The time `run` takes, in ms. */
-function timed(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-/**
- * The ratio of the time at 4n to the time at n (inputs prepared outside the timing): both sizes
- * warmed up, then timed in turns so that load from other processes hits both alike, keeping the
- * shortest time of each.
- */
+/** The growth of `run` on inputs that `prepare` builds at n and 4n. */
 function growth<T>(n: number, prepare: (n: number) => T, run: (input: T) => unknown, runs = 4) {
-  const small = prepare(n);
-  const large = prepare(4 * n);
-  run(small);
-  run(large);
-  let a = Number.POSITIVE_INFINITY;
-  let b = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < runs; k++) {
-    a = Math.min(
-      a,
-      timed(() => run(small)),
-    );
-    b = Math.min(
-      b,
-      timed(() => run(large)),
-    );
-  }
-  const ratio = b / Math.max(a, 1);
-  console.info(
-    `${expect.getState().currentTestName}: ${a.toFixed(1)} ms → ${b.toFixed(1)} ms, ×${ratio.toFixed(2)}`,
+  return growthRatio(
+    (size) => {
+      const input = prepare(size);
+      return () => run(input);
+    },
+    n,
+    runs,
   );
-  return ratio;
 }
 
 /** A province of communes of 20 villages each, `villages` villages in all; some move on 1 July. */

@@ -4,8 +4,9 @@
  * n log n (≈ 4.5 here; n² would give 16). Figures at 5,000 seats: `npx tsx bench/scale/team.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import { growth, teamOperations } from '../../bench/scale/team.js';
+import { teamOperations } from '../../bench/scale/team.js';
 import { validatePlaces } from '../../src/index.js';
+import { growthRatio, LIMIT } from './growth.js';
 
 /**
  * The smaller size of each operation: the queries at 1,000 seats (smaller teams fit in the
@@ -17,21 +18,8 @@ const N: Readonly<Record<string, number>> = {
   'parseTeam + serializeTeam': 300,
 };
 const QUERY_SIZE = 1000;
-/** The ratio above which an operation is taken to grow faster than n log n. */
-const LIMIT = 10;
-
-/**
- * The ratio of the times at 4n and n seats, measured again (up to twice) when it is over the
- * limit: load on the shared machine can slow one measurement, while an operation that really
- * grows faster than n log n is over the limit every time.
- */
-function ratio(prepare: (n: number) => () => unknown, n: number): number {
-  let best = growth(prepare, n).ratio;
-  for (let again = 0; again < 2 && best >= LIMIT; again += 1) {
-    best = Math.min(best, growth(prepare, n).ratio);
-  }
-  return best;
-}
+/** The growth of an operation that `prepare` builds at n and 4n seats. */
+const ratio = (prepare: (n: number) => () => unknown, n: number): number => growthRatio(prepare, n);
 
 describe('team operations grow like n log n', () => {
   it.each(Object.entries(teamOperations()))(

@@ -22,6 +22,7 @@ import {
   submitReport,
   type Team,
 } from '../../src/index.js';
+import { growthRatio, LIMIT } from './growth.js';
 import {
   bigActivities,
   bigBook,
@@ -31,39 +32,9 @@ import {
   villageReport,
 } from './work-data.js';
 
-/** The time of one run of an operation, in milliseconds. */
-function timeOf(run: () => unknown): number {
-  const started = performance.now();
-  run();
-  return Math.max(performance.now() - started, 0.01);
-}
+const ratio = growthRatio;
 
-/**
- * The ratio of the times of an operation at 4n and at n, printed with its name: the best of
- * several runs of each, the runs at n and 4n taken in turn so that a burst of load on the shared
- * machine weighs on both.
- */
-function ratio(at: (n: number) => () => unknown, n: number, runs = 7): number {
-  const small = at(n);
-  const large = at(4 * n);
-  for (let i = 0; i < 2; i += 1) {
-    small();
-    large();
-  }
-  let bestSmall = Number.POSITIVE_INFINITY;
-  let bestLarge = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i += 1) {
-    bestSmall = Math.min(bestSmall, timeOf(small));
-    bestLarge = Math.min(bestLarge, timeOf(large));
-  }
-  const name = expect.getState().currentTestName ?? '';
-  console.info(
-    `${name}: n=${n} ${bestSmall.toFixed(1)} ms, 4n ${bestLarge.toFixed(1)} ms, ×${(bestLarge / bestSmall).toFixed(2)}`,
-  );
-  return bestLarge / bestSmall;
-}
-
-const BAR = 10;
+const BAR = LIMIT;
 
 vi.setConfig({ testTimeout: 60_000 });
 const month = { kind: 'month', year: 2025, index: 1 } as const;
