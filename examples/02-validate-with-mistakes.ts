@@ -14,7 +14,8 @@ const people = lists.people as Array<Record<string, unknown>>;
 lists.villageHeads = { ...(lists.villageHeads as object), 'thon-khong-co': people[1]?.id };
 lists.note = 'draft'; // a field the format does not have
 
-const result = composeTeam(dakNia2022Template(), lists);
+// As the commune's lists.json is read: JSON.parse gives a value of any shape.
+const result = composeTeam(dakNia2022Template(), JSON.parse(JSON.stringify(lists)));
 if (result.isOk()) {
   console.log('Không có lỗi / no problems');
 } else {

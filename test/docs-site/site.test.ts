@@ -65,7 +65,7 @@ function idsOf(file: string): Set<string> {
 /** The internal links of the open page that lead to no file or to no anchor. */
 async function brokenLinks(page: Page, origin: string): Promise<string[]> {
   const hrefs = await page.$$eval('a[href]', (links) =>
-    links.map((a) => (a as HTMLAnchorElement).href),
+    links.map((a) => (a as unknown as { href: string }).href),
   );
   const broken: string[] = [];
   for (const href of new Set(hrefs)) {
