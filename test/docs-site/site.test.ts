@@ -4,9 +4,9 @@
  * page, every guide and ten API pages load with no console error and no broken internal link
  * (file and anchor); the search box finds an API name and Vietnamese words of the guides;
  * screenshots of the home page, a guide and an API page at phone and desktop widths go to
- * docs/images/site/.
+ * test/docs-site/screenshots/, or docs/images/site/ with `npm run site:screenshots`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
@@ -16,7 +16,8 @@ import { chromiumAvailable, DESKTOP, launch, PHONE, watchedContext } from '../pa
 import { serveFolder } from './serve.js';
 
 const SITE = fileURLToPath(new URL('../../site/', import.meta.url));
-const SHOTS = fileURLToPath(new URL('../../docs/images/site/', import.meta.url));
+/** Where the screenshots go: `npm run site:screenshots` writes them to docs/images/site/. */
+const SHOTS = process.env.TCNS_SITE_SCREENSHOTS ?? join('test', 'docs-site', 'screenshots');
 const built = existsSync(join(SITE, 'index.html'));
 
 /** The API pages opened: the library's main operations and types. */
@@ -52,6 +53,8 @@ const guides = built
 
 /** The ids a page of the site defines (for anchors). */
 const idsCache = new Map<string, Set<string>>();
+/** How many internal links were followed (the check must have looked at some). */
+let followed = 0;
 function idsOf(file: string): Set<string> {
   let ids = idsCache.get(file);
   if (!ids) {
@@ -70,6 +73,7 @@ async function brokenLinks(page: Page, origin: string): Promise<string[]> {
   const broken: string[] = [];
   for (const href of new Set(hrefs)) {
     if (!href.startsWith(`${origin}/`)) continue;
+    followed += 1;
     const url = new URL(href);
     const file = join(SITE, decodeURIComponent(url.pathname));
     if (!existsSync(file)) {
@@ -146,6 +150,7 @@ describe.skipIf(!chromiumAvailable() || !built)('the documentation site in Chrom
     expect(watch.errors).toEqual([]);
     expect(watch.outside).toEqual([]);
     expect(broken).toEqual([]);
+    expect(followed).toBeGreaterThan(pages.length * 10);
   });
 
   it.each([
@@ -178,6 +183,7 @@ describe.skipIf(!chromiumAvailable() || !built)('the documentation site in Chrom
       ['desktop', DESKTOP],
     ] as const) {
       const { context, page, watch } = await watchedContext(browser, server.origin, viewport);
+      mkdirSync(SHOTS, { recursive: true });
       for (const [name, path] of shots) {
         await page.goto(`${server.origin}/${encodeURI(path)}`, { waitUntil: 'load' });
         await page.waitForSelector('.site-menu a', { state: 'attached', timeout: 10_000 });
