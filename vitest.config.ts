@@ -13,7 +13,13 @@ export default defineConfig({
     testTimeout: 60_000,
     // The reporting server's and the pages' tests run once, in their own steps
     // (vitest.server.config.ts, vitest.pages.config.ts).
-    exclude: [...configDefaults.exclude, 'test/server/**', 'test/pages/**', 'test/complexity/**'],
+    exclude: [
+      ...configDefaults.exclude,
+      'test/server/**',
+      'test/pages/**',
+      'test/complexity/**',
+      'test/docs-site/**',
+    ],
     typecheck: {
       include: ['test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',

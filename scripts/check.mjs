@@ -173,6 +173,20 @@ const steps = [
   ['attw --pack', () => run(bin('attw'), ['--pack', '.', '--profile', 'node16'])],
   ['API report (api/*.api.md)', () => run('node', ['scripts/api-report.mjs'])],
   ['docs (typedoc)', () => run(bin('typedoc'), [])],
+  [
+    'docs site in Chromium: pages, links, search, screenshots (vitest.site.config.ts)',
+    () => {
+      if (!existsSync('/usr/bin/chromium')) return 'skipped: no /usr/bin/chromium';
+      run(bin('vitest'), ['run', '-c', 'vitest.site.config.ts']);
+    },
+  ],
+  [
+    'runnable examples on the built package (examples/NN-*.ts)',
+    () =>
+      run(bin('vitest'), ['run', 'test/docs/runnable-examples.test.ts'], {
+        env: { TCNS_EXAMPLES_BUILT: '1' },
+      }),
+  ],
   ['consumer smoke test (ESM, CJS, bin)', smoke],
   [
     'demo (npm run demo)',

@@ -5,6 +5,7 @@
  * commune.
  *
  * @packageDocumentation
+ * @module to-cong-nghe-so
  */
 export * from './calendar/index.js';
 export * from './chain/index.js';

@@ -1,3 +1,9 @@
+/**
+ * `to-cong-nghe-so/calendar` — dates, working days, public holidays, the lunar calendar, periods and
+ * deadlines. Also exported by `to-cong-nghe-so` itself.
+ *
+ * @module to-cong-nghe-so/calendar
+ */
 export type { CalendarProblem } from './calendar-checks.js';
 export { type CanChi, dayCanChi, monthCanChi, yearCanChi } from './can-chi.js';
 export {

@@ -1,3 +1,9 @@
+/**
+ * `to-cong-nghe-so/indicators` — indicators, targets, figures rolled up from villages to the commune,
+ * entry sheets, CSV and DHIS2 exchange. Also exported by `to-cong-nghe-so` itself.
+ *
+ * @module to-cong-nghe-so/indicators
+ */
 export { BUILT_IN_INDICATORS, BUILT_IN_TARGETS } from './catalogue.js';
 export {
   type CsvCell,

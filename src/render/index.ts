@@ -1,3 +1,9 @@
+/**
+ * `to-cong-nghe-so/render` — the texts people read: the founding decision, the commune report and
+ * the group message. Also exported by `to-cong-nghe-so` itself.
+ *
+ * @module to-cong-nghe-so/render
+ */
 export {
   type RenderDecisionProblem,
   type RenderedDecision,
