@@ -11,14 +11,17 @@ export default defineConfig({
     // Property tests run hundreds of cases, under coverage instrumentation: a limit that only a
     // hang reaches (speed is measured by bench/ scripts and the complexity tests, never here).
     testTimeout: 60_000,
-    // The reporting server's and the pages' tests run once, in their own steps
-    // (vitest.server.config.ts, vitest.pages.config.ts).
+    // The reporting server's, the pages' and the docs site's tests run once, in their own steps
+    // (vitest.server.config.ts, vitest.pages.config.ts, vitest.site.config.ts).
     exclude: [
       ...configDefaults.exclude,
       'test/server/**',
       'test/pages/**',
       'test/complexity/**',
       'test/docs-site/**',
+      // The runnable examples start a process each: they run once, on the built package, in
+      // their own step (TCNS_EXAMPLES_BUILT=1), not in every time zone.
+      ...(process.env.TCNS_EXAMPLES_BUILT ? [] : ['test/docs/runnable-examples.test.ts']),
     ],
     typecheck: {
       include: ['test/**/*.test-d.ts'],
