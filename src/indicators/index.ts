@@ -5,6 +5,7 @@ export {
   type CsvDelimiter,
   type CsvProblem,
   type CsvProblemCode,
+  type CsvProgress,
   type CsvWriteOptions,
   type EntrySheetOptions,
   entrySheet,
@@ -39,6 +40,7 @@ export {
   type Unit,
   UnitSchema,
 } from './definition.js';
+export { parseDhis2Period, toDhis2Period } from './dhis2/period.js';
 export {
   type Dhis2DataValue,
   type Dhis2DataValueSet,

@@ -7,8 +7,8 @@ import { InvalidArgumentError } from '../../problems/argument.js';
 import { checkCatalogue, checkPeriod, checkPlaces, checkValues } from '../arguments.js';
 import { type Catalogue, type QuantityName, UNIT_SCALE } from '../definition.js';
 import type { DataValue } from '../value-schema.js';
-import { numberText } from './cells.js';
-import { type CsvDelimiter, writeCsv } from './table.js';
+import type { CsvDelimiter } from './table.js';
+import { writeCsv } from './write.js';
 
 /**
  * What an entry sheet is for.
@@ -128,8 +128,7 @@ export function entrySheet(options: EntrySheetOptions): string {
     village.id,
     placeName(village),
     ...columns.map(({ indicator, quantity }) => {
-      const amount = filled.get(`${indicator}\u0000${village.id}`)?.[quantity];
-      return amount === undefined ? '' : numberText(amount, delimiter);
+      return filled.get(`${indicator}\u0000${village.id}`)?.[quantity];
     }),
   ]);
   return writeCsv([[...FIXED, ...columns.map((c) => c.header)], ...rows], delimiter);
