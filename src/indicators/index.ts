@@ -40,12 +40,27 @@ export {
   type Unit,
   UnitSchema,
 } from './definition.js';
-export { parseDhis2Period, toDhis2Period } from './dhis2/period.js';
 export {
+  type Dhis2CompleteRegistration,
+  Dhis2CompleteRegistrationSchema,
+  type Dhis2CompleteRegistrations,
+  Dhis2CompleteRegistrationsSchema,
   type Dhis2DataValue,
+  Dhis2DataValueSchema,
   type Dhis2DataValueSet,
+  Dhis2DataValueSetSchema,
+  type Dhis2Element,
+  Dhis2IdSchemeSchema,
+  type Dhis2Mapping,
+  type ParseDhis2DataValueSetOptions,
+  type ParseDhis2DataValueSetProblem,
+  parseDhis2DataValueSet,
+  parseDhis2Period,
+  type ToDhis2CompleteDataSetRegistrationsOptions,
   type ToDhis2DataValueSetOptions,
+  toDhis2CompleteDataSetRegistrations,
   toDhis2DataValueSet,
+  toDhis2Period,
 } from './dhis2.js';
 export {
   type CatalogueProblem,

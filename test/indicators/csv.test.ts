@@ -256,11 +256,23 @@ describe('DHIS2 dataValueSet', () => {
         { indicator: 'flow', place: 'thon-1', period: '2026-Q4', numerator: 3 },
         { indicator: 'flow', place: 'thon-1', period: '2026', numerator: 3 },
       ],
-      { dataElements: { 'share.numerator': 'deNum' }, orgUnits: { 'thôn Đắk Tân': 'ouTan' } },
+      {
+        dataElements: { 'share.numerator': 'deNum' },
+        orgUnits: { 'thôn Đắk Tân': 'ouTan' },
+        idScheme: 'CODE',
+      },
     );
+    const reportedBy = { storedBy: 'Trần Thị Ánh; trưởng thôn' };
+    expect(set.idScheme).toBe('CODE');
     expect(set.dataValues).toEqual([
-      { dataElement: 'deNum', period: '202610', orgUnit: 'ouTan', value: '45' },
-      { dataElement: 'share.denominator', period: '202610', orgUnit: 'ouTan', value: '50' },
+      { dataElement: 'deNum', period: '202610', orgUnit: 'ouTan', value: '45', ...reportedBy },
+      {
+        dataElement: 'share.denominator',
+        period: '202610',
+        orgUnit: 'ouTan',
+        value: '50',
+        ...reportedBy,
+      },
       { dataElement: 'flow.numerator', period: '2026S2', orgUnit: 'thon-1', value: '3' },
       { dataElement: 'flow.numerator', period: '2026Q4', orgUnit: 'thon-1', value: '3' },
       { dataElement: 'flow.numerator', period: '2026', orgUnit: 'thon-1', value: '3' },

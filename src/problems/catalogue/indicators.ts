@@ -659,11 +659,11 @@ export const unknownDataElement = defineProblem({
     vi: 'Một phần tử dữ liệu DHIS2 không ứng với tử số hay mẫu số của chỉ số nào.',
     en: 'A DHIS2 data element that stands for no indicator’s numerator or denominator.',
   },
-  example: { dataElement: 'Ab12Cd34Ef5', categoryOptionCombo: null as string | null },
+  example: { dataElement: '"Ab12Cd34Ef5"', categoryOptionCombo: null as string | null },
   vi: (p: { dataElement: string; categoryOptionCombo: string | null }) =>
-    `Phần tử dữ liệu DHIS2 "${p.dataElement}"${p.categoryOptionCombo === null ? '' : ` (tổ hợp "${p.categoryOptionCombo}")`} không ứng với chỉ số nào: cần khai báo nó trong bảng "dataElements" hoặc dùng mã dạng "fibreHouseholds.numerator".`,
+    `Phần tử dữ liệu DHIS2 ${p.dataElement}${p.categoryOptionCombo === null ? '' : ` (tổ hợp "${p.categoryOptionCombo}")`} không ứng với chỉ số nào: cần khai báo nó trong bảng "dataElements" hoặc dùng mã dạng "fibreHouseholds.numerator".`,
   en: (p) =>
-    `DHIS2 data element "${p.dataElement}"${p.categoryOptionCombo === null ? '' : ` (combination "${p.categoryOptionCombo}")`} stands for no indicator: map it in "dataElements" or use a code such as "fibreHouseholds.numerator".`,
+    `DHIS2 data element ${p.dataElement}${p.categoryOptionCombo === null ? '' : ` (combination "${p.categoryOptionCombo}")`} stands for no indicator: map it in "dataElements" or use a code such as "fibreHouseholds.numerator".`,
 });
 
 export const missingNumerator = defineProblem({
@@ -678,4 +678,30 @@ export const missingNumerator = defineProblem({
     `Có mẫu số ${named(p.indicator, 'vi')} của ${named(p.place, 'vi')} ${p.periodLabel.vi} nhưng không có tử số; cần cả tử số.`,
   en: (p) =>
     `There is a denominator of ${named(p.indicator, 'en')} for ${named(p.place, 'en')} in ${p.periodLabel.en} but no numerator; the numerator is needed too.`,
+});
+
+export const duplicateDhis2Value = defineProblem({
+  code: 'duplicate_dhis2_value',
+  severity: 'error',
+  summary: {
+    vi: 'Hai giá trị DHIS2 cho cùng một tử số hay mẫu số của một chỉ số, địa bàn và kỳ.',
+    en: 'Two DHIS2 values for the same numerator or denominator of one indicator, place and period.',
+  },
+  example: {
+    indicator: fibre,
+    place: thon1,
+    periodLabel: october,
+    quantity: 'numerator' as QuantityName,
+    first: 0,
+  },
+  vi: (p: {
+    indicator: NamedRef;
+    place: NamedRef;
+    periodLabel: Label;
+    quantity: QuantityName;
+    first: number;
+  }) =>
+    `${p.quantity === 'numerator' ? 'Tử số' : 'Mẫu số'} ${named(p.indicator, 'vi')} của ${named(p.place, 'vi')} ${p.periodLabel.vi} đã có ở giá trị thứ ${p.first + 1}; mỗi tử số, mẫu số chỉ một giá trị.`,
+  en: (p) =>
+    `The ${p.quantity} of ${named(p.indicator, 'en')} for ${named(p.place, 'en')} in ${p.periodLabel.en} is already value ${p.first + 1}; one value per numerator or denominator.`,
 });
