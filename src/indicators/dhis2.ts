@@ -12,7 +12,12 @@ export {
   parseDhis2DataValueSet,
 } from './dhis2/import.js';
 export type { Dhis2Element, Dhis2Mapping } from './dhis2/mapping.js';
-export { parseDhis2Period, toDhis2Period } from './dhis2/period.js';
+export {
+  type Dhis2PeriodFault,
+  type InvalidDhis2PeriodParams,
+  parseDhis2Period,
+  toDhis2Period,
+} from './dhis2/period.js';
 export {
   type Dhis2CompleteRegistration,
   Dhis2CompleteRegistrationSchema,
@@ -22,5 +27,4 @@ export {
   Dhis2DataValueSchema,
   type Dhis2DataValueSet,
   Dhis2DataValueSetSchema,
-  Dhis2IdSchemeSchema,
 } from './dhis2/schema.js';

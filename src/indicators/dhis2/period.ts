@@ -3,14 +3,17 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { Period } from '../../calendar/period.js';
 import { InvalidArgumentError } from '../../problems/argument.js';
-import { invalidDhis2Period } from '../../problems/catalogue/indicators.js';
+import {
+  type Dhis2PeriodFault,
+  type InvalidDhis2PeriodParams,
+  invalidDhis2Period,
+} from '../../problems/catalogue/indicators.js';
 import { type Problem, raise } from '../../problems/problem.js';
 import { excerpt } from '../../problems/words.js';
 import { checkPeriod } from '../arguments.js';
 import { readPeriodId } from '../period-id.js';
 
-/** Why a DHIS2 period id cannot be read. */
-type Dhis2PeriodFault = 'otherType' | 'invalid';
+export type { Dhis2PeriodFault, InvalidDhis2PeriodParams };
 
 /** DHIS2 period ids of the kinds the library tracks, each with the library's id it stands for. */
 const FORMS: readonly [RegExp, (match: RegExpExecArray) => string][] = [

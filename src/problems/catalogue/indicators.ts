@@ -626,8 +626,22 @@ export const missingQuantity = defineProblem({
  * Why a DHIS2 period id cannot be read: a DHIS2 period type the library does not track (days,
  * bi-months, bi-weeks, weeks starting on another day than Monday, six months from April, financial
  * years), or no valid DHIS2 period at all.
+ *
+ * @category Indicators
  */
-type Dhis2PeriodFault = 'otherType' | 'invalid';
+export type Dhis2PeriodFault = 'otherType' | 'invalid';
+
+/**
+ * The parameters of an `invalid_dhis2_period` problem.
+ *
+ * @category Indicators
+ */
+export type InvalidDhis2PeriodParams = {
+  /** An excerpt of what was given. */
+  readonly input: string;
+  /** What is wrong with it. */
+  readonly fault: Dhis2PeriodFault;
+};
 
 const DHIS2_PERIODS: Label = {
   vi: 'tháng 202610, quý 2026Q4, 6 tháng 2026S2, năm 2026 hoặc tuần ISO 2026W5, trong các năm 1900–2100',
@@ -641,8 +655,8 @@ export const invalidDhis2Period = defineProblem({
     vi: 'Một mã kỳ DHIS2 không đọc được, hoặc thuộc loại kỳ thư viện không theo dõi (ngày, hai tháng, năm tài chính …).',
     en: 'A DHIS2 period id that cannot be read, or of a period type the library does not track (days, bi-months, financial years …).',
   },
-  example: { input: '"2026AprilS1"', fault: 'otherType' as Dhis2PeriodFault },
-  vi: (p: { input: string; fault: Dhis2PeriodFault }) =>
+  example: { input: '"2026AprilS1"', fault: 'otherType' } as InvalidDhis2PeriodParams,
+  vi: (p: InvalidDhis2PeriodParams) =>
     p.fault === 'otherType'
       ? `Kỳ DHIS2 ${p.input} thuộc loại kỳ thư viện không theo dõi; cần ${DHIS2_PERIODS.vi}.`
       : `Kỳ DHIS2 ${p.input} không hợp lệ; cần ${DHIS2_PERIODS.vi}.`,
