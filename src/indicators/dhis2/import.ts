@@ -9,7 +9,12 @@ import {
   unknownDataElement,
 } from '../../problems/catalogue/indicators.js';
 import { invalidFormat, missingField } from '../../problems/catalogue/input.js';
-import { type InputProblem, limitProblems, parseWithSchema } from '../../problems/input.js';
+import {
+  type InputProblem,
+  limitProblems,
+  parseWithSchema,
+  problemsFromZod,
+} from '../../problems/input.js';
 import { type Problem, type ProblemPath, raise } from '../../problems/problem.js';
 import { excerpt, fieldName } from '../../problems/words.js';
 import {
@@ -311,9 +316,15 @@ export function parseDhis2DataValueSet(
   const gatherer = new Gatherer(set.value, readMapping(mapping.value), lookups.value);
   const problems: ParseDhis2DataValueSetProblem[] = [];
   set.value.dataValues.forEach((item, index) => {
-    const one = parseWithSchema(Dhis2DataValueSchema, item, ['dataValues', index]);
-    if (one.isErr()) problems.push(...one.error);
-    else gatherer.add(one.value, index);
+    // The whole input is cleaned already (NFC text, safe keys): each value only needs its shape.
+    const plain = plainValue(item);
+    if (plain !== undefined) {
+      gatherer.add(plain, index);
+      return;
+    }
+    const one = Dhis2DataValueSchema.safeParse(item, { reportInput: true });
+    if (one.success) gatherer.add(one.data, index);
+    else problems.push(...problemsFromZod(one.error, ['dataValues', index]));
   });
   const kept = gatherer.complete();
   problems.push(...gatherer.problems);
@@ -321,4 +332,40 @@ export function parseDhis2DataValueSet(
   if (checked.isOk() && problems.length === 0) return ok(checked.value);
   if (checked.isErr()) problems.push(...checked.error);
   return err(limitProblems(problems) as ParseDhis2DataValueSetProblem[]);
+}
+
+/** The text fields of a DHIS2 value, and its flags. */
+const TEXT_FIELDS = new Set([
+  'dataElement',
+  'period',
+  'orgUnit',
+  'categoryOptionCombo',
+  'attributeOptionCombo',
+  'storedBy',
+  'comment',
+  'created',
+  'lastUpdated',
+]);
+const FLAG_FIELDS = new Set(['followup', 'deleted']);
+const ID_FIELDS = ['dataElement', 'orgUnit', 'categoryOptionCombo', 'attributeOptionCombo'];
+
+/**
+ * A value of the plain shape DHIS2 writes, taken as it is (the schema would give the same), or
+ * `undefined` for the schema to check and report.
+ */
+function plainValue(item: unknown): Dhis2DataValue | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const record = item as Record<string, unknown>;
+  const { value } = record;
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  if (typeof record.dataElement !== 'string') return undefined;
+  for (const key of Object.keys(record)) {
+    if (key === 'value') continue;
+    const field = record[key];
+    if (TEXT_FIELDS.has(key)) {
+      if (typeof field !== 'string') return undefined;
+    } else if (!FLAG_FIELDS.has(key) || typeof field !== 'boolean') return undefined;
+  }
+  for (const key of ID_FIELDS) if (record[key] === '') return undefined;
+  return record as Dhis2DataValue;
 }
