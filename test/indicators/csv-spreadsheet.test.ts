@@ -5,6 +5,7 @@ import {
   type DataValue,
   entrySheet,
   type Indicator,
+  parseDataValues,
   parseEntrySheet,
   parseLongCsv,
   toLongCsv,
@@ -235,4 +236,25 @@ describe('the CSV writer, for any text', () => {
       { numRuns: 150 },
     );
   }, 60_000);
+});
+
+describe('asOf in every reader of data values', () => {
+  it('refuses a period that has not begun, in values and entry sheets', () => {
+    const value = { indicator: 'flow', place: 'thon-1', period: '2026-11', numerator: 1 };
+    expect(
+      parseDataValues([value], { ...context, asOf: '2026-10-31' })
+        ._unsafeUnwrapErr()
+        .map((p) => [p.code, p.path]),
+    ).toEqual([['future_period', [0, 'period']]]);
+    expect(parseDataValues([value], { ...context, asOf: '2026-11-01' }).isOk()).toBe(true);
+    const sheet = 'period,place,name,flow.numerator\r\n2026-11,thon-1,thôn 1,1\r\n';
+    expect(
+      parseEntrySheet(sheet, { ...context, asOf: '2026-10-31' })
+        ._unsafeUnwrapErr()
+        .map((p) => [p.code, p.path]),
+    ).toEqual([['future_period', [2, 'period']]]);
+    expect(parseDataValues([value], { ...context, asOf: '2026-02-30' as never }).isErr()).toBe(
+      true,
+    );
+  });
 });
