@@ -115,6 +115,7 @@ describe('periods as spreadsheets save them back', () => {
   it('does not take a date other than the first of a month for a month', () => {
     expect(readPeriodCell('2026-10-15')).toBe('2026-10-15');
     expect(readPeriodCell('15/10/2026')).toBe('15/10/2026');
+    expect(readPeriodCell('202613')).toBe('202613');
   });
 
   it.each([

@@ -3,6 +3,7 @@
 // `2026-10-01` … depending on the language and the cell's format. Those forms, and DHIS2's ids
 // (`202610`, `2026Q4`, `2026S2`, `2026W5`), are read as the period they stand for.
 import { periodIdOfDhis2 } from '../dhis2/period.js';
+import { readPeriodId } from '../period-id.js';
 
 /** The library's own forms: `2026-10`, `2026-Q4`, `2026-H2`, `2026`, `2026-W05`. */
 const OWN = /^\d{4}(?:-(?:\d{2}|Q\d|H\d|W\d{2}))?$/u;
@@ -89,7 +90,8 @@ function monthNumber(name: string): number {
 export function readPeriodCell(cell: string): string {
   if (OWN.test(cell)) return cell;
   const dhis2 = periodIdOfDhis2(cell);
-  if (dhis2 !== undefined) return dhis2;
+  // A DHIS2 id that names no valid period is reported as written (`202613`, not `2026-13`).
+  if (dhis2 !== undefined) return readPeriodId(dhis2).isOk() ? dhis2 : cell;
   for (const [pattern, read] of FORMS) {
     const match = pattern.exec(cell);
     if (match) return read(match) ?? cell;
