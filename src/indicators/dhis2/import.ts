@@ -128,7 +128,7 @@ class Gatherer {
       this.problems.push(
         raise(unknownDataElement, [...path, 'dataElement'], {
           dataElement: excerpt(value.dataElement),
-          categoryOptionCombo: value.categoryOptionCombo ?? null,
+          categoryOptionCombo: value.categoryOptionCombo?.slice(0, 60) ?? null,
         }),
       );
     }
