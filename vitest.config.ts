@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/problem-audit.ts'],
+    // Property tests run hundreds of cases, under coverage instrumentation: a limit that only a
+    // hang reaches (speed is measured by bench/ scripts and the complexity tests, never here).
+    testTimeout: 60_000,
     // The reporting server's and the pages' tests run once, in their own steps
     // (vitest.server.config.ts, vitest.pages.config.ts).
     exclude: [...configDefaults.exclude, 'test/server/**', 'test/pages/**', 'test/complexity/**'],

@@ -89,7 +89,7 @@ export function problem(
   en: string,
   path: readonly (string | number)[] = [],
 ): ApiProblem {
-  return { code, path, message: { vi, en } };
+  return { code, severity: 'error', path, params: {}, message: { vi, en } };
 }
 
 /** The failure of a handler: its problems (the status comes from {@link statusOf}). */

@@ -3,8 +3,9 @@ import { checkDate, datePartsOf, epochDay } from '../_internal/dates.js';
 import { weekdayOfEpoch } from '../_internal/periods.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import type { Label } from '../text/label.js';
+import { yearCanChi } from './can-chi.js';
 import type { IsoDate } from './date.js';
-import { fromLunarDate, type LunarDate, yearCanChi } from './lunar.js';
+import { fromLunarDate, type LunarDate } from './lunar.js';
 
 /**
  * How {@link formatVietnameseDate} writes a date.

@@ -1,4 +1,5 @@
 export type { CalendarProblem } from './calendar-checks.js';
+export { type CanChi, dayCanChi, monthCanChi, yearCanChi } from './can-chi.js';
 export {
   compareIsoDates,
   type DateParts,
@@ -43,8 +44,6 @@ export {
 } from './holidays.js';
 export { LABOUR_CODE_2019_HOLIDAYS, VIETNAM_CULTURE_DAY } from './labour-code.js';
 export {
-  type CanChi,
-  dayCanChi,
   fromLunarDate,
   LUNAR_RANGE,
   type LunarDate,
@@ -54,11 +53,9 @@ export {
   type LunarOptions,
   type LunarYearInfo,
   lunarYear,
-  monthCanChi,
   PROVISIONAL_LUNAR_MONTHS,
   type ProvisionalLunarMonth,
   toLunarDate,
-  yearCanChi,
 } from './lunar.js';
 export { type LunarEra, VIETNAM_LUNAR_ERAS } from './lunar-eras.js';
 export { HOLIDAY_SCHEDULES } from './official-schedules.js';

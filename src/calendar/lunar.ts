@@ -1,9 +1,14 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { checkInteger } from '../_internal/arguments.js';
-import { checkDate, FIRST_DATE, FIRST_YEAR, LAST_DATE, LAST_YEAR } from '../_internal/dates.js';
-import type { Problem } from '../problems/problem.js';
-import type { Label } from '../text/label.js';
+import { FIRST_DATE, LAST_DATE } from '../_internal/dates.js';
+import {
+  invalidLunarDate,
+  invalidTimeZoneOffset,
+  type LunarDateFault,
+  lunarOutOfRange,
+} from '../problems/catalogue/calendar.js';
+import { type Problem, raise } from '../problems/problem.js';
+import { excerpt } from '../problems/words.js';
 import { type IsoDate, parseIsoDate } from './date.js';
 import { fromJulianDayNumber, julianDayNumber } from './julian.js';
 import { REFERENCE_DAY } from './lunar-encoding.js';
@@ -164,38 +169,15 @@ function reckoningOf(options: LunarOptions | undefined): Reckoning | LunarError 
     }
     return found;
   }
-  return {
-    code: 'invalid_time_zone_offset',
-    path: ['timeZoneOffset'],
-    message: {
-      vi: `Độ lệch múi giờ ${describe(offset)} không hợp lệ: phải là số giờ từ -12 đến 14 (Việt Nam là 7).`,
-      en: `Time zone offset ${describe(offset)} is invalid: it must be hours from -12 to 14 (Vietnam is 7).`,
-    },
-  };
+  return raise(invalidTimeZoneOffset, ['timeZoneOffset'], { input: excerpt(offset) });
 }
 
 function isReckoning(value: Reckoning | LunarError): value is Reckoning {
   return 'offsets' in value;
 }
 
-/** Any value as text, never throwing. */
-function describe(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    return typeof value;
-  }
-}
-
-function outOfRange(what: string): LunarError {
-  return {
-    code: 'lunar_out_of_range',
-    path: [],
-    message: {
-      vi: `${what} nằm ngoài khoảng lịch âm được hỗ trợ (${LUNAR_RANGE.start} đến ${LUNAR_RANGE.end}).`,
-      en: `${what} is outside the supported lunar calendar range (${LUNAR_RANGE.start} to ${LUNAR_RANGE.end}).`,
-    },
-  };
+function outOfRange(input: string): LunarError {
+  return raise(lunarOutOfRange, [], { input, start: LUNAR_RANGE.start, end: LUNAR_RANGE.end });
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -273,34 +255,29 @@ export function toLunarDate(
   if (!isReckoning(found)) return err(found);
   let jdn = dayNumber(date);
   if (jdn < 0) {
-    const parsed = parseIsoDate(describe(date));
+    const parsed = parseIsoDate(date);
     if (parsed.isErr()) return err(parsed.error);
     jdn = julianDayNumber(parsed.value);
   }
   if (jdn < FIRST_JDN || jdn > LAST_JDN) {
     // Outside the supported dates, whose range is the lunar calendar's.
     const parsed = parseIsoDate(date);
-    return err(parsed.isErr() ? parsed.error : outOfRange(describe(date)));
+    return err(parsed.isErr() ? parsed.error : outOfRange(excerpt(date)));
   }
   const month = lunarDateOf(found, jdn);
-  if (month === undefined) return err(outOfRange(describe(date)));
+  if (month === undefined) return err(outOfRange(excerpt(date)));
   return ok({ year: month.year, month: month.month, day: jdn - month.start + 1, leap: month.leap });
 }
 
+/** A lunar date as people write it (day/month/year, L for a leap month), or the value quoted. */
 function describeLunar(date: LunarDate): string {
-  if (typeof date !== 'object' || date === null) return describe(date);
-  return `${describe(date.day)}/${describe(date.month)}${date.leap ? 'L' : ''}/${describe(date.year)}`;
+  if (typeof date !== 'object' || date === null) return excerpt(date);
+  const part = (value: unknown) => (typeof value === 'number' ? String(value) : excerpt(value));
+  return `${part(date.day)}/${part(date.month)}${date.leap === true ? 'L' : ''}/${part(date.year)}`;
 }
 
-function noSuchDate(date: LunarDate, detail: Label): LunarError {
-  return {
-    code: 'invalid_lunar_date',
-    path: [],
-    message: {
-      vi: `Ngày âm lịch ${describeLunar(date)} không có: ${detail.vi}`,
-      en: `Lunar date ${describeLunar(date)} does not exist: ${detail.en}`,
-    },
-  };
+function noSuchDate(date: LunarDate, fault: LunarDateFault): LunarError {
+  return raise(invalidLunarDate, [], { input: describeLunar(date), fault });
 }
 
 /**
@@ -328,18 +305,11 @@ export function fromLunarDate(
   const found = reckoningOf(options);
   if (!isReckoning(found)) return err(found);
   if (typeof date !== 'object' || date === null) {
-    return err(
-      noSuchDate(date, { vi: 'đó không phải một ngày âm lịch.', en: 'that is not a lunar date.' }),
-    );
+    return err(noSuchDate(date, { kind: 'notLunarDate' }));
   }
   const { year, month: number, day, leap } = date;
   if (!Number.isInteger(year) || !Number.isInteger(number) || number < 1 || number > 12) {
-    return err(
-      noSuchDate(date, {
-        vi: 'năm và tháng phải là số nguyên, tháng từ 1 đến 12.',
-        en: 'the year and month must be whole numbers, the month 1 to 12.',
-      }),
-    );
+    return err(noSuchDate(date, { kind: 'notWhole' }));
   }
   if (year < 1899 || year > 2100) return err(outOfRange(describeLunar(date)));
   const month = findMonth(found, year, number, leap === true);
@@ -349,11 +319,10 @@ export function fromLunarDate(
       noSuchDate(
         date,
         month === undefined
-          ? {
-              vi: `năm âm lịch ${year} không có tháng ${number}${leap ? ' nhuận' : ''}.`,
-              en: `lunar year ${year} has no ${leap ? 'leap ' : ''}month ${number}.`,
-            }
-          : { vi: `tháng này có ${length} ngày.`, en: `that month has ${length} days.` },
+          ? { kind: 'noSuchMonth', year, month: number, leap: leap === true }
+          : Number.isInteger(day)
+            ? { kind: 'dayOutOfMonth', days: length }
+            : { kind: 'notWhole' },
       ),
     );
   }
@@ -422,7 +391,7 @@ export function lunarYear(
 ): Result<LunarYearInfo, LunarError> {
   const found = reckoningOf(options);
   if (!isReckoning(found)) return err(found);
-  if (!Number.isInteger(year) || year < 1900 || year > 2100) return err(outOfRange(describe(year)));
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) return err(outOfRange(excerpt(year)));
   const months: LunarMonthInfo[] = monthsOfYear(found, year).map((m) => {
     const info = {
       month: m.month,
@@ -439,121 +408,4 @@ export function lunarYear(
       ? { year, newYear, months }
       : { year, newYear, leapMonth: leap.month, months },
   );
-}
-
-const STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
-const ELEMENTS = ['Wood', 'Fire', 'Earth', 'Metal', 'Water'];
-const BRANCHES = [
-  'Tý',
-  'Sửu',
-  'Dần',
-  'Mão',
-  'Thìn',
-  'Tỵ',
-  'Ngọ',
-  'Mùi',
-  'Thân',
-  'Dậu',
-  'Tuất',
-  'Hợi',
-];
-const ANIMALS = [
-  'Rat',
-  'Buffalo',
-  'Tiger',
-  'Cat',
-  'Dragon',
-  'Snake',
-  'Horse',
-  'Goat',
-  'Monkey',
-  'Rooster',
-  'Dog',
-  'Pig',
-];
-
-/**
- * A can–chi (sexagenary) name: a heavenly stem (can) and an earthly branch (chi).
- *
- * @category Calendar
- */
-export interface CanChi {
-  /** The heavenly stem, 0–9: Giáp, Ất, Bính, Đinh, Mậu, Kỷ, Canh, Tân, Nhâm, Quý. */
-  readonly stem: number;
-  /** The earthly branch, 0–11: Tý, Sửu, Dần, Mão, Thìn, Tỵ, Ngọ, Mùi, Thân, Dậu, Tuất, Hợi. */
-  readonly branch: number;
-  /** The name: "Bính Ngọ"; in English with the element and the Vietnamese zodiac animal. */
-  readonly name: Label;
-}
-
-function canChi(stem: number, branch: number): CanChi {
-  const s = ((stem % 10) + 10) % 10;
-  const b = ((branch % 12) + 12) % 12;
-  const vi = `${STEMS[s] ?? ''} ${BRANCHES[b] ?? ''}`;
-  return {
-    stem: s,
-    branch: b,
-    name: { vi, en: `${vi} (${ELEMENTS[Math.floor(s / 2)] ?? ''} ${ANIMALS[b] ?? ''})` },
-  };
-}
-
-/**
- * The can–chi name of a lunar year.
- *
- * @param year - The lunar year, 1899–2100 (the lunar years the supported dates fall in).
- * @returns Its stem, branch and name.
- * @throws {@link InvalidArgumentError} when `year` is not a whole number in that range.
- * @example
- * ```ts
- * import { yearCanChi } from 'to-cong-nghe-so';
- *
- * yearCanChi(2026).name; // { vi: 'Bính Ngọ', en: 'Bính Ngọ (Fire Horse)' }
- * ```
- * @category Calendar
- */
-export function yearCanChi(year: number): CanChi {
-  checkInteger(year, 'year', FIRST_YEAR - 1, LAST_YEAR);
-  return canChi(year + 6, year + 8);
-}
-
-/**
- * The can–chi name of a lunar month. Month 1 is always a Dần month; its stem follows the year's.
- * A leap month takes, by the usual convention, the name of the month it repeats.
- *
- * @param year - The lunar year, 1899–2100.
- * @param month - The lunar month, 1–12.
- * @returns Its stem, branch and name.
- * @throws {@link InvalidArgumentError} when `year` or `month` is not a whole number in its range.
- * @example
- * ```ts
- * import { monthCanChi } from 'to-cong-nghe-so';
- *
- * monthCanChi(2026, 1).name.vi; // 'Canh Dần'
- * ```
- * @category Calendar
- */
-export function monthCanChi(year: number, month: number): CanChi {
-  checkInteger(year, 'year', FIRST_YEAR - 1, LAST_YEAR);
-  checkInteger(month, 'month', 1, 12);
-  return canChi(year * 12 + month + 3, month + 1);
-}
-
-/**
- * The can–chi name of a day (days follow the sexagenary cycle without a break).
- *
- * @param date - The solar date.
- * @returns Its stem, branch and name.
- * @throws {@link InvalidArgumentError} when `date` is not an {@link IsoDate} within
- *   {@link SUPPORTED_DATES}.
- * @example
- * ```ts
- * import { dayCanChi } from 'to-cong-nghe-so';
- *
- * dayCanChi('2000-01-01').name.vi; // 'Mậu Ngọ'
- * ```
- * @category Calendar
- */
-export function dayCanChi(date: IsoDate): CanChi {
-  const jdn = julianDayNumber(checkDate(date, 'date'));
-  return canChi(jdn + 9, jdn + 1);
 }

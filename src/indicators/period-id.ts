@@ -28,7 +28,7 @@ export function readPeriodId(id: string): Result<Period, PeriodIdProblem> {
   const parsed = parsePeriod(id);
   if (parsed.isErr()) {
     const { error } = parsed;
-    const fault = error.code === 'invalid_period' ? error.params?.fault : undefined;
+    const fault = error.code === 'invalid_period' ? error.params.fault : undefined;
     return err({
       kind: 'format',
       params: { input: excerpt(id), fault: fault ?? 'unknown' },

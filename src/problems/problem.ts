@@ -46,11 +46,11 @@ export interface ProblemOf<Code extends string, Params = ParamsOf<Code>> {
   /** A stable, machine-readable code, listed in the docs' "Problem codes" page. */
   readonly code: Code;
   /** `error` or `warning`. */
-  readonly severity?: Severity;
+  readonly severity: Severity;
   /** Where in the input the problem is; empty when it concerns the whole input. */
   readonly path: ProblemPath;
   /** The facts the message is written from, so an app can word the problem its own way. */
-  readonly params?: Params;
+  readonly params: Params;
   /** What is wrong, in Vietnamese and English, in the words a commune uses. */
   readonly message: Label;
 }
@@ -69,7 +69,7 @@ export interface ProblemOf<Code extends string, Params = ParamsOf<Code>> {
  * const problem: Problem<'invalid_date' | 'date_out_of_range'> =
  *   parseIsoDate('2026-02-30')._unsafeUnwrapErr();
  * problem.code; // 'invalid_date'
- * problem.params?.input; // '"2026-02-30"'
+ * problem.params.input; // '"2026-02-30"'
  * ```
  * @category Problems
  */

@@ -74,27 +74,24 @@ describe('calendar types', () => {
   });
 
   it('types the parameters of calendar problems', () => {
-    expectTypeOf<Problem<'invalid_period'>['params']>().toEqualTypeOf<
-      | {
-          readonly input: string;
-          readonly fault:
-            | 'notText'
-            | 'empty'
-            | 'year'
-            | 'range'
-            | 'suffix'
-            | 'month'
-            | 'letterCase'
-            | 'quarter'
-            | 'half'
-            | 'week'
-            | 'weekOfYear'
-            | 'unknown';
-          readonly year?: number;
-          readonly weeks?: number;
-        }
-      | undefined
-    >();
+    expectTypeOf<Problem<'invalid_period'>['params']>().toEqualTypeOf<{
+      readonly input: string;
+      readonly fault:
+        | 'notText'
+        | 'empty'
+        | 'year'
+        | 'range'
+        | 'suffix'
+        | 'month'
+        | 'letterCase'
+        | 'quarter'
+        | 'half'
+        | 'week'
+        | 'weekOfYear'
+        | 'unknown';
+      readonly year?: number;
+      readonly weeks?: number;
+    }>();
     expectTypeOf<NonNullable<Problem<'make_up_day_not_rest_day'>['params']>>().toEqualTypeOf<{
       date: string;
       weekday: { vi: string; en: string };

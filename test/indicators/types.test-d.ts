@@ -52,9 +52,7 @@ describe('indicator types', () => {
 
 describe('indicator problem and option types', () => {
   it('gives every problem code its parameters', () => {
-    expectTypeOf<Problem<'unknown_indicator'>['params']>().toEqualTypeOf<
-      { indicatorId: string } | undefined
-    >();
+    expectTypeOf<Problem<'unknown_indicator'>['params']>().toEqualTypeOf<{ indicatorId: string }>();
     expectTypeOf<NonNullable<Problem<'invalid_number'>['params']>>().toMatchTypeOf<{
       line: number;
       column: string;

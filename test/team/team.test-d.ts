@@ -67,15 +67,18 @@ describe('team types', () => {
   });
 
   it('types the parameters of the team problems, so that checking the code narrows them', () => {
-    expectTypeOf<Problem<'vacant_seat'>['params']>().toEqualTypeOf<
-      { seat: NamedRef; date: string } | undefined
-    >();
-    expectTypeOf<Problem<'entry_without_seat'>['params']>().toEqualTypeOf<
-      { list: 'delegates' | 'villageHeads'; subject: NamedRef; date: string } | undefined
-    >();
+    expectTypeOf<Problem<'vacant_seat'>['params']>().toEqualTypeOf<{
+      seat: NamedRef;
+      date: string;
+    }>();
+    expectTypeOf<Problem<'entry_without_seat'>['params']>().toEqualTypeOf<{
+      list: 'delegates' | 'villageHeads';
+      subject: NamedRef;
+      date: string;
+    }>();
     const narrow = (p: TeamProblem) => {
       if (p.code === 'missing_village_head')
-        expectTypeOf(p.params).toEqualTypeOf<{ village: NamedRef; date: string } | undefined>();
+        expectTypeOf(p.params).toEqualTypeOf<{ village: NamedRef; date: string }>();
     };
     expectTypeOf(narrow).toBeFunction();
     expectTypeOf<TeamProblem['code']>().toExtend<ComposeProblem['code']>();

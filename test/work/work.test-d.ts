@@ -70,7 +70,7 @@ describe('work types', () => {
     expectTypeOf<ProblemParams<'unknown_duty'>>().toEqualTypeOf<{ dutyId: string }>();
     const problem = {} as PlanProblem;
     if (problem.code === 'assignment_not_allowed') {
-      expectTypeOf(problem.params?.assigner.id).toEqualTypeOf<string | undefined>();
+      expectTypeOf(problem.params.assigner.id).toEqualTypeOf<string>();
     }
   });
   it('types deadlines, statuses and counts', () => {

@@ -59,7 +59,9 @@ export function ErrorPage({
 /** The problem of a page nobody is signed in to. */
 export const NOT_SIGNED_IN: Problem = {
   code: 'unauthenticated',
+  severity: 'error',
   path: [],
+  params: {},
   message: {
     vi: 'Chưa đăng nhập, hoặc phiên làm việc đã hết hạn.',
     en: 'Not signed in, or the session has expired.',
@@ -68,5 +70,5 @@ export const NOT_SIGNED_IN: Problem = {
 
 /** The problem of a page the principal may not open. */
 export function forbiddenPage(vi: string, en: string): Problem {
-  return { code: 'forbidden', path: [], message: { vi, en } };
+  return { code: 'forbidden', severity: 'error', path: [], params: {}, message: { vi, en } };
 }

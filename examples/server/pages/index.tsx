@@ -109,7 +109,9 @@ export function mountPages(server: ReportingServer, options: PagesOptions = {}):
             return problemPage(c, view, [
               {
                 code: 'forbidden',
+                severity: 'error',
                 path: [],
+                params: {},
                 message: {
                   vi: 'Biểu mẫu đã cũ hoặc không gửi từ trang này; tải lại trang rồi làm lại.',
                   en: 'The form is stale or was not sent from this site; reload the page and try again.',

@@ -103,7 +103,9 @@ export async function readSession(
     ? await server.principalOf(token, now)
     : ({
         code: 'invalid_token',
+        severity: 'error',
         path: [],
+        params: {},
         message: { vi: 'Mã truy cập không đúng.', en: 'The token is not valid.' },
       } as Problem);
   if ('code' in principal) {

@@ -253,3 +253,77 @@ export const duplicateRestDay = defineProblem({
     `Ngày nghỉ hằng tuần ${p.weekday.vi} (${p.day}) được ghi hai lần.`,
   en: (p) => `Weekly rest day ${p.weekday.en} (${p.day}) is listed twice.`,
 });
+
+export const lunarOutOfRange = defineProblem({
+  code: 'lunar_out_of_range',
+  severity: 'error',
+  summary: {
+    vi: 'Một ngày (dương lịch hoặc âm lịch) nằm ngoài khoảng lịch âm được hỗ trợ (1900–2100).',
+    en: 'A date (solar or lunar) outside the lunar calendar the library supports (1900–2100).',
+  },
+  example: { input: '"1899-12-31"', start: '1900-01-01', end: '2100-12-31' },
+  vi: (p: { input: string; start: string; end: string }) =>
+    `Ngày ${p.input} nằm ngoài khoảng lịch âm được hỗ trợ (${p.start} đến ${p.end}).`,
+  en: (p) => `Date ${p.input} is outside the supported lunar calendar (${p.start} to ${p.end}).`,
+});
+
+/** Why a lunar date does not exist. */
+export type LunarDateFault =
+  | { readonly kind: 'notLunarDate' }
+  | { readonly kind: 'notWhole' }
+  | {
+      readonly kind: 'noSuchMonth';
+      readonly year: number;
+      readonly month: number;
+      readonly leap: boolean;
+    }
+  | { readonly kind: 'dayOutOfMonth'; readonly days: number };
+
+function lunarFault(fault: LunarDateFault, vi: boolean): string {
+  switch (fault.kind) {
+    case 'notLunarDate':
+      return vi
+        ? 'cần một ngày âm lịch { year, month, day, leap }.'
+        : 'a lunar date { year, month, day, leap } is needed.';
+    case 'notWhole':
+      return vi
+        ? 'năm, tháng và ngày phải là số nguyên, tháng từ 1 đến 12.'
+        : 'the year, month and day must be whole numbers, the month 1 to 12.';
+    case 'noSuchMonth':
+      return vi
+        ? `năm âm lịch ${fault.year} không có tháng ${fault.month}${fault.leap ? ' nhuận' : ''}.`
+        : `lunar year ${fault.year} has no ${fault.leap ? 'leap ' : ''}month ${fault.month}.`;
+    case 'dayOutOfMonth':
+      return vi ? `tháng này có ${fault.days} ngày.` : `that month has ${fault.days} days.`;
+  }
+}
+
+export const invalidLunarDate = defineProblem({
+  code: 'invalid_lunar_date',
+  severity: 'error',
+  summary: {
+    vi: 'Một ngày âm lịch không có thật: ngày 30 của tháng thiếu, tháng nhuận năm không nhuận …',
+    en: 'A lunar date that does not exist: a 30th in a 29-day month, a leap month in a year without one …',
+  },
+  example: {
+    input: '30/3/2026',
+    fault: { kind: 'dayOutOfMonth', days: 29 } as LunarDateFault,
+  },
+  vi: (p: { input: string; fault: LunarDateFault }) =>
+    `Ngày âm lịch ${p.input} không có: ${lunarFault(p.fault, true)}`,
+  en: (p) => `Lunar date ${p.input} does not exist: ${lunarFault(p.fault, false)}`,
+});
+
+export const invalidTimeZoneOffset = defineProblem({
+  code: 'invalid_time_zone_offset',
+  severity: 'error',
+  summary: {
+    vi: 'Độ lệch múi giờ của lịch âm không phải số giờ từ -12 đến 14.',
+    en: 'A lunar calendar time zone offset that is not hours from -12 to 14.',
+  },
+  example: { input: '"7"' },
+  vi: (p: { input: string }) =>
+    `Độ lệch múi giờ ${p.input} không hợp lệ: phải là số giờ từ -12 đến 14 (Việt Nam là 7).`,
+  en: (p) =>
+    `Time zone offset ${p.input} is invalid: it must be hours from -12 to 14 (Vietnam is 7).`,
+});
