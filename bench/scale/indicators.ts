@@ -1,7 +1,7 @@
 /**
  * Scale benchmark of the indicators module: CSV import at 25,000 and 100,000 rows (long format)
  * and 5,000 and 20,000 villages (entry sheet), data values at 100,000, and a year's roll-up of
- * 5,000 villages. Each figure is the median of a few runs, with the ratio between the two sizes
+ * 5,000 villages, and writing CSV and DHIS2 data value sets of 100,000 values. Each figure is the median of a few runs, with the ratio between the two sizes
  * (4 for linear growth) and, for CSV, the ratio to papaparse reading the same text alone (the
  * cost of the syntax, in the same process).
  *
@@ -15,9 +15,11 @@ import {
   type Indicator,
   type Place,
   parseDataValues,
+  parseDhis2DataValueSet,
   parseEntrySheet,
   parseLongCsv,
   rollUp,
+  toDhis2DataValueSet,
   toLongCsv,
 } from '../../src/index.js';
 
@@ -137,6 +139,19 @@ export function benchIndicatorsScale(log: (line: string) => void = console.log):
   const values = valuesOf(50_000, 1);
   const parsed = median(() => parseDataValues(values, { catalogue, places })._unsafeUnwrap(), 3);
   log(`  parseDataValues, 100,000 values: ${ms(parsed)}`);
+  const written = median(() => toLongCsv(values), 3);
+  log(
+    `  toLongCsv, 100,000 values (150,000 rows, every cell checked for spreadsheets): ${ms(written)}`,
+  );
+  const set = toDhis2DataValueSet(values, { idScheme: 'CODE' });
+  const exported = median(() => toDhis2DataValueSet(values, { idScheme: 'CODE' }), 3);
+  const imported = median(
+    () => parseDhis2DataValueSet(set, { catalogue, places })._unsafeUnwrap(),
+    3,
+  );
+  log(
+    `  DHIS2, 100,000 values (${set.dataValues.length.toLocaleString('en-US')} data values): toDhis2DataValueSet ${ms(exported).trim()}, parseDhis2DataValueSet ${ms(imported).trim()}`,
+  );
   const year = { kind: 'year', year: 2026, index: 1 } as const;
   const villages = placesOf(5_000);
   const monthly = valuesOf(5_000, 10);

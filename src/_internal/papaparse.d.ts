@@ -23,6 +23,8 @@ declare module 'papaparse' {
   interface ParseConfig {
     /** The delimiter; guessed when empty. */
     delimiter?: string;
+    /** The line ending; guessed when empty. */
+    newline?: string;
     /** The delimiters to guess from. */
     delimitersToGuess?: string[];
     /** Skip empty lines (`'greedy'`: also lines of only whitespace and delimiters). */
@@ -34,6 +36,8 @@ declare module 'papaparse' {
     delimiter?: string;
     /** The line ending. */
     newline?: string;
+    /** Which fields to quote besides those that must be: all, or those the function picks. */
+    quotes?: boolean | ((value: string, column: number) => boolean);
   }
   const Papa: {
     parse(input: string, config?: ParseConfig): ParseResult;

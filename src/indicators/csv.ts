@@ -10,4 +10,6 @@ export {
   toLongCsv,
 } from './csv/long.js';
 export { type ParseEntrySheetOptions, parseEntrySheet } from './csv/parse-entry-sheet.js';
-export { type CsvDelimiter, type CsvWriteOptions, writeCsv } from './csv/table.js';
+export type { CsvProgress } from './csv/progress.js';
+export type { CsvDelimiter, CsvWriteOptions } from './csv/table.js';
+export { type CsvValue, writeCsv } from './csv/write.js';

@@ -5,6 +5,7 @@ import type { DateRange, Period } from '../calendar/period.js';
 import type { Place } from '../places/place.js';
 import {
   derivedIndicator,
+  futurePeriod,
   missingDenominator,
   negativeQuantity,
   notInteger,
@@ -33,6 +34,7 @@ export type DataValueProblemCode =
   | 'wrong_place_level'
   | 'place_inactive'
   | 'wrong_period_kind'
+  | 'future_period'
   | 'negative_quantity'
   | 'not_integer'
   | 'missing_denominator'
@@ -66,6 +68,8 @@ export interface ValueFacts {
   readonly period?: Period | undefined;
   /** The period's dates, when valid. */
   readonly range?: DateRange | undefined;
+  /** The date values are taken on: periods that begin later are refused. */
+  readonly asOf?: string | undefined;
   /** The quantities, when both could be read (the denominator may be absent). */
   readonly quantities?: { readonly numerator: number; readonly denominator?: number | undefined };
 }
@@ -137,6 +141,20 @@ export const checkPeriodKind: ValueCheck = ({ at, indicator, period, periodId })
       indicator: indicatorRef(indicator.code, indicator),
       expected: indicator.periodKind,
       period: periodId,
+    }),
+  ];
+};
+
+/** The period has begun by the date values are taken on, when one is given. */
+export const checkPeriodBegun: ValueCheck = ({ at, asOf, period, periodId, range }) => {
+  if (asOf === undefined || period === undefined || periodId === undefined) return [];
+  if (range === undefined || range.start <= asOf) return [];
+  return [
+    raise(futurePeriod, [at, 'period'], {
+      period: periodId,
+      periodLabel: periodWords(periodId, period),
+      start: range.start,
+      asOf,
     }),
   ];
 };
@@ -241,7 +259,12 @@ const QUANTITY_CHECKS: readonly (readonly ValueCheck[])[] = [
 
 /** Every check of a data value, in the order their problems are listed. */
 export function checkValue(facts: ValueFacts): DataValueProblem[] {
-  const found = [...checkIndicator(facts), ...checkPlace(facts), ...checkPeriodKind(facts)];
+  const found = [
+    ...checkIndicator(facts),
+    ...checkPlace(facts),
+    ...checkPeriodKind(facts),
+    ...checkPeriodBegun(facts),
+  ];
   for (const stage of QUANTITY_CHECKS) {
     const more = stage.flatMap((check) => check(facts));
     found.push(...more);

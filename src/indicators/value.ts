@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { argumentsOrErr } from '../_internal/arguments.js';
 import { valueKey } from '../_internal/data-values.js';
+import { checkDate, type IsoDate } from '../_internal/dates.js';
 import { type DateRange, type Period, periodRange } from '../calendar/period.js';
 import type { Place } from '../places/place.js';
 import { duplicateValue } from '../problems/catalogue/indicators.js';
@@ -38,6 +39,11 @@ export interface ParseDataValuesOptions {
   readonly existing?: readonly DataValue[];
   /** Let a new value replace an earlier one for the same indicator, place and period. */
   readonly replace?: boolean;
+  /**
+   * The date values are taken on (today, for a server): a value for a period that begins later
+   * is refused with the `future_period` problem. No such check without it.
+   */
+  readonly asOf?: IsoDate;
 }
 
 /**
@@ -61,6 +67,8 @@ export interface ValueLookups {
   readonly held: ReadonlyMap<string, DataValue>;
   /** Whether a new value may replace an earlier one. */
   readonly replace: boolean;
+  /** The date values are taken on, when periods that have not begun are refused. */
+  readonly asOf: IsoDate | undefined;
   /** The periods read so far, by id (`null` for ids that are not valid periods). */
   readonly periods: Map<string, PeriodFacts | null>;
   /** Whether each timestamp read so far is valid. */
@@ -170,6 +178,7 @@ export function valueLookups(
       places: new Map(places.map((place) => [place.id, place])),
       held: new Map((existing as DataValue[]).map((value) => [valueKey(value), value])),
       replace: given.replace === true,
+      asOf: given.asOf === undefined ? undefined : checkDate(given.asOf, 'options.asOf'),
       periods: new Map(),
       stamps: new Map(),
     };
@@ -194,6 +203,7 @@ function partialFacts(item: unknown, at: number, lookups: ValueLookups): ValueFa
     periodId: facts ? (raw.period as string) : undefined,
     period: facts?.period,
     range: facts?.range,
+    asOf: lookups.asOf,
     ...(readable ? { quantities: { numerator, denominator } } : {}),
   };
 }
@@ -209,6 +219,7 @@ function factsOf(value: DataValue, at: number, lookups: ValueLookups): ValueFact
     periodId: value.period,
     period: facts?.period,
     range: facts?.range,
+    asOf: lookups.asOf,
     quantities: { numerator: value.numerator, denominator: value.denominator },
   };
 }
@@ -221,39 +232,53 @@ function factsOf(value: DataValue, at: number, lookups: ValueLookups): ValueFact
 export function checkDataValues(
   items: readonly unknown[],
   lookups: ValueLookups,
+  checked: (done: number, total: number) => void = () => {},
 ): Result<DataValue[], ParseDataValuesProblem[]> {
   const problems: ParseDataValuesProblem[] = [];
   const fresh = new Map<string, DataValue>();
+  checked(0, items.length);
   items.forEach((item, at) => {
-    const plain = plainValue(item, lookups);
-    const one = plain
-      ? { success: true as const, data: plain }
-      : DataValueSchema.safeParse(item, { reportInput: true });
-    if (!one.success) {
-      problems.push(
-        ...problemsFromZod(one.error, [at]),
-        ...checkValue(partialFacts(item, at, lookups)),
-      );
-      return;
-    }
-    const found = checkValue(factsOf(one.data, at, lookups));
-    if (found.length > 0) {
-      problems.push(...found);
-      return;
-    }
-    const duplicate = duplicateOf(one.data, at, lookups, fresh);
-    if (duplicate) {
-      problems.push(duplicate);
-      return;
-    }
-    fresh.delete(valueKey(one.data));
-    fresh.set(valueKey(one.data), one.data);
+    checkItem(item, at, lookups, fresh, problems);
+    checked(at + 1, items.length);
   });
   if (problems.length > 0) return err(problems);
   const kept = [...lookups.held]
     .filter(([key]) => !fresh.has(key))
     .map(([, value]) => ({ ...value }));
   return ok([...kept, ...fresh.values()]);
+}
+
+/** Checks one item, adding its problems, or the value to the fresh ones. */
+function checkItem(
+  item: unknown,
+  at: number,
+  lookups: ValueLookups,
+  fresh: Map<string, DataValue>,
+  problems: ParseDataValuesProblem[],
+): void {
+  const plain = plainValue(item, lookups);
+  const one = plain
+    ? { success: true as const, data: plain }
+    : DataValueSchema.safeParse(item, { reportInput: true });
+  if (!one.success) {
+    problems.push(
+      ...problemsFromZod(one.error, [at]),
+      ...checkValue(partialFacts(item, at, lookups)),
+    );
+    return;
+  }
+  const found = checkValue(factsOf(one.data, at, lookups));
+  if (found.length > 0) {
+    problems.push(...found);
+    return;
+  }
+  const duplicate = duplicateOf(one.data, at, lookups, fresh);
+  if (duplicate) {
+    problems.push(duplicate);
+    return;
+  }
+  fresh.delete(valueKey(one.data));
+  fresh.set(valueKey(one.data), one.data);
 }
 
 function duplicateOf(

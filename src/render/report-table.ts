@@ -284,8 +284,8 @@ export const REPORT_CSV_COLUMNS = deepFreeze([
  *   values: [{ indicator: 'vneidInstalls', place: 'bon-bu-sir', period: '2025-01', numerator: 18 }],
  * });
  * const [, commune, village] = renderReportCsv(dakNia2022Team(), report).split('\r\n');
- * commune; // 'vneidInstalls,digitalGovernment,Số lượt hỗ trợ cài đặt VNeID,dak-nia,xã Đắk Nia,commune,2025-01,18,,18,count,,,6,1'
- * village; // 'vneidInstalls,digitalGovernment,Số lượt hỗ trợ cài đặt VNeID,bon-bu-sir,bon Bu Sir,village,2025-01,18,,18,count,,,1,1'
+ * commune; // "vneidInstalls,digitalGovernment,Số lượt hỗ trợ cài đặt VNeID,dak-nia,xã Đắk Nia,commune,'2025-01,18,,18,count,,,6,1"
+ * village; // "vneidInstalls,digitalGovernment,Số lượt hỗ trợ cài đặt VNeID,bon-bu-sir,bon Bu Sir,village,'2025-01,18,,18,count,,,1,1"
  * ```
  * @category Render
  */

@@ -30,11 +30,11 @@ describe('tcns data', () => {
     expect(sheet.exitCode).toBe(0);
     const lines = sheet.stdout.split('\r\n');
     expect(lines[0]).toMatch(/^\uFEFFperiod,place,name,fibreHouseholds\.numerator/u);
-    expect(lines.filter((l) => l.startsWith('2025-02,'))).toHaveLength(6);
+    expect(lines.filter((l) => l.startsWith("'2025-02,"))).toHaveLength(6);
     const each = await tcns(host, 'data', 'sheet', '2025-02', '--each', '--delimiter', ';');
     expect(each.exitCode).toBe(0);
     expect(host.text(at('sheets/2025-02/bon-bu-sir.csv'))).toMatch(
-      /\r\n2025-02;bon-bu-sir;bon Bu Sir;/u,
+      /\r\n'2025-02;bon-bu-sir;bon Bu Sir;/u,
     );
     const unknown = await tcns(
       host,
@@ -65,9 +65,9 @@ describe('tcns data', () => {
     expect(result.stderr).toContain('Đã ghi data/values.csv');
     const store = host.text(at('data/values.csv')) ?? '';
     expect(store).toContain(
-      'fibreHouseholds,thon-nam-ra,2025-02,numerator,240,,2026-11-05T09:30:00+07:00',
+      "fibreHouseholds,thon-nam-ra,'2025-02,numerator,240,,2026-11-05T09:30:00+07:00",
     );
-    expect(store).toContain('peopleGuided,thon-nam-ra,2025-02,numerator,12');
+    expect(store).toContain("peopleGuided,thon-nam-ra,'2025-02,numerator,12");
     const again = await tcns(host, 'data', 'import', 'more.csv');
     expect(again.exitCode).toBe(1);
     expect(again.stderr).toContain('--replace');

@@ -12,12 +12,15 @@ import {
   type Place,
   parseCatalogue,
   parseDataValues,
+  parseDhis2DataValueSet,
   parseEntrySheet,
   parseLongCsv,
   parseTargets,
   rollUp,
   rollUpIndex,
   type Target,
+  toDhis2CompleteDataSetRegistrations,
+  toDhis2DataValueSet,
   toLongCsv,
 } from '../../src/index.js';
 import { FLOW, SHARE } from '../indicators/fixtures.js';
@@ -105,12 +108,33 @@ describe('indicators: cost grows no faster than n log n', () => {
       (n) => ({
         text: toLongCsv(valuesOf(n / 2, 1))
           .replaceAll('share', 'nowhere')
-          .replaceAll(',2026-', ',1899-'),
+          .replaceAll(",'2026-", ",'1899-"),
         places: placesOf(n / 2),
       }),
       ({ text, places }) => parseLongCsv(text, { catalogue, places })._unsafeUnwrapErr(),
     );
     expect(ratio).toBeLessThan(LIMIT);
+  }, 60_000);
+
+  it('toDhis2DataValueSet and parseDhis2DataValueSet of n values', () => {
+    const ratio = growth(
+      2_000,
+      (n) => ({
+        set: toDhis2DataValueSet(valuesOf(n / 2, 1), { idScheme: 'CODE' }),
+        places: placesOf(n / 2),
+      }),
+      ({ set, places }) => parseDhis2DataValueSet(set, { catalogue, places })._unsafeUnwrap(),
+    );
+    expect(ratio).toBeLessThan(LIMIT);
+    const out = growth(
+      4_000,
+      (n) => valuesOf(n / 2, 1),
+      (values) => {
+        toDhis2DataValueSet(values, { idScheme: 'CODE' });
+        toDhis2CompleteDataSetRegistrations(values, { dataSet: 'TCNS', idScheme: 'CODE' });
+      },
+    );
+    expect(out).toBeLessThan(LIMIT);
   }, 60_000);
 
   it('parseEntrySheet of n villages', () => {

@@ -121,7 +121,7 @@ describe('CSV problems name the line, the column, what was expected and the cell
   it('says what number is expected, by the delimiter of the file', () => {
     const comma = parseLongCsv(`${LONG}\nflow,thon-1,2026-10,numerator,mười\n`, context);
     expect(comma._unsafeUnwrapErr()[0]?.message.vi).toBe(
-      'Dòng 2, cột "value": "mười" không phải số; cần một số, dấu thập phân là dấu chấm trong tệp dùng dấu phẩy (ví dụ 12 hoặc 12.5).',
+      'Dòng 2, cột "value": "mười" không phải số; cần một số, dấu thập phân là dấu chấm trong tệp dùng dấu phẩy (ví dụ 12, 12.5 hoặc 1,234.5).',
     );
     const semicolon = parseLongCsv(
       'indicator;place;period;quantity;value\nflow;thon-1;2026-10;numerator;1.5\n',

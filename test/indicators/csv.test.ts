@@ -30,8 +30,8 @@ describe('long CSV', () => {
   it('writes a byte-order mark, a header and one row per quantity', () => {
     expect(toLongCsv([value], { delimiter: ';' })).toBe(
       '\uFEFFindicator;place;period;quantity;value;reportedBy;reportedAt\r\n' +
-        'share;thôn Đắk Tân;2026-10;numerator;45;"Trần Thị Ánh; trưởng thôn";2026-11-02T08:30:00+07:00\r\n' +
-        'share;thôn Đắk Tân;2026-10;denominator;50;"Trần Thị Ánh; trưởng thôn";2026-11-02T08:30:00+07:00\r\n',
+        `share;thôn Đắk Tân;'2026-10;numerator;45;"Trần Thị Ánh; trưởng thôn";2026-11-02T08:30:00+07:00\r\n` +
+        `share;thôn Đắk Tân;'2026-10;denominator;50;"Trần Thị Ánh; trưởng thôn";2026-11-02T08:30:00+07:00\r\n`,
     );
   });
 
@@ -163,7 +163,7 @@ describe('entry sheet', () => {
     expect(lines[0]).toBe(
       '\uFEFFperiod,place,name,share.numerator (Tử),share.denominator (Mẫu),flow.numerator (Lượt)',
     );
-    expect(lines[1]).toBe('2026-10,thon-1,thôn thon-1,,,');
+    expect(lines[1]).toBe("'2026-10,thon-1,thôn thon-1,,,");
     expect(lines).toHaveLength(3 + villages.length + 1 + 1);
   });
 
@@ -197,7 +197,7 @@ describe('entry sheet', () => {
         { indicator: 'flow', place: 'thon-1', period: '2026-11', numerator: 5 },
       ],
     });
-    expect(sheet.split('\r\n').slice(1)).toEqual(['2026-10,thon-1,thôn thon-1,4', '']);
+    expect(sheet.split('\r\n').slice(1)).toEqual(["'2026-10,thon-1,thôn thon-1,4", '']);
     expect(
       parseEntrySheet('period,place,name,flow.numerator\n2026-10,thon-1\n', context)
         ._unsafeUnwrapErr()
@@ -256,11 +256,23 @@ describe('DHIS2 dataValueSet', () => {
         { indicator: 'flow', place: 'thon-1', period: '2026-Q4', numerator: 3 },
         { indicator: 'flow', place: 'thon-1', period: '2026', numerator: 3 },
       ],
-      { dataElements: { 'share.numerator': 'deNum' }, orgUnits: { 'thôn Đắk Tân': 'ouTan' } },
+      {
+        dataElements: { 'share.numerator': 'deNum' },
+        orgUnits: { 'thôn Đắk Tân': 'ouTan' },
+        idScheme: 'CODE',
+      },
     );
+    const reportedBy = { storedBy: 'Trần Thị Ánh; trưởng thôn' };
+    expect(set.idScheme).toBe('CODE');
     expect(set.dataValues).toEqual([
-      { dataElement: 'deNum', period: '202610', orgUnit: 'ouTan', value: '45' },
-      { dataElement: 'share.denominator', period: '202610', orgUnit: 'ouTan', value: '50' },
+      { dataElement: 'deNum', period: '202610', orgUnit: 'ouTan', value: '45', ...reportedBy },
+      {
+        dataElement: 'share.denominator',
+        period: '202610',
+        orgUnit: 'ouTan',
+        value: '50',
+        ...reportedBy,
+      },
       { dataElement: 'flow.numerator', period: '2026S2', orgUnit: 'thon-1', value: '3' },
       { dataElement: 'flow.numerator', period: '2026Q4', orgUnit: 'thon-1', value: '3' },
       { dataElement: 'flow.numerator', period: '2026', orgUnit: 'thon-1', value: '3' },

@@ -196,7 +196,7 @@ describe('renderReportCsv', () => {
     expect(csv.startsWith(`\uFEFF${REPORT_CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     const lines = csv.split('\r\n');
     expect(lines[1]).toBe(
-      'fibreHouseholds,foundation,Tỷ lệ hộ gia đình có cáp quang,dak-nia,xã Đắk Nia,commune,2025-01,860,1092,78.75457875457876,percent,> 80,false,6,5',
+      "fibreHouseholds,foundation,Tỷ lệ hộ gia đình có cáp quang,dak-nia,xã Đắk Nia,commune,'2025-01,860,1092,78.75457875457876,percent,> 80,false,6,5",
     );
     expect(renderReportCsv(team, leader, { delimiter: ';' }).split('\r\n')[0]).toContain(
       'indicator;pillar;name',

@@ -237,7 +237,7 @@ export const exportValues: Handler = async (context) => {
     values = values.filter((v) => v.period === id);
   }
   if (context.string('format') === 'dhis2') {
-    const set = toDhis2DataValueSet(values);
+    const set = toDhis2DataValueSet(values, { idScheme: 'CODE' });
     return documentOutcome(context, `${JSON.stringify(set, null, 2)}\n`, { values: values.length });
   }
   return documentOutcome(context, toLongCsv(values), { values: values.length });

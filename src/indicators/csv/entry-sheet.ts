@@ -7,8 +7,8 @@ import { InvalidArgumentError } from '../../problems/argument.js';
 import { checkCatalogue, checkPeriod, checkPlaces, checkValues } from '../arguments.js';
 import { type Catalogue, type QuantityName, UNIT_SCALE } from '../definition.js';
 import type { DataValue } from '../value-schema.js';
-import { numberText } from './cells.js';
-import { type CsvDelimiter, writeCsv } from './table.js';
+import type { CsvDelimiter } from './table.js';
+import { writeCsv } from './write.js';
 
 /**
  * What an entry sheet is for.
@@ -95,7 +95,9 @@ function checkSheetOptions(options: EntrySheetOptions) {
  * Writes a wide "entry sheet" for a period: one row per village (its id and written name),
  * one column per quantity of each village-collected indicator reported per that kind of
  * period, headed `code.numerator (Vietnamese name)`. A village head fills it in a spreadsheet;
- * {@link parseEntrySheet} reads it back. Cells are empty unless `values` fill them.
+ * {@link parseEntrySheet} reads it back. Cells are empty unless `values` fill them. The period is
+ * written after an apostrophe (`'2026-10`), so that a spreadsheet keeps it as text instead of
+ * turning it into a date; names that a spreadsheet would run as a formula are marked the same way.
  *
  * @param options - The catalogue, places, period, and optionally a commune, values and delimiter.
  * @returns The CSV text, with a byte-order mark.
@@ -111,7 +113,7 @@ function checkSheetOptions(options: EntrySheetOptions) {
  *   places,
  *   period: { kind: 'month', year: 2026, index: 10 },
  * });
- * // '\uFEFFperiod,place,name,peopleGuided.numerator (Số lượt người dân được hướng dẫn)\r\n2026-10,thon-1,Thôn 1,\r\n'
+ * // "\uFEFFperiod,place,name,peopleGuided.numerator (Số lượt người dân được hướng dẫn)\r\n'2026-10,thon-1,Thôn 1,\r\n"
  * ```
  * @category Indicators
  */
@@ -128,8 +130,7 @@ export function entrySheet(options: EntrySheetOptions): string {
     village.id,
     placeName(village),
     ...columns.map(({ indicator, quantity }) => {
-      const amount = filled.get(`${indicator}\u0000${village.id}`)?.[quantity];
-      return amount === undefined ? '' : numberText(amount, delimiter);
+      return filled.get(`${indicator}\u0000${village.id}`)?.[quantity];
     }),
   ]);
   return writeCsv([[...FIXED, ...columns.map((c) => c.header)], ...rows], delimiter);

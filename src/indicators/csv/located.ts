@@ -25,6 +25,7 @@ import {
 import { excerpt } from '../../problems/words.js';
 import { checkDataValues, type DataValue, type ValueLookups } from '../value.js';
 import type { DataValueProblemCode } from '../value-checks.js';
+import type { ProgressReporter } from './progress.js';
 
 export type { CsvCell } from '../../problems/catalogue/csv-cell.js';
 
@@ -136,11 +137,13 @@ export function finish(
   reading: readonly Problem<string>[],
   values: readonly { value: Record<string, unknown>; origin: CsvOrigin; broken: boolean }[],
   lookups: ValueLookups,
+  progress: ProgressReporter = () => {},
 ): Result<DataValue[], CsvProblem[]> {
   const kept = values.filter((gathered) => !gathered.broken);
   const checked = checkDataValues(
     kept.map((gathered) => gathered.value),
     lookups,
+    (done, total) => progress('checking', done, total),
   );
   const origins = kept.map((gathered) => gathered.origin);
   if (reading.length === 0) {

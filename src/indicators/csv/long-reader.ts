@@ -14,6 +14,8 @@ import type { ValueLookups } from '../value.js';
 import { indicatorRef, periodWords, placeRef } from '../words.js';
 import { readNumber } from './cells.js';
 import type { CsvOrigin } from './located.js';
+import { readPeriodCell } from './periods.js';
+import type { ProgressReporter } from './progress.js';
 import type { CsvRow, CsvTable } from './table.js';
 
 /** The columns of the long layout. */
@@ -76,6 +78,8 @@ class LongReader {
   readonly problems: Problem<string>[] = [];
   readonly byKey = new Map<string, Gathered>();
   private readonly at: Record<LongColumn, number>;
+  /** The period each period cell stands for (a file holds few periods in many rows). */
+  private readonly periods = new Map<string, string>();
 
   constructor(
     private readonly table: CsvTable,
@@ -98,13 +102,24 @@ class LongReader {
     return row.cells[this.at[name]] ?? '';
   }
 
+  /** The period id of a row, as written or as a spreadsheet saved it back. */
+  private period(row: CsvRow): string {
+    const text = this.cell(row, 'period').trim();
+    let id = this.periods.get(text);
+    if (id === undefined) {
+      id = readPeriodCell(text);
+      this.periods.set(text, id);
+    }
+    return id;
+  }
+
   /** The cells of a row; problems of its cells are reported as they are found. */
   private readRow(row: CsvRow, report: boolean): LongRow {
     const { line } = row;
     let readable = true;
     const indicator = this.cell(row, 'indicator').trim();
     const place = this.cell(row, 'place').trim();
-    const period = this.cell(row, 'period').trim();
+    const period = this.period(row);
     for (const [name, text] of [
       ['indicator', indicator],
       ['place', place],
@@ -146,7 +161,7 @@ class LongReader {
     const value: Record<string, unknown> = {
       indicator: this.cell(row, 'indicator').trim(),
       place: this.cell(row, 'place').trim(),
-      period: this.cell(row, 'period').trim(),
+      period: this.period(row),
     };
     const reportedBy = this.cell(row, 'reportedBy').trim();
     const reportedAt = this.cell(row, 'reportedAt').trim();
@@ -185,13 +200,20 @@ class LongReader {
   }
 }
 
+/** Reads the rows of a long file into values, reporting progress as it goes. */
 export function gather(
   table: CsvTable,
   columns: ReadonlyMap<string, number>,
   lookups: ValueLookups,
+  progress: ProgressReporter,
 ): { problems: Problem<string>[]; values: Gathered[] } {
   const reader = new LongReader(table, columns, lookups);
-  for (const row of table.rows) reader.add(row);
+  const total = table.rows.length;
+  progress('reading', 0, total);
+  table.rows.forEach((row, r) => {
+    reader.add(row);
+    progress('reading', r + 1, total);
+  });
   for (const row of table.rejected) reader.refuse(row);
   const values = [...reader.byKey.values()];
   for (const gathered of values) {

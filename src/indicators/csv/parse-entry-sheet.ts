@@ -28,6 +28,7 @@ import { indicatorRef } from '../words.js';
 import { readNumber } from './cells.js';
 import { FIXED } from './entry-sheet.js';
 import { type CsvOrigin, type CsvProblem, type CsvSource, finish, inOrder } from './located.js';
+import { readPeriodCell } from './periods.js';
 import { type CsvRow, type CsvTable, readCsvTable } from './table.js';
 
 /**
@@ -212,7 +213,7 @@ function readSheetRow(
   problems: Problem<string>[],
 ): SheetValue[] {
   const { line } = row;
-  const period = (row.cells[0] ?? '').trim();
+  const period = readPeriodCell((row.cells[0] ?? '').trim());
   const place = (row.cells[1] ?? '').trim();
   const values: SheetValue[] = [];
   for (const [indicator, group] of groups) {
@@ -262,20 +263,29 @@ function whoFilled(options: ParseEntrySheetOptions): Result<Who, Problem<'invali
  * numerator its denominator. The `name` column is ignored; indicator columns are recognised by
  * the `code.numerator` or `code.denominator` before the first space.
  *
+ * A sheet saved back from a spreadsheet is read as written: the apostrophe that marks text is
+ * dropped, a month Excel turned into a date is read back from the forms it saves (`Oct-26`,
+ * `10/1/2026`, `1/10/2026`, `2026-10-01`, `Thg10-26` … — the first day of the month; two-digit
+ * years are 20yy), DHIS2's period ids are taken too, numbers follow the delimiter (a `.` decimal
+ * point in `,` files, a `,` decimal comma and `.` thousands in `;` files), and empty columns a
+ * spreadsheet adds after the last one are ignored.
+ *
  * Every problem of the file comes back at once (at most 100, then one saying how many more), in
  * line order, each at `[line, column]` with a message that names the line and the column's
  * header, says what was expected and quotes the cell: broken quoting, the first three columns
  * not `period`, `place`, `name`, a column of an unknown or derived indicator, of no quantity or
  * twice the same, a row with more or fewer cells than the header, an empty period or place, a
  * cell that is not a number in the file's convention, and every problem of the values (a place
- * not in the list, a period of the wrong kind, a numerator above its denominator …).
+ * not in the list, a period of the wrong kind, a numerator above its denominator; with `asOf`, a
+ * period that has not begun …).
  *
  * Never throws: any input gives `ok` or `err`; options that are not valid give an `err` with the
  * `invalid_argument` problem.
  *
  * @param text - The CSV text (comma or semicolon, with or without a byte-order mark; any value
  *   is accepted and checked).
- * @param options - The catalogue, places, held values, `replace`, and who reported and when.
+ * @param options - The catalogue, places, held values, `replace`, the date periods must have
+ *   begun by (`asOf`), and who reported and when.
  * @returns The values, or the problems.
  * @example
  * ```ts
@@ -283,10 +293,12 @@ function whoFilled(options: ParseEntrySheetOptions): Result<Who, Problem<'invali
  *
  * const places: Place[] = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }];
  * const sheet = 'period;place;name;peopleGuided.numerator (Số lượt)\n2026-10;thon-1;thôn 1;12\n';
+ * const fromExcel = 'period;place;name;peopleGuided.numerator (Số lượt)\r\n01/10/2026;thon-1;thôn 1;12\r\n';
  * parseEntrySheet(sheet, { catalogue: BUILT_IN_INDICATORS, places, reportedBy: 'Trưởng thôn 1' });
  * // ok([{ indicator: 'peopleGuided', place: 'thon-1', period: '2026-10', numerator: 12, reportedBy: 'Trưởng thôn 1' }])
  * parseEntrySheet(sheet.replace('2026-10', '2026-13'), { catalogue: BUILT_IN_INDICATORS, places })
  *   .mapErr((problems) => problems.map((p) => [p.code, p.path])); // err([['invalid_period', [2, 'period']]])
+ * parseEntrySheet(fromExcel, { catalogue: BUILT_IN_INDICATORS, places }).map((values) => values[0]?.period); // ok('2026-10')
  * ```
  * @category Indicators
  */

@@ -1,6 +1,7 @@
 /// <reference path="../../_internal/papaparse.d.ts" />
 // CSV text as a table of trimmed header names and rows of cells, each row with the line an editor
-// shows it on. The only module of the library that reads or writes CSV syntax (with papaparse).
+// shows it on. With `write.ts`, the only module of the library that reads or writes CSV syntax
+// (with papaparse).
 import { err, ok, type Result } from 'neverthrow';
 import Papa from 'papaparse';
 import {
@@ -12,6 +13,7 @@ import { invalidType } from '../../problems/catalogue/input.js';
 import { type Problem, raise } from '../../problems/problem.js';
 import { excerpt } from '../../problems/words.js';
 import { normalizeText } from '../../text/label.js';
+import { readTextCell } from './spreadsheet.js';
 
 const BOM = '\uFEFF';
 
@@ -57,14 +59,6 @@ export interface CsvTable {
   readonly problems: readonly Problem<string>[];
 }
 
-/** Writes rows as CSV: UTF-8 with a byte-order mark, CRLF line ends. */
-export function writeCsv(
-  rows: readonly (readonly string[])[],
-  delimiter: CsvDelimiter = ',',
-): string {
-  return `${BOM}${Papa.unparse(rows, { delimiter, newline: '\r\n' })}\r\n`;
-}
-
 /**
  * The delimiter of a file: the one of `,` and `;` found more often outside quotes on the first
  * line that is not blank (header names never contain either unquoted); `,` when neither is.
@@ -73,15 +67,52 @@ function delimiterOf(text: string): CsvDelimiter {
   let commas = 0;
   let semicolons = 0;
   let quoted = false;
+  let content = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     if (c === '"') quoted = !quoted;
     else if (quoted) continue;
     else if (c === ',') commas += 1;
     else if (c === ';') semicolons += 1;
-    else if ((c === '\n' || c === '\r') && commas + semicolons > 0) break;
+    else if (c === '\n' || c === '\r') {
+      if (content || commas + semicolons > 0) break;
+    } else if (c !== ' ' && c !== '\t') content = true;
+    if (c === '"') content = true;
   }
   return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * The text with every line end outside quoted cells as "\n", as an editor counts lines (CRLF, and
+ * a lone CR, end one line each); line breaks inside quoted cells are kept as written. A quote opens
+ * a quoted cell only at the start of a cell, as papaparse reads it.
+ */
+function normalizeLineEnds(text: string, delimiter: string): string {
+  if (!text.includes('\r')) return text;
+  let out = '';
+  let from = 0;
+  let quoted = false;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c !== '"') continue;
+      if (text[i + 1] === '"') i += 1;
+      else quoted = false;
+      continue;
+    }
+    if (c === '"' && cellStart) {
+      quoted = true;
+      cellStart = false;
+      continue;
+    }
+    cellStart = c === delimiter || c === '\n' || c === '\r';
+    if (c !== '\r') continue;
+    out += `${text.slice(from, i)}\n`;
+    if (text[i + 1] === '\n') i += 1;
+    from = i + 1;
+  }
+  return out + text.slice(from);
 }
 
 const BREAK = /\r\n|\r|\n/gu;
@@ -144,7 +175,7 @@ function duplicateNames(header: readonly string[], line: number): Problem<'dupli
 
 /** The rows papaparse read, each with its line; rows with a syntax problem are marked. */
 function parseRows(body: string, delimiter: CsvDelimiter) {
-  const parsed = Papa.parse(body, { delimiter, skipEmptyLines: false });
+  const parsed = Papa.parse(body, { delimiter, newline: '\n', skipEmptyLines: false });
   const broken = new Map<number, 'unclosedQuote' | 'strayQuote'>();
   for (const error of parsed.errors) {
     const row = error.row ?? parsed.data.length - 1;
@@ -153,7 +184,7 @@ function parseRows(body: string, delimiter: CsvDelimiter) {
   }
   let line = 1;
   const rows = parsed.data.map((cells) => {
-    const row = { line, cells };
+    const row = { line, cells: cells.map((cell) => readTextCell(cell, delimiter)) };
     line += 1 + breaksIn(cells);
     return row;
   });
@@ -162,10 +193,12 @@ function parseRows(body: string, delimiter: CsvDelimiter) {
 
 /**
  * Reads CSV text into a table, never throwing: a byte-order mark is ignored, text is normalised to
- * NFC and line breaks to "\n" (CRLF and a lone CR each end a line, as editors count), the delimiter is found in the header, blank rows (also rows of empty cells, as Excel
- * leaves) are skipped. Reports, each at its line: broken quoting, a header naming a column twice,
- * and rows with more or fewer cells than the header (a decimal comma in a `,` file splits a
- * number in two); such rows are left out of `rows`.
+ * NFC, line ends outside quoted cells to "\n" (CRLF and a lone CR each end a line, as editors
+ * count), the delimiter is found in the header, the apostrophe that marks text for spreadsheets is
+ * dropped (see `readTextCell`), blank rows (also rows of empty cells, as Excel leaves) are skipped,
+ * and so are empty columns after the last named one. Reports, each at its line: broken quoting, a
+ * header naming a column twice, and rows with more or fewer cells than the header (a decimal comma
+ * in a `,` file splits a number in two); such rows are left out of `rows`.
  */
 export function readCsvTable(text: unknown): Result<CsvTable, Problem<'invalid_type'>[]> {
   if (typeof text !== 'string') {
@@ -173,13 +206,9 @@ export function readCsvTable(text: unknown): Result<CsvTable, Problem<'invalid_t
       raise(invalidType, [], { field: '', expected: 'text' as const, received: excerpt(text) }),
     ]);
   }
-  // Every line break as "\n", as an editor counts them (CRLF, and a lone CR, are one line).
-  const body = normalizeText(text.startsWith(BOM) ? text.slice(BOM.length) : text).replace(
-    /\r\n?/gu,
-    '\n',
-  );
-  const delimiter = delimiterOf(body);
-  const { rows, broken } = parseRows(body, delimiter);
+  const nfc = normalizeText(text.startsWith(BOM) ? text.slice(BOM.length) : text);
+  const delimiter = delimiterOf(nfc);
+  const { rows, broken } = parseRows(normalizeLineEnds(nfc, delimiter), delimiter);
   const problems: Problem<string>[] = [];
   let header: readonly string[] = [];
   let headerLine = 1;
@@ -194,18 +223,34 @@ export function readCsvTable(text: unknown): Result<CsvTable, Problem<'invalid_t
     }
     if (isBlank(row.cells)) return;
     if (r === headerIndex) {
-      header = row.cells.map((cell) => cell.trim());
+      header = namedColumns(row.cells.map((cell) => cell.trim()));
       headerLine = row.line;
       problems.push(...duplicateNames(header, row.line));
       return;
     }
-    if (row.cells.length === header.length) kept.push(row);
+    const fitted = fitColumns(row, header.length);
+    if (fitted) kept.push(fitted);
     else {
       problems.push(countProblem(row, header.length, delimiter));
       rejected.push(row);
     }
   });
   return ok({ header, headerLine, rows: kept, rejected, delimiter, problems });
+}
+
+/** A header without the empty columns after its last named one (as spreadsheets may save). */
+function namedColumns(header: readonly string[]): readonly string[] {
+  let end = header.length;
+  while (end > 1 && header[end - 1] === '') end -= 1;
+  return end === header.length ? header : header.slice(0, end);
+}
+
+/** A row with as many cells as the header has columns, dropping empty cells after them. */
+function fitColumns(row: CsvRow, columns: number): CsvRow | undefined {
+  if (row.cells.length === columns) return row;
+  if (row.cells.length < columns) return undefined;
+  const extra = row.cells.slice(columns);
+  return isBlank(extra) ? { line: row.line, cells: row.cells.slice(0, columns) } : undefined;
 }
 
 /** The index of the first row that is not blank and not broken (the header). */

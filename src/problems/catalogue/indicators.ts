@@ -248,6 +248,31 @@ export const duplicateValue = defineProblem({
     `A value of ${named(p.indicator, 'en')} for ${named(p.place, 'en')} in ${p.periodLabel.en} is ${p.source === 'held' ? 'already held' : 'already above'}: one value per indicator, place and period (ask to "replace" to overwrite).`,
 });
 
+/** A date as a commune writes it: 1/11/2026. */
+function dayVi(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
+  return match ? `${Number(match[3])}/${Number(match[2])}/${match[1]}` : date;
+}
+
+export const futurePeriod = defineProblem({
+  code: 'future_period',
+  severity: 'error',
+  summary: {
+    vi: 'Số liệu cho một kỳ chưa bắt đầu vào ngày xét (khi có tùy chọn "asOf").',
+    en: 'A value for a period that has not begun by the date considered (with the "asOf" option).',
+  },
+  example: {
+    period: '2026-11',
+    periodLabel: { vi: 'tháng 11 năm 2026', en: 'November 2026' },
+    start: '2026-11-01',
+    asOf: '2026-10-15',
+  },
+  vi: (p: { period: string; periodLabel: Label; start: string; asOf: string }) =>
+    `Kỳ ${p.periodLabel.vi} (${p.period}) bắt đầu ngày ${dayVi(p.start)}, chưa đến vào ngày ${dayVi(p.asOf)}: chỉ nhận số liệu của kỳ đã bắt đầu.`,
+  en: (p) =>
+    `${p.periodLabel.en} (${p.period}) begins on ${p.start}, after ${p.asOf}: values are taken only for periods that have begun.`,
+});
+
 // ——— Catalogues and indicator definitions ———————————————————————————————————————————————
 
 export const invalidIndicatorCode = defineProblem({
@@ -383,13 +408,13 @@ export const wrongFieldCount = defineProblem({
     `Dòng ${p.line} có ${p.received} ô nhưng dòng tiêu đề có ${p.expected} cột${p.received > p.expected ? ` (ô thừa: ${p.extra})` : ''}.${
       p.decimal === null
         ? ''
-        : ` Nếu ${p.decimal} là số thập phân: trong tệp dùng dấu phẩy, viết dấu chấm (12.5) hoặc đặt số trong ngoặc kép.`
+        : ` Nếu ${p.decimal} là số thập phân: trong tệp dùng dấu phẩy, viết dấu chấm (12.5), hoặc lưu tệp với dấu chấm phẩy.`
     }`,
   en: (p) =>
     `Line ${p.line} has ${p.received} cells but the header has ${p.expected} columns${p.received > p.expected ? ` (extra: ${p.extra})` : ''}.${
       p.decimal === null
         ? ''
-        : ` If ${p.decimal} is a decimal: in a comma-separated file, write a point (12.5) or quote the number.`
+        : ` If ${p.decimal} is a decimal: in a comma-separated file, write a point (12.5), or save the file with semicolons.`
     }`,
 });
 
@@ -516,8 +541,8 @@ type Delimiter = ',' | ';';
 
 const NUMBER_FORMS: Record<Delimiter, Label> = {
   ',': {
-    vi: 'một số, dấu thập phân là dấu chấm trong tệp dùng dấu phẩy (ví dụ 12 hoặc 12.5)',
-    en: 'a number with a decimal point in a comma-separated file (e.g. 12 or 12.5)',
+    vi: 'một số, dấu thập phân là dấu chấm trong tệp dùng dấu phẩy (ví dụ 12, 12.5 hoặc 1,234.5)',
+    en: 'a number with a decimal point in a comma-separated file (e.g. 12, 12.5 or 1,234.5)',
   },
   ';': {
     vi: 'một số, dấu thập phân là dấu phẩy trong tệp dùng dấu chấm phẩy; dấu chấm chỉ tách hàng nghìn (ví dụ 12,5 hoặc 1.234)',
@@ -593,4 +618,104 @@ export const missingQuantity = defineProblem({
     `Dòng ${p.line}, cột "${p.column}": có mẫu số ${named(p.indicator, 'vi')} của ${named(p.place, 'vi')} ${p.periodLabel.vi} nhưng không có dòng tử số; cần thêm một dòng "numerator".`,
   en: (p) =>
     `Line ${p.line}, column "${p.column}": there is a denominator of ${named(p.indicator, 'en')} for ${named(p.place, 'en')} in ${p.periodLabel.en} but no numerator line; expected a "numerator" line too.`,
+});
+
+// ——— DHIS2 ————————————————————————————————————————————————————————————————————————————————
+
+/**
+ * Why a DHIS2 period id cannot be read: a DHIS2 period type the library does not track (days,
+ * bi-months, bi-weeks, weeks starting on another day than Monday, six months from April, financial
+ * years), or no valid DHIS2 period at all.
+ *
+ * @category Indicators
+ */
+export type Dhis2PeriodFault = 'otherType' | 'invalid';
+
+/**
+ * The parameters of an `invalid_dhis2_period` problem.
+ *
+ * @category Indicators
+ */
+export type InvalidDhis2PeriodParams = {
+  /** An excerpt of what was given. */
+  readonly input: string;
+  /** What is wrong with it. */
+  readonly fault: Dhis2PeriodFault;
+};
+
+const DHIS2_PERIODS: Label = {
+  vi: 'tháng 202610, quý 2026Q4, 6 tháng 2026S2, năm 2026 hoặc tuần ISO 2026W5, trong các năm 1900–2100',
+  en: 'a month 202610, a quarter 2026Q4, six months 2026S2, a year 2026 or an ISO week 2026W5, within 1900–2100',
+};
+
+export const invalidDhis2Period = defineProblem({
+  code: 'invalid_dhis2_period',
+  severity: 'error',
+  summary: {
+    vi: 'Một mã kỳ DHIS2 không đọc được, hoặc thuộc loại kỳ thư viện không theo dõi (ngày, hai tháng, năm tài chính …).',
+    en: 'A DHIS2 period id that cannot be read, or of a period type the library does not track (days, bi-months, financial years …).',
+  },
+  example: { input: '"2026AprilS1"', fault: 'otherType' } as InvalidDhis2PeriodParams,
+  vi: (p: InvalidDhis2PeriodParams) =>
+    p.fault === 'otherType'
+      ? `Kỳ DHIS2 ${p.input} thuộc loại kỳ thư viện không theo dõi; cần ${DHIS2_PERIODS.vi}.`
+      : `Kỳ DHIS2 ${p.input} không hợp lệ; cần ${DHIS2_PERIODS.vi}.`,
+  en: (p) =>
+    p.fault === 'otherType'
+      ? `DHIS2 period ${p.input} is of a type the library does not track; expected ${DHIS2_PERIODS.en}.`
+      : `DHIS2 period ${p.input} is not valid; expected ${DHIS2_PERIODS.en}.`,
+});
+
+export const unknownDataElement = defineProblem({
+  code: 'unknown_data_element',
+  severity: 'error',
+  summary: {
+    vi: 'Một phần tử dữ liệu DHIS2 không ứng với tử số hay mẫu số của chỉ số nào.',
+    en: 'A DHIS2 data element that stands for no indicator’s numerator or denominator.',
+  },
+  example: { dataElement: '"Ab12Cd34Ef5"', categoryOptionCombo: null as string | null },
+  vi: (p: { dataElement: string; categoryOptionCombo: string | null }) =>
+    `Phần tử dữ liệu DHIS2 ${p.dataElement}${p.categoryOptionCombo === null ? '' : ` (tổ hợp "${p.categoryOptionCombo}")`} không ứng với chỉ số nào: cần khai báo nó trong bảng "dataElements" hoặc dùng mã dạng "fibreHouseholds.numerator".`,
+  en: (p) =>
+    `DHIS2 data element ${p.dataElement}${p.categoryOptionCombo === null ? '' : ` (combination "${p.categoryOptionCombo}")`} stands for no indicator: map it in "dataElements" or use a code such as "fibreHouseholds.numerator".`,
+});
+
+export const missingNumerator = defineProblem({
+  code: 'missing_numerator',
+  severity: 'error',
+  summary: {
+    vi: 'Có mẫu số mà không có tử số của cùng chỉ số, địa bàn và kỳ.',
+    en: 'A denominator without the numerator of the same indicator, place and period.',
+  },
+  example: { indicator: fibre, place: thon1, periodLabel: october },
+  vi: (p: { indicator: NamedRef; place: NamedRef; periodLabel: Label }) =>
+    `Có mẫu số ${named(p.indicator, 'vi')} của ${named(p.place, 'vi')} ${p.periodLabel.vi} nhưng không có tử số; cần cả tử số.`,
+  en: (p) =>
+    `There is a denominator of ${named(p.indicator, 'en')} for ${named(p.place, 'en')} in ${p.periodLabel.en} but no numerator; the numerator is needed too.`,
+});
+
+export const duplicateDhis2Value = defineProblem({
+  code: 'duplicate_dhis2_value',
+  severity: 'error',
+  summary: {
+    vi: 'Hai giá trị DHIS2 cho cùng một tử số hay mẫu số của một chỉ số, địa bàn và kỳ.',
+    en: 'Two DHIS2 values for the same numerator or denominator of one indicator, place and period.',
+  },
+  example: {
+    indicator: fibre,
+    place: thon1,
+    periodLabel: october,
+    quantity: 'numerator' as QuantityName,
+    first: 0,
+  },
+  vi: (p: {
+    indicator: NamedRef;
+    place: NamedRef;
+    periodLabel: Label;
+    quantity: QuantityName;
+    first: number;
+  }) =>
+    `${p.quantity === 'numerator' ? 'Tử số' : 'Mẫu số'} ${named(p.indicator, 'vi')} của ${named(p.place, 'vi')} ${p.periodLabel.vi} đã có ở giá trị thứ ${p.first + 1}; mỗi tử số, mẫu số chỉ một giá trị.`,
+  en: (p) =>
+    `The ${p.quantity} of ${named(p.indicator, 'en')} for ${named(p.place, 'en')} in ${p.periodLabel.en} is already value ${p.first + 1}; one value per numerator or denominator.`,
 });

@@ -6,6 +6,7 @@ import {
   type Indicator,
   indexDataValues,
   type Place,
+  toDhis2DataValueSet,
   toLongCsv,
 } from '../../../src/index.js';
 import { args, awkwardNumber, nfdText, or, recentDate } from '../arbitraries.js';
@@ -189,6 +190,20 @@ const rollUpIndexOptions = fc.record(
 );
 
 /** The fuzz specs of the indicators module's exports. */
+/** DHIS2 options: the CODE scheme, or UIDs (some places unmapped), with hostile keys. */
+const dhis2Options = fc.record(
+  {
+    idScheme: fc.constantFrom('UID' as const, 'CODE' as const),
+    orgUnits: fc.dictionary(
+      fc.constantFrom(...PLACE_IDS, 'toString', '__proto__'),
+      fc.constantFrom('OuThon00001', 'x', ''),
+    ),
+    dataSet: fc.constantFrom('DataSet0001', 'TCNS'),
+    completeDate: fc.constantFrom('2026-11-03', '2026-02-30'),
+  },
+  { requiredKeys: [] },
+);
+
 export const specs: Specs = {
   assessProgress: {
     args: args(
@@ -257,14 +272,28 @@ export const specs: Specs = {
     args: args(parsedTargets, fc.constantFrom(...CODES), fc.subarray(PLACE_IDS), recentDate),
   },
   toDhis2DataValueSet: {
+    args: args(goodValues, dhis2Options),
+  },
+  toDhis2CompleteDataSetRegistrations: {
     args: args(
       goodValues,
-      fc.record({
-        orgUnits: fc.dictionary(
-          fc.constantFrom(...PLACE_IDS, 'toString', '__proto__'),
-          fc.string(),
-        ),
-      }),
+      fc
+        .tuple(dhis2Options, fc.constantFrom('DataSet0001', 'TCNS', ''))
+        .map(([options, dataSet]) => ({ ...options, dataSet })),
+    ),
+  },
+  parseDhis2DataValueSet: {
+    contract: 'reader',
+    args: args(
+      or(goodValues.map((list) => toDhis2DataValueSet(list, { idScheme: 'CODE' }))),
+      fc.tuple(context, dhis2Options).map(([ctx, options]) => ({ ...ctx, ...options })),
+    ),
+  },
+  toDhis2Period: { args: args(or(fc.oneof(periodId, period))) },
+  parseDhis2Period: {
+    contract: 'reader',
+    args: args(
+      or(fc.constantFrom('202610', '2026W5', '2026W05', '2026S2', '2026Q4', '2026', '2026BiW1')),
     ),
   },
   toLongCsv: { args: args(goodValues, fc.record({ delimiter: fc.constantFrom(',', ';', '\t') })) },
