@@ -79,10 +79,10 @@ export const catalogue: Indicator[] = [
 
 /** Long rows, one per quantity value, ordered by month: village, quantity, month, value. */
 export interface LongRows {
-  readonly village: Int32Array;
-  readonly q: Int32Array;
-  readonly month: Int32Array;
-  readonly value: Float64Array;
+  readonly village: Int32Array<ArrayBuffer>;
+  readonly q: Int32Array<ArrayBuffer>;
+  readonly month: Int32Array<ArrayBuffer>;
+  readonly value: Float64Array<ArrayBuffer>;
 }
 
 export interface DataSet {
