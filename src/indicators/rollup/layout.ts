@@ -21,7 +21,6 @@ const SPAN_OF_KIND = [1, 3, 6, 12] as const;
 /** The code of "no denominator" among the aggregation codes of a lane. */
 export const NONE = 4;
 /** Lane codes: ((moving × 4 + kind) × 4 + numerator aggregation) × 5 + denominator's. */
-const LANE_CODES = 2 * 4 * 4 * 5;
 const MOVING = 4 * 4 * 5;
 
 /** What a roll-up does with the values of a lane. */
@@ -54,10 +53,13 @@ export class Layout {
   readonly indicators: number;
   readonly indicatorAt: Map<string, number>;
   readonly placeAt: Map<string, number>;
-  /** Per value bucket (lane code × supported months + month), how many values. */
-  readonly counts = new Int32Array(LANE_CODES * SUPPORTED_MONTHS);
-  /** Per indicator: its lane code for a fixed place, or −1 (derived indicators). */
+  /** The lane codes the catalogue can give values (fixed and moving places). */
+  private readonly codes: number[] = [];
+  /** Per value bucket (position in `codes` × supported months + month), how many values. */
+  readonly counts: Int32Array;
+  /** Per indicator: the position in `codes` of its lane for a fixed place, or −1 (derived indicators); then for a moving place. */
   private readonly laneOf: Int32Array;
+  private readonly movingLaneOf: Int32Array;
   /** Per indicator: the code of its period kind; and the level it is collected at (0 village, 1 commune). */
   private readonly kindOf: Int32Array;
   private readonly levelOf: Int32Array;
@@ -75,13 +77,26 @@ export class Layout {
     this.indicators = catalogue.length;
     this.indicatorAt = new Map(catalogue.map((indicator, i) => [indicator.code, i]));
     this.placeAt = new Map(places.map((place, i) => [place.id, i]));
-    this.laneOf = Int32Array.from(catalogue, (indicator) => {
+    const slotOf = new Map<number, number>();
+    const slot = (code: number) => {
+      let at = slotOf.get(code);
+      if (at === undefined) {
+        at = this.codes.length;
+        slotOf.set(code, at);
+        this.codes.push(code);
+      }
+      return at;
+    };
+    const codeOf = catalogue.map((indicator) => {
       if (indicator.villagesMeeting) return -1;
       const numAgg = AGGREGATION[indicator.numerator?.aggregation ?? 'sum'];
       const ratio = UNIT_SCALE[indicator.unit] !== undefined;
       const denAgg = ratio ? AGGREGATION[indicator.denominator?.aggregation ?? 'sum'] : NONE;
       return ((KIND_CODE[indicator.periodKind] ?? 0) * 4 + numAgg) * 5 + denAgg;
     });
+    this.laneOf = Int32Array.from(codeOf, (code) => (code < 0 ? -1 : slot(code)));
+    this.movingLaneOf = Int32Array.from(codeOf, (code) => (code < 0 ? -1 : slot(code + MOVING)));
+    this.counts = new Int32Array(this.codes.length * SUPPORTED_MONTHS);
     this.kindOf = Int32Array.from(catalogue, (indicator) => KIND_CODE[indicator.periodKind] ?? 0);
     this.levelOf = Int32Array.from(catalogue, (indicator) =>
       indicator.collectedAt === 'commune' ? 1 : 0,
@@ -113,17 +128,16 @@ export class Layout {
    * indicator's, a place of another level than the indicator is collected at.
    */
   bucket(i: number, p: number, period: number): number {
-    const lane = this.laneOf[i] as number;
+    const lane = (this.placeMoving[p] === 1 ? this.movingLaneOf[i] : this.laneOf[i]) as number;
     if (lane < 0 || period < 0 || this.placeLevel[p] !== this.levelOf[i]) return -1;
-    const kind = Math.floor(period / SUPPORTED_MONTHS);
+    const kind = (period / SUPPORTED_MONTHS) | 0;
     if (kind !== this.kindOf[i]) return -1;
-    const month = period - kind * SUPPORTED_MONTHS;
-    return (lane + (this.placeMoving[p] as number) * MOVING) * SUPPORTED_MONTHS + month;
+    return lane * SUPPORTED_MONTHS + period - kind * SUPPORTED_MONTHS;
   }
 
   /** Lays out the counted values: where each bucket's values go, and the arrays they go into. */
   plan(): LayoutPlan {
-    return new LayoutPlan(this.counts);
+    return new LayoutPlan(this.counts, this.codes);
   }
 }
 
@@ -147,31 +161,36 @@ export class LayoutPlan {
   /** Per laid out bucket: where its next value goes. */
   private readonly cursor: Int32Array;
 
-  constructor(counts: Int32Array) {
+  constructor(counts: Int32Array, codes: readonly number[]) {
     let first = SUPPORTED_MONTHS;
     let last = -1;
     const present: number[] = [];
-    for (let code = 0; code < LANE_CODES; code++) {
+    codes.forEach((_, slot) => {
       let any = false;
       for (let m = 0; m < SUPPORTED_MONTHS; m++) {
-        if (counts[code * SUPPORTED_MONTHS + m] === 0) continue;
+        if (counts[slot * SUPPORTED_MONTHS + m] === 0) continue;
         any = true;
         if (m < first) first = m;
         if (m > last) last = m;
       }
-      if (any) present.push(code);
-    }
-    present.sort((a, b) => Number(a % 5 === NONE) - Number(b % 5 === NONE) || a - b);
-    this.lanes = present.map(laneOfCode);
+      if (any) present.push(slot);
+    });
+    const codeAt = (slot: number) => codes[slot] as number;
+    present.sort(
+      (a, b) =>
+        Number(codeAt(a) % 5 === NONE) - Number(codeAt(b) % 5 === NONE) || codeAt(a) - codeAt(b),
+    );
+    this.lanes = present.map((slot) => laneOfCode(codeAt(slot)));
     this.months = last < 0 ? 0 : last - first + 1;
     this.firstMonth = last < 0 ? 0 : MONTH_BASE + first;
-    this.compact = new Int32Array(LANE_CODES * SUPPORTED_MONTHS).fill(-1);
+    this.compact = new Int32Array(counts.length).fill(-1);
     this.offsets = new Int32Array(present.length * this.months + 1);
     let at = 0;
     let withDenominator = 0;
-    present.forEach((code, l) => {
+    present.forEach((slot, l) => {
+      const code = codeAt(slot);
       for (let m = 0; m < this.months; m++) {
-        const bucket = code * SUPPORTED_MONTHS + first + m;
+        const bucket = slot * SUPPORTED_MONTHS + first + m;
         this.compact[bucket] = l * this.months + m;
         this.offsets[l * this.months + m] = at;
         at += counts[bucket] as number;
