@@ -89,9 +89,13 @@ function positions(list: readonly string[], at: (text: string) => number | undef
   return Int32Array.from(list, (text) => at(text) ?? -1);
 }
 
+/** The largest table of buckets by (indicator, period) position a reader builds. */
+const MAX_TABLE = 1 << 22;
+
 /**
- * Columns checked in shape and read against the catalogue and places of an index: each value's
- * bucket and cell, its codes and numbers checked on the way (cheaply).
+ * Columns checked in shape and read against the catalogue and places of an index. Each list is
+ * read once into positions; a table gives the bucket of each (indicator, period) pair, so that
+ * a value costs a few typed-array reads.
  */
 export class ColumnReader {
   readonly size: number;
@@ -104,6 +108,14 @@ export class ColumnReader {
   private readonly indicatorOf: Int32Array;
   private readonly placeOf: Int32Array;
   private readonly periodOf: Int32Array;
+  /** Per position in `indicators`: the level its indicator is collected at (0, 1), or −3 (unknown). */
+  private readonly levelOfCode: Int32Array;
+  /** Per position in `places`: its place's level code (0, 1, −1 other), or −2 (unknown); and 1 when it moves. */
+  private readonly placeLevelOfCode: Int32Array;
+  private readonly movingOfCode: Int32Array;
+  /** Per (indicator position × periods + period position): the bucket at a fixed place and at a moving one, or −1. */
+  private readonly fixedTable: Int32Array | undefined;
+  private readonly movingTable: Int32Array | undefined;
 
   /** @throws {@link InvalidArgumentError} when the columns are not of the right shape. */
   constructor(
@@ -120,8 +132,9 @@ export class ColumnReader {
     }
     const given = columns as Partial<Record<keyof DataValueColumns, unknown>>;
     const numerator = given.numerator;
-    if (!isColumn(numerator))
+    if (!isColumn(numerator)) {
       throw new InvalidArgumentError(`${argument}.numerator`, COLUMN, numerator);
+    }
     this.size = numerator.length;
     const column = (name: 'indicator' | 'place' | 'period' | 'denominator') => {
       const value = given[name];
@@ -143,55 +156,118 @@ export class ColumnReader {
     this.periodOf = positions(textList(given.periods, `${argument}.periods`), (id) =>
       layout.periodCode(id),
     );
+    this.levelOfCode = Int32Array.from(this.indicatorOf, (i) =>
+      i < 0 ? -3 : (layout.levelOf[i] as number),
+    );
+    this.placeLevelOfCode = Int32Array.from(this.placeOf, (p) =>
+      p < 0 ? -2 : (layout.placeLevel[p] as number),
+    );
+    this.movingOfCode = Int32Array.from(this.placeOf, (p) =>
+      p < 0 ? 0 : (layout.placeMoving[p] as number),
+    );
+    const periods = this.periodOf.length;
+    if (this.indicatorOf.length * periods <= MAX_TABLE) {
+      const table = (moving: number) =>
+        Int32Array.from({ length: this.indicatorOf.length * periods }, (_, at) => {
+          const i = this.indicatorOf[Math.floor(at / periods)] as number;
+          return i < 0 ? -1 : layout.laneBucket(i, moving, this.periodOf[at % periods] as number);
+        });
+      this.fixedTable = table(0);
+      this.movingTable = table(1);
+    }
+  }
+
+  /** The bucket of a value of the given list positions (checked), or −1. */
+  private bucketOf(ci: number, cp: number, cq: number): number {
+    if (this.placeLevelOfCode[cp] !== this.levelOfCode[ci]) return -1;
+    const moving = this.movingOfCode[cp] as number;
+    const table = moving === 1 ? this.movingTable : this.fixedTable;
+    if (table !== undefined) return table[ci * this.periodOf.length + cq] as number;
+    const i = this.indicatorOf[ci] as number;
+    return this.layout.laneBucket(i, moving, this.periodOf[cq] as number);
   }
 
   /**
-   * The bucket of value `k` (−1 when no roll-up can use it), its codes and numbers checked.
+   * Checks every value and counts the ones a roll-up can use into `counts` (by bucket).
    *
-   * @throws {@link InvalidArgumentError} when a code points nowhere or a number is not finite.
+   * @throws {@link InvalidArgumentError} when a code points nowhere in its list or a number is
+   *   not finite (nothing is counted then).
    */
-  checkedBucket(k: number): number {
-    const ci = this.indicator[k] as number;
-    const cp = this.place[k] as number;
-    const cq = this.period[k] as number;
-    const i = this.indicatorOf[ci];
-    const p = this.placeOf[cp];
-    const q = this.periodOf[cq];
-    if (i === undefined || typeof ci !== 'number')
-      this.fail('indicator', k, POSITION.indicator, ci);
-    if (p === undefined || typeof cp !== 'number') this.fail('place', k, POSITION.place, cp);
-    if (q === undefined || typeof cq !== 'number') this.fail('period', k, POSITION.period, cq);
-    const numerator = this.numerator[k];
-    if (typeof numerator !== 'number' || numerator - numerator !== 0) {
-      this.fail('numerator', k, FINITE, numerator);
+  count(counts: Int32Array): number {
+    const { indicator, place, period, numerator, denominator, size } = this;
+    const indicators = this.indicatorOf.length;
+    const places = this.placeOf.length;
+    const periods = this.periodOf.length;
+    for (let k = 0; k < size; k++) {
+      const ci = indicator[k] as number;
+      const cp = place[k] as number;
+      const cq = period[k] as number;
+      const n = numerator[k] as number;
+      const d = denominator === undefined ? 0 : (denominator[k] as number);
+      if (
+        ci >>> 0 !== ci ||
+        ci >= indicators ||
+        cp >>> 0 !== cp ||
+        cp >= places ||
+        cq >>> 0 !== cq ||
+        cq >= periods ||
+        typeof n !== 'number' ||
+        n - n !== 0 ||
+        typeof d !== 'number' ||
+        d - d !== 0
+      ) {
+        this.fail(k);
+      }
     }
-    const denominator = this.denominator === undefined ? 0 : this.denominator[k];
-    if (typeof denominator !== 'number' || denominator - denominator !== 0) {
-      this.fail('denominator', k, FINITE, denominator);
+    let kept = 0;
+    for (let k = 0; k < size; k++) {
+      const bucket = this.bucketOf(indicator[k] as number, place[k] as number, period[k] as number);
+      if (bucket < 0) continue;
+      counts[bucket] = (counts[bucket] as number) + 1;
+      kept++;
     }
-    return (i as number) < 0 || (p as number) < 0
-      ? -1
-      : this.layout.bucket(i as number, p as number, q as number);
+    return kept;
   }
 
-  /** The bucket of value `k` checked before (−1 when no roll-up can use it). */
-  bucket(k: number): number {
-    const i = this.indicatorOf[this.indicator[k] as number] as number;
-    const p = this.placeOf[this.place[k] as number] as number;
-    return i < 0 || p < 0
-      ? -1
-      : this.layout.bucket(i, p, this.periodOf[this.period[k] as number] as number);
+  /** Hands each value counted before to `put`, with its bucket and cell. */
+  each(put: (bucket: number, cell: number, numerator: number, denominator: number) => void): void {
+    const { indicator, place, period, numerator, denominator, size } = this;
+    const { indicatorOf, placeOf } = this;
+    const indicators = this.layout.indicators;
+    for (let k = 0; k < size; k++) {
+      const ci = indicator[k] as number;
+      const cp = place[k] as number;
+      const bucket = this.bucketOf(ci, cp, period[k] as number);
+      if (bucket < 0) continue;
+      const cell = (placeOf[cp] as number) * indicators + (indicatorOf[ci] as number);
+      put(
+        bucket,
+        cell,
+        numerator[k] as number,
+        denominator === undefined ? 0 : (denominator[k] as number),
+      );
+    }
   }
 
-  /** The cell of value `k` (valid when its bucket is not −1). */
-  cell(k: number): number {
-    const i = this.indicatorOf[this.indicator[k] as number] as number;
-    const p = this.placeOf[this.place[k] as number] as number;
-    return p * this.layout.indicators + i;
-  }
-
-  private fail(column: string, k: number, expected: Label, value: unknown): never {
-    throw new InvalidArgumentError(`${this.argument}.${column}[${k}]`, expected, value);
+  /** Throws for the first column of value `k` that is not valid. */
+  private fail(k: number): never {
+    const codes = [
+      ['indicator', this.indicator, this.indicatorOf.length],
+      ['place', this.place, this.placeOf.length],
+      ['period', this.period, this.periodOf.length],
+    ] as const;
+    for (const [name, column, length] of codes) {
+      const code = column[k] as number;
+      if (code >>> 0 !== code || code >= length) {
+        throw new InvalidArgumentError(`${this.argument}.${name}[${k}]`, POSITION[name], code);
+      }
+    }
+    const n = this.numerator[k];
+    if (typeof n !== 'number' || n - n !== 0) {
+      throw new InvalidArgumentError(`${this.argument}.numerator[${k}]`, FINITE, n);
+    }
+    const d = this.denominator?.[k];
+    throw new InvalidArgumentError(`${this.argument}.denominator[${k}]`, FINITE, d);
   }
 }
 
@@ -236,22 +312,10 @@ export function indexDataValueColumns(
 ): DataValueIndex {
   const start = startIndex(options);
   const reader = new ColumnReader(columns, start.layout, 'columns');
-  const { counts } = start.layout;
-  for (let k = 0; k < reader.size; k++) {
-    const bucket = reader.checkedBucket(k);
-    if (bucket >= 0) counts[bucket] = (counts[bucket] as number) + 1;
-  }
+  reader.count(start.layout.counts);
   const plan = start.layout.plan();
-  const { numerator, denominator } = reader;
-  for (let k = 0; k < reader.size; k++) {
-    const bucket = reader.bucket(k);
-    if (bucket < 0) continue;
-    plan.put(
-      bucket,
-      reader.cell(k),
-      numerator[k] as number,
-      denominator === undefined ? 0 : (denominator[k] as number),
-    );
-  }
+  reader.each((bucket, cell, numerator, denominator) =>
+    plan.put(bucket, cell, numerator, denominator),
+  );
   return finishIndex(start, plan);
 }

@@ -180,16 +180,11 @@ class Indexer implements DataValueIndexer {
   addColumns(columns: DataValueColumns): number {
     const { layout } = this.open();
     const reader = new ColumnReader(columns, layout, 'columns');
-    for (let k = 0; k < reader.size; k++) reader.checkedBucket(k);
-    const { numerator, denominator } = reader;
-    let added = 0;
-    for (let k = 0; k < reader.size; k++) {
-      const bucket = reader.bucket(k);
-      if (bucket < 0) continue;
-      const d = denominator === undefined ? 0 : (denominator[k] as number);
-      this.stage(bucket, reader.cell(k), numerator[k] as number, d);
-      added++;
-    }
+    // checked and counted into a layout of its own first, so that a bad batch adds nothing
+    const added = reader.count(new Int32Array(layout.counts.length));
+    reader.each((bucket, cell, numerator, denominator) =>
+      this.stage(bucket, cell, numerator, denominator),
+    );
     return added;
   }
 

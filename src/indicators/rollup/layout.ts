@@ -61,11 +61,11 @@ export class Layout {
   private readonly laneOf: Int32Array;
   private readonly movingLaneOf: Int32Array;
   /** Per indicator: the code of its period kind; and the level it is collected at (0 village, 1 commune). */
-  private readonly kindOf: Int32Array;
-  private readonly levelOf: Int32Array;
+  readonly kindOf: Int32Array;
+  readonly levelOf: Int32Array;
   /** Per place: its level code (0 village, 1 commune, −1 other), and 1 when it is not fixed. */
-  private readonly placeLevel: Int32Array;
-  private readonly placeMoving: Int32Array;
+  readonly placeLevel: Int32Array;
+  readonly placeMoving: Int32Array;
   /** Per period id: kind code × supported months + month, or −1 when it is not a usable id. */
   private readonly periods = new Map<string, number>();
 
@@ -128,8 +128,17 @@ export class Layout {
    * indicator's, a place of another level than the indicator is collected at.
    */
   bucket(i: number, p: number, period: number): number {
-    const lane = (this.placeMoving[p] === 1 ? this.movingLaneOf[i] : this.laneOf[i]) as number;
-    if (lane < 0 || period < 0 || this.placeLevel[p] !== this.levelOf[i]) return -1;
+    if (this.placeLevel[p] !== this.levelOf[i]) return -1;
+    return this.laneBucket(i, this.placeMoving[p] as number, period);
+  }
+
+  /**
+   * The bucket of a value of indicator `i` at a place of its level, fixed (`moving` 0) or not
+   * (1), for the period of code `period`; or −1 (a derived indicator, a period of another kind).
+   */
+  laneBucket(i: number, moving: number, period: number): number {
+    const lane = (moving === 1 ? this.movingLaneOf[i] : this.laneOf[i]) as number;
+    if (lane < 0 || period < 0) return -1;
     const kind = (period / SUPPORTED_MONTHS) | 0;
     if (kind !== this.kindOf[i]) return -1;
     return lane * SUPPORTED_MONTHS + period - kind * SUPPORTED_MONTHS;
