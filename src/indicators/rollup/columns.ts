@@ -302,7 +302,8 @@ export class ColumnReader {
  *   { catalogue: BUILT_IN_INDICATORS, places },
  * );
  * index.size; // 2
- * rollUpIndex(index, { period: { kind: 'quarter', year: 2026, index: 4 } })[0]?.value; // 20
+ * const results = rollUpIndex(index, { period: { kind: 'quarter', year: 2026, index: 4 } });
+ * results.find((r) => r.indicator === 'peopleGuided')?.value; // 20
  * ```
  * @category Indicators
  */

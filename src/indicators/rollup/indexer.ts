@@ -231,7 +231,8 @@ class Indexer implements DataValueIndexer {
  * indexer.add('peopleGuided', 'thon-1', '2026-10', 12); // true
  * indexer.add('peopleGuided', 'thon-9', '2026-10', 5); // false (an unknown place)
  * const index = indexer.finish();
- * rollUpIndex(index, { period: { kind: 'month', year: 2026, index: 10 } })[0]?.value; // 12
+ * const results = rollUpIndex(index, { period: { kind: 'month', year: 2026, index: 10 } });
+ * results.find((r) => r.indicator === 'peopleGuided')?.value; // 12
  * ```
  * @category Indicators
  */
