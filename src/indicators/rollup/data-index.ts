@@ -8,6 +8,7 @@ import { checkCatalogue, checkPlaces } from '../arguments.js';
 import type { Catalogue } from '../definition.js';
 import { type PlaceLayout, placeLayout } from './fixed.js';
 import { type Lane, Layout, type LayoutPlan } from './layout.js';
+import type { Sums } from './sums.js';
 
 declare const opaque: unique symbol;
 
@@ -64,6 +65,11 @@ export interface IndexData extends PlaceLayout {
   readonly offsets: Int32Array;
   /** The positions of the places ordered by level from the top, then as given. */
   readonly order: Int32Array;
+  /**
+   * Working arrays a roll-up reuses (its sums per cell, valid only until it has measured them),
+   * so that repeated roll-ups of a large index do not each allocate and free tens of megabytes.
+   */
+  readonly scratch: { sums?: Sums };
 }
 
 /** The data of each index handed out (a handle holds nothing itself). */
@@ -144,6 +150,7 @@ export function finishIndex(start: IndexStart, plan: LayoutPlan): DataValueIndex
     offsets: plan.offsets,
     ...start.places,
     order,
+    scratch: {},
   };
   const index = Object.freeze({ size: data.size }) as unknown as DataValueIndex;
   held.set(index, data);

@@ -160,15 +160,29 @@ function fixedLoop(lane: Lane): ((run: Run) => void) | undefined {
   return undefined;
 }
 
-/** Adds the values of the `months` months from month `from` into their cells. */
-export function accumulate(index: IndexData, from: number, months: number, segs: Segments): Sums {
-  const indicators = index.catalogue.length;
-  const cells = (index.places.length + segs.count) * indicators;
+/** Zeroed sums of `cells` cells: the index's working arrays when they are large enough. */
+function sumsFor(index: IndexData, cells: number): Sums {
+  const held = index.scratch.sums;
+  if (held !== undefined && held.reports.length >= cells) {
+    held.numerator.fill(0, 0, cells);
+    held.denominator.fill(0, 0, cells);
+    held.reports.fill(0, 0, cells);
+    return held;
+  }
   const sums: Sums = {
     numerator: new Float64Array(cells),
     denominator: new Float64Array(cells),
     reports: new Int32Array(cells),
   };
+  index.scratch.sums = sums;
+  return sums;
+}
+
+/** Adds the values of the `months` months from month `from` into their cells. */
+export function accumulate(index: IndexData, from: number, months: number, segs: Segments): Sums {
+  const indicators = index.catalogue.length;
+  const cells = (index.places.length + segs.count) * indicators;
+  const sums = sumsFor(index, cells);
   const a = Math.max(0, Math.min(index.months, from - index.firstMonth));
   const b = Math.max(0, Math.min(index.months, from + months - index.firstMonth));
   if (a >= b) return sums;
