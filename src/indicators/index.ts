@@ -88,9 +88,15 @@ export {
 } from './progress.js';
 export {
   type Completeness,
+  type CreateDataValueIndexerOptions,
+  createDataValueIndexer,
+  type DataValueColumns,
   type DataValueIndex,
+  type DataValueIndexer,
+  type IndexDataValueColumnsOptions,
   type IndexDataValuesOptions,
   type IndicatorResult,
+  indexDataValueColumns,
   indexDataValues,
   type RollUpIndexOptions,
   type RollUpOptions,

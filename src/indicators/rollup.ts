@@ -11,8 +11,8 @@ import {
   type IndexData,
   type IndexDataValuesOptions,
   indexData,
-  indexDataValues,
 } from './rollup/data-index.js';
+import { indexDataValues } from './rollup/index-values.js';
 import { measure } from './rollup/measures.js';
 import { monthOrdinal } from './rollup/months.js';
 import { type IndicatorResult, results } from './rollup/results.js';
@@ -23,8 +23,18 @@ import { TargetIndex } from './select-target.js';
 import type { Target } from './target.js';
 import type { DataValue } from './value-schema.js';
 
+export {
+  type DataValueColumns,
+  type IndexDataValueColumnsOptions,
+  indexDataValueColumns,
+} from './rollup/columns.js';
 export type { DataValueIndex, IndexDataValuesOptions } from './rollup/data-index.js';
-export { indexDataValues } from './rollup/data-index.js';
+export { indexDataValues } from './rollup/index-values.js';
+export {
+  type CreateDataValueIndexerOptions,
+  createDataValueIndexer,
+  type DataValueIndexer,
+} from './rollup/indexer.js';
 export type { Completeness, IndicatorResult } from './rollup/results.js';
 
 /**

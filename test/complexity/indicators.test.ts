@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  createDataValueIndexer,
   type DataValue,
   entrySheet,
   type Indicator,
+  indexDataValueColumns,
   indexDataValues,
   type Place,
   parseCatalogue,
@@ -194,6 +196,39 @@ describe('indicators: cost grows no faster than n log n', () => {
           rollUpIndex(index, { period: { kind: 'month', year: 2026, index: m } });
       },
     );
+    expect(ratio).toBeLessThan(LIMIT);
+  }, 60_000);
+
+  it('indexDataValueColumns and createDataValueIndexer of n villages', () => {
+    const columnsOf = (n: number) => {
+      const values = valuesOf(n);
+      const ids = Array.from({ length: n }, (_, v) => `v${v}`);
+      const periods = Array.from(
+        { length: 12 },
+        (_, m) => `2026-${String(m + 1).padStart(2, '0')}`,
+      );
+      return {
+        values,
+        places: placesOf(n, n / 10),
+        columns: {
+          indicators: ['share', 'flow'],
+          places: ids,
+          periods,
+          indicator: Uint8Array.from(values, (x) => (x.indicator === 'share' ? 0 : 1)),
+          place: Int32Array.from(values, (x) => Number(x.place.slice(1))),
+          period: Uint8Array.from(values, (x) => Number(x.period.slice(5)) - 1),
+          numerator: Float64Array.from(values, (x) => x.numerator),
+          denominator: Float64Array.from(values, (x) => x.denominator ?? 0),
+        },
+      };
+    };
+    const ratio = growth(2_000, columnsOf, ({ values, places, columns }) => {
+      indexDataValueColumns(columns, { catalogue, places });
+      const indexer = createDataValueIndexer({ catalogue, places });
+      for (const x of values)
+        indexer.add(x.indicator, x.place, x.period, x.numerator, x.denominator);
+      indexer.finish();
+    });
     expect(ratio).toBeLessThan(LIMIT);
   }, 60_000);
 

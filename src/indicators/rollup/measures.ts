@@ -1,16 +1,26 @@
 // The second pass of a roll-up: each reporting place's result, and the sums and completeness of
-// every place above it.
+// every place above it. Fixed places gather per group (places with the same ancestors) in one
+// tight loop, then each group is spread to its ancestors; moving places go to each ancestor
+// they had (moving.ts).
 import type { Catalogue, Indicator } from '../definition.js';
 import type { IndexData } from './data-index.js';
-import { AGGREGATION, KIND_SPANS, LAST, MONTHS } from './months.js';
+import { AGGREGATION, AVERAGE, KIND_SPANS, MONTHS } from './months.js';
+import { movingPlace } from './moving.js';
 import type { Segments } from './segments.js';
-import { combine, finished, type Sums } from './sums.js';
+import type { Sums } from './sums.js';
 import { countPlace, missing, type Totals, totals } from './totals.js';
 
+const AVERAGE_ = AVERAGE;
+
 /** What {@link measure} needs to know of each indicator, as typed arrays. */
-interface MeasurePlan {
+export interface MeasurePlan {
   readonly numAgg: Int32Array;
   readonly denAgg: Int32Array;
+  /** Per indicator: 1 when its numerator (denominator) is an average over time. */
+  readonly averageNum: Uint8Array;
+  readonly averageDen: Uint8Array;
+  /** Per indicator: reports a fixed place owes in the period (months ÷ the kind's span). */
+  readonly expected: Int32Array;
   /** Per indicator: the offset of its period kind in `Segments.expected`. */
   readonly kindOffset: Int32Array;
   /** The measured indicators that nest in the period, per level code (0 village, 1 commune). */
@@ -28,9 +38,17 @@ function measurePlan(catalogue: Catalogue, months: number, segs: Segments): Meas
           : [],
       ),
     );
+  const numAgg = Int32Array.from(catalogue, (i) => AGGREGATION[i.numerator?.aggregation ?? 'sum']);
+  const denAgg = Int32Array.from(
+    catalogue,
+    (i) => AGGREGATION[i.denominator?.aggregation ?? 'sum'],
+  );
   return {
-    numAgg: Int32Array.from(catalogue, (i) => AGGREGATION[i.numerator?.aggregation ?? 'sum']),
-    denAgg: Int32Array.from(catalogue, (i) => AGGREGATION[i.denominator?.aggregation ?? 'sum']),
+    numAgg,
+    denAgg,
+    averageNum: Uint8Array.from(numAgg, (a) => (a === AVERAGE_ ? 1 : 0)),
+    averageDen: Uint8Array.from(denAgg, (a) => (a === AVERAGE_ ? 1 : 0)),
+    expected: Int32Array.from(catalogue, (i) => Math.floor(months / MONTHS[i.periodKind])),
     kindOffset: Int32Array.from(
       catalogue,
       (i) => KIND_SPANS.indexOf(MONTHS[i.periodKind]) * segs.count,
@@ -39,22 +57,30 @@ function measurePlan(catalogue: Catalogue, months: number, segs: Segments): Meas
   };
 }
 
+/** Per group of fixed places and indicator: what its places add up to. */
+interface GroupTotals {
+  readonly data: Uint8Array;
+  readonly numerator: Float64Array;
+  readonly denominator: Float64Array;
+  readonly reported: Int32Array;
+  readonly actualReports: Int32Array;
+  readonly missing: Map<number, number[]>;
+}
+
 /** What the second pass works with. */
-interface Pass {
+export interface Pass {
   readonly index: IndexData;
   readonly segs: Segments;
   readonly sums: Sums;
   readonly plan: MeasurePlan;
   /** The totals of the result rows. */
   readonly t: Totals;
-  /** The totals of each group of segments with the same ancestors. */
-  readonly g: Totals;
   /** Whether reporting places of each level (village, commune) have rows of their own. */
   readonly ownRows: readonly [boolean, boolean];
 }
 
 /**
- * The result rows: every ancestor of a segment, then the reporting places that need their own
+ * The result rows: every ancestor of a group, then the reporting places that need their own
  * (−1 for the other places).
  */
 function resultRows(index: IndexData, segs: Segments, ownRows: readonly [boolean, boolean]) {
@@ -63,17 +89,22 @@ function resultRows(index: IndexData, segs: Segments, ownRows: readonly [boolean
   for (const chain of segs.groupChains) {
     for (const a of chain) if (rowOf[a] === -1) rowOf[a] = rows++;
   }
-  index.places.forEach((place, p) => {
-    const level = place.level === 'village' ? 0 : 1;
-    if ((segs.segCount[p] as number) > 0 && ownRows[level] && rowOf[p] === -1) rowOf[p] = rows++;
+  index.fixedUnits.forEach((units, level) => {
+    if (!ownRows[level]) return;
+    for (const p of units) if (rowOf[p] === -1) rowOf[p] = rows++;
+  });
+  index.moving.forEach((p, slot) => {
+    const level = index.places[p]?.level === 'village' ? 0 : 1;
+    if ((segs.segCount[slot] as number) > 0 && ownRows[level] && rowOf[p] === -1) {
+      rowOf[p] = rows++;
+    }
   });
   return { rowOf, rows };
 }
 
 /**
- * Finishes the measured indicators: each reporting place's own result (its segments combined
- * over time), then the sums and completeness of every place above it — gathered per group of
- * segments with the same ancestors first, so each ancestor is visited once per group.
+ * Finishes the measured indicators: each reporting place's own result (its values combined
+ * over time), then the sums and completeness of every place above it.
  */
 export function measure(
   index: IndexData,
@@ -90,79 +121,129 @@ export function measure(
     sums,
     plan: measurePlan(index.catalogue, months, segs),
     t: totals(rows * indicators, rowOf),
-    g: totals(segs.groupChains.length * indicators, new Int32Array(0)),
     ownRows,
   };
-  for (let p = 0; p < index.places.length; p++) {
-    const count = segs.segCount[p] as number;
-    const place = index.places[p];
-    if (!place || count === 0) continue;
-    const active = pass.plan.byLevel[place.level === 'village' ? 0 : 1];
-    if (count > 1) for (const i of active) multiSegment(pass, p, i);
-    else settledPlace(pass, p, active);
-  }
-  spreadGroups(pass);
+  const size = index.groupChains.length * indicators;
+  const g: GroupTotals = {
+    data: new Uint8Array(size),
+    numerator: new Float64Array(size),
+    denominator: new Float64Array(size),
+    reported: new Int32Array(size),
+    actualReports: new Int32Array(size),
+    missing: new Map(),
+  };
+  fixedPlaces(pass, g, 0);
+  fixedPlaces(pass, g, 1);
+  spreadGroups(pass, g);
+  index.moving.forEach((p, slot) => {
+    if ((segs.segCount[slot] as number) === 0) return;
+    const active = pass.plan.byLevel[index.places[p]?.level === 'village' ? 0 : 1];
+    for (const i of active) movingPlace(pass, slot, i);
+  });
   return pass.t;
 }
 
-/** A reporting place with one segment: its own row, and its share of its group. */
-function settledPlace(pass: Pass, p: number, active: Int32Array): void {
-  const { index, segs, sums, plan, t, g } = pass;
-  const place = index.places[p];
-  if (!place) return;
+/**
+ * The fixed places of a level, group by group: per indicator, the group's places that reported
+ * in full, its reports and its quantities summed (each place's first finished over time); and
+ * each place's own row when it has one.
+ */
+function fixedPlaces(pass: Pass, g: GroupTotals, level: 0 | 1): void {
+  const { index, sums, plan } = pass;
+  const active = plan.byLevel[level];
+  const units = index.fixedUnits[level];
+  if (active.length === 0 || units.length === 0) return;
+  const start = index.groupStart[level];
   const indicators = index.catalogue.length;
-  const own = pass.ownRows[place.level === 'village' ? 0 : 1];
-  const seg = segs.first[p] as number;
-  const end = segs.atEnd[seg] === 1;
-  const base = (segs.group[seg] as number) * indicators;
+  const { numerator: sn, denominator: sd, reports } = sums;
+  const { expected, averageNum, averageDen } = plan;
+  for (let group = 0; group < index.groupChains.length; group++) {
+    const lo = start[group] as number;
+    const hi = start[group + 1] as number;
+    if (lo === hi) continue;
+    for (let j = 0; j < active.length; j++) {
+      const i = active[j] as number;
+      const e = expected[i] as number;
+      const a = group * indicators + i;
+      let complete = 0;
+      let total = 0;
+      let n = 0;
+      let d = 0;
+      if (averageNum[i] === 0 && averageDen[i] === 0) {
+        for (let u = lo; u < hi; u++) {
+          const p = units[u] as number;
+          const k = p * indicators + i;
+          const r = reports[k] as number;
+          if (r >= e) complete++;
+          else missing(g.missing, a, p);
+          total += r;
+          n += sn[k] as number;
+          d += sd[k] as number;
+        }
+      } else {
+        for (let u = lo; u < hi; u++) {
+          const p = units[u] as number;
+          const k = p * indicators + i;
+          const r = reports[k] as number;
+          if (r >= e) complete++;
+          else missing(g.missing, a, p);
+          if (r === 0) continue;
+          total += r;
+          n += averageNum[i] === 1 ? (sn[k] as number) / r : (sn[k] as number);
+          d += averageDen[i] === 1 ? (sd[k] as number) / r : (sd[k] as number);
+        }
+      }
+      g.reported[a] = complete;
+      g.actualReports[a] = total;
+      g.data[a] = total > 0 ? 1 : 0;
+      g.numerator[a] = n;
+      g.denominator[a] = d;
+    }
+  }
+  if (pass.ownRows[level]) for (const p of units) ownRow(pass, p, active);
+}
+
+/** The own row of a fixed place: its values combined over the period. */
+function ownRow(pass: Pass, p: number, active: Int32Array): void {
+  const { index, sums, plan, t } = pass;
+  const indicators = index.catalogue.length;
+  const row = (t.rowOf[p] as number) * indicators;
   for (let j = 0; j < active.length; j++) {
     const i = active[j] as number;
-    const k = seg * indicators + i;
-    const reports = sums.reports[k] as number;
-    const expected = segs.expected[(plan.kindOffset[i] as number) + seg] as number;
-    const nAgg = plan.numAgg[i] as number;
-    const dAgg = plan.denAgg[i] as number;
-    const num = reports === 0 ? 0 : finished(nAgg, sums.numerator[k] as number, reports);
-    const den = reports === 0 ? 0 : finished(dAgg, sums.denominator[k] as number, reports);
-    const complete = reports >= expected;
-    if (own) {
-      const q = (t.rowOf[p] as number) * indicators + i;
-      countPlace(t, q, complete, place.id);
-      t.data[q] = reports > 0 ? 1 : 0;
-      t.numerator[q] = num;
-      t.denominator[q] = den;
-      t.expectedReports[q] = expected;
-      t.actualReports[q] = reports;
-    }
-    const a = base + i;
-    countPlace(g, a, complete, place.id);
-    g.expectedReports[a] = (g.expectedReports[a] as number) + expected;
-    g.actualReports[a] = (g.actualReports[a] as number) + reports;
-    if (reports > 0 && (nAgg !== LAST || end)) {
-      g.numerator[a] = (g.numerator[a] as number) + num;
-      g.data[a] = 1;
-    }
-    if (reports > 0 && (dAgg !== LAST || end))
-      g.denominator[a] = (g.denominator[a] as number) + den;
+    const k = p * indicators + i;
+    const q = row + i;
+    const r = sums.reports[k] as number;
+    const expected = plan.expected[i] as number;
+    countPlace(t, q, r >= expected, p);
+    t.data[q] = r > 0 ? 1 : 0;
+    const n = sums.numerator[k] as number;
+    const d = sums.denominator[k] as number;
+    t.numerator[q] = r > 0 && plan.averageNum[i] === 1 ? n / r : n;
+    t.denominator[q] = r > 0 && plan.averageDen[i] === 1 ? d / r : d;
+    t.expectedReports[q] = expected;
+    t.actualReports[q] = r;
   }
 }
 
 /** Adds each group's totals to every ancestor of the group. */
-function spreadGroups({ index, segs, t, g }: Pass): void {
+function spreadGroups({ index, plan, t }: Pass, g: GroupTotals): void {
   const indicators = index.catalogue.length;
-  segs.groupChains.forEach((chain, grp) => {
+  const active = new Uint8Array(indicators);
+  for (const list of plan.byLevel) for (const i of list) active[i] = 1;
+  index.groupChains.forEach((chain, group) => {
     for (let i = 0; i < indicators; i++) {
-      const from = grp * indicators + i;
-      if (g.present[from] !== 1) continue;
-      const lost = g.missing.get(from) ?? [];
+      const from = group * indicators + i;
+      const count = index.groupCount[from] as number;
+      if (active[i] === 0 || count === 0) continue;
+      const lost = g.missing.get(from);
+      const expectedReports = count * (plan.expected[i] as number);
       for (const ancestor of chain) {
         const q = (t.rowOf[ancestor] as number) * indicators + i;
         t.present[q] = 1;
-        t.expected[q] = (t.expected[q] as number) + (g.expected[from] as number);
+        t.expected[q] = (t.expected[q] as number) + count;
         t.reported[q] = (t.reported[q] as number) + (g.reported[from] as number);
-        for (const id of lost) missing(t, q, id);
-        t.expectedReports[q] =
-          (t.expectedReports[q] as number) + (g.expectedReports[from] as number);
+        if (lost) for (const p of lost) missing(t.missing, q, p);
+        t.expectedReports[q] = (t.expectedReports[q] as number) + expectedReports;
         t.actualReports[q] = (t.actualReports[q] as number) + (g.actualReports[from] as number);
         t.numerator[q] = (t.numerator[q] as number) + (g.numerator[from] as number);
         t.denominator[q] = (t.denominator[q] as number) + (g.denominator[from] as number);
@@ -170,102 +251,4 @@ function spreadGroups({ index, segs, t, g }: Pass): void {
       }
     }
   });
-}
-
-/** What one moving place gives one ancestor over the segments under it. */
-interface Share {
-  /** Whether every segment under the ancestor reported in full. */
-  complete: boolean;
-  /** The numerator and denominator combined over those segments, as {@link combine} holds them. */
-  num: number;
-  den: number;
-  /** Reports in those segments. */
-  reports: number;
-  /** Whether the combined quantities count (for `last`: the segment with the last report ends the period). */
-  addNum: boolean;
-  addDen: boolean;
-}
-
-/** A moving place's quantities over all its segments, as its own row holds them. */
-interface Whole {
-  num: number;
-  den: number;
-  data: boolean;
-  expectedReports: number;
-  actualReports: number;
-}
-
-/**
- * {@link measure} for a place whose ancestors changed within the period. Each ancestor receives
- * the place's quantities combined over the months it belonged to it, once: an ancestor above
- * both the old and the new parent gets the whole period's average or maximum, not one per
- * segment.
- */
-function multiSegment(pass: Pass, p: number, i: number): void {
-  const { index, segs, t, plan } = pass;
-  const place = index.places[p];
-  if (!place) return;
-  const shares = new Map<number, Share>();
-  const whole: Whole = { num: 0, den: 0, data: false, expectedReports: 0, actualReports: 0 };
-  const firstSeg = segs.first[p] as number;
-  const lastSeg = firstSeg + (segs.segCount[p] as number);
-  for (let seg = firstSeg; seg < lastSeg; seg++) addSegment(pass, seg, i, shares, whole);
-  const numAgg = plan.numAgg[i] as number;
-  const denAgg = plan.denAgg[i] as number;
-  for (const [a, share] of shares) {
-    countPlace(t, a, share.complete, place.id);
-    if (share.addNum) {
-      t.numerator[a] = (t.numerator[a] as number) + finished(numAgg, share.num, share.reports);
-      t.data[a] = 1;
-    }
-    if (share.addDen)
-      t.denominator[a] = (t.denominator[a] as number) + finished(denAgg, share.den, share.reports);
-  }
-  const row = t.rowOf[p] as number;
-  if (row < 0) return;
-  const q = row * index.catalogue.length + i;
-  countPlace(t, q, whole.actualReports >= whole.expectedReports, place.id);
-  t.data[q] = whole.data ? 1 : 0;
-  t.numerator[q] = finished(numAgg, whole.num, whole.actualReports);
-  t.denominator[q] = finished(denAgg, whole.den, whole.actualReports);
-  t.expectedReports[q] = whole.expectedReports;
-  t.actualReports[q] = whole.actualReports;
-}
-
-/** One segment of a moving place: into its ancestors' shares and into the place's whole. */
-function addSegment(pass: Pass, seg: number, i: number, shares: Map<number, Share>, whole: Whole) {
-  const { index, segs, sums, t, plan } = pass;
-  const indicators = index.catalogue.length;
-  const numAgg = plan.numAgg[i] as number;
-  const denAgg = plan.denAgg[i] as number;
-  const k = seg * indicators + i;
-  const reports = sums.reports[k] as number;
-  const expected = segs.expected[(plan.kindOffset[i] as number) + seg] as number;
-  const segNum = sums.numerator[k] as number;
-  const segDen = sums.denominator[k] as number;
-  whole.expectedReports += expected;
-  whole.actualReports += reports;
-  for (const ancestor of segs.groupChains[segs.group[seg] as number] ?? []) {
-    const a = (t.rowOf[ancestor] as number) * indicators + i;
-    let share = shares.get(a);
-    if (share === undefined) {
-      share = { complete: true, num: 0, den: 0, reports: 0, addNum: false, addDen: false };
-      shares.set(a, share);
-    }
-    share.complete &&= reports >= expected;
-    t.expectedReports[a] = (t.expectedReports[a] as number) + expected;
-    t.actualReports[a] = (t.actualReports[a] as number) + reports;
-    if (reports === 0) continue;
-    const n = share.reports === 0 ? 1 : 2;
-    share.num = combine(numAgg, share.num, segNum, n);
-    share.den = combine(denAgg, share.den, segDen, n);
-    share.reports += reports;
-    share.addNum = numAgg !== LAST || segs.atEnd[seg] === 1;
-    share.addDen = denAgg !== LAST || segs.atEnd[seg] === 1;
-  }
-  if (reports === 0) return;
-  const n = whole.data ? 2 : 1;
-  whole.num = combine(numAgg, whole.num, segNum, n);
-  whole.den = combine(denAgg, whole.den, segDen, n);
-  whole.data = true;
 }

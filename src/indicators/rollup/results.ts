@@ -1,12 +1,12 @@
 // The last pass of a roll-up: one result per indicator and place, judged against its target.
 import type { IsoDate } from '../../calendar/date.js';
-import type { PlaceLevel } from '../../places/place.js';
-import { UNIT_SCALE } from '../definition.js';
+import type { Place, PlaceLevel } from '../../places/place.js';
+import { type Indicator, UNIT_SCALE } from '../definition.js';
 import { judgeProgress, type ProgressStatus } from '../progress.js';
 import { copyTarget, type TargetIndex } from '../select-target.js';
 import type { Target } from '../target.js';
 import type { IndexData } from './data-index.js';
-import { resultValue, type Totals } from './totals.js';
+import type { Totals } from './totals.js';
 
 /**
  * How complete the data behind a result is: the reporting places expected (villages, or
@@ -84,31 +84,66 @@ export interface ResultContext {
 }
 
 /** The baseline of a result: the target's own, or the value rolled up for the baseline period. */
-function baselineOf(context: ResultContext, target: Target | undefined, key: string) {
+function baselineOf(
+  context: ResultContext,
+  target: Target | undefined,
+  indicator: string,
+  place: string,
+) {
   if (target?.baseline) return target.baseline;
-  const start = context.baselines?.values.get(key);
-  if (start === undefined || start === null || context.baselines === undefined) return undefined;
+  if (context.baselines === undefined) return undefined;
+  const start = context.baselines.values.get(`${indicator}\u0000${place}`);
+  if (start === undefined || start === null) return undefined;
   return { date: context.baselines.date, value: start };
 }
 
-/** The result of indicator `i` at place `p`, when it has one. */
-function resultAt(context: ResultContext, i: number, p: number): IndicatorResult | undefined {
+/** The ids of the places that did not report in full, in the order of the places. */
+function missingIds(index: IndexData, positions: number[] | undefined): string[] {
+  if (positions === undefined) return [];
+  return Int32Array.from(positions)
+    .sort()
+    .reduce<string[]>((ids, p) => {
+      ids.push(index.places[p]?.id ?? '');
+      return ids;
+    }, []);
+}
+
+/** The value of a result: numerator ÷ denominator × the unit's scale, or the numerator. */
+function scaledValue(
+  data: boolean,
+  scale: number | undefined,
+  numerator: number,
+  denominator: number,
+) {
+  if (!data) return null;
+  if (scale === undefined) return numerator;
+  return denominator === 0 ? null : (numerator / denominator) * scale;
+}
+
+/** The result of `indicator` at place `p`, from the totals' cell `q`. */
+function resultAt(
+  context: ResultContext,
+  indicator: Indicator,
+  scale: number | undefined,
+  p: number,
+  q: number,
+): IndicatorResult {
   const { index, t } = context;
-  const indicator = index.catalogue[i];
-  const place = index.places[p];
-  const row = t.rowOf[p] as number;
-  const q = row * index.catalogue.length + i;
-  if (!indicator || !place || row < 0 || t.present[q] !== 1) return undefined;
+  const place = index.places[p] as Place;
   const data = t.data[q] === 1;
   const numerator = t.numerator[q] as number;
   const denominator = t.denominator[q] as number;
-  const value = resultValue(indicator, data, numerator, denominator);
+  const value = scaledValue(data, scale, numerator, denominator);
   const target = context.targets.empty
     ? undefined
     : context.targets.select(indicator.code, context.chainIds(p), context.periodEnd);
-  const baseline = baselineOf(context, target, `${indicator.code}\u0000${place.id}`);
   const assessed = target
-    ? judgeProgress({ target, value, baseline, asOf: context.asOf })
+    ? judgeProgress({
+        target,
+        value,
+        baseline: baselineOf(context, target, indicator.code, place.id),
+        asOf: context.asOf,
+      })
     : undefined;
   return {
     indicator: indicator.code,
@@ -116,7 +151,7 @@ function resultAt(context: ResultContext, i: number, p: number): IndicatorResult
     level: place.level,
     period: context.periodId,
     numerator: data ? numerator : null,
-    denominator: data && UNIT_SCALE[indicator.unit] !== undefined ? denominator : null,
+    denominator: data && scale !== undefined ? denominator : null,
     value,
     target: target ? copyTarget(target) : null,
     progress: assessed?.progress ?? null,
@@ -124,7 +159,7 @@ function resultAt(context: ResultContext, i: number, p: number): IndicatorResult
     completeness: {
       expected: t.expected[q] as number,
       reported: t.reported[q] as number,
-      missing: [...(t.missing.get(q) ?? [])],
+      missing: missingIds(index, t.missing.get(q)),
       expectedReports: t.expectedReports[q] as number,
       actualReports: t.actualReports[q] as number,
     },
@@ -136,14 +171,21 @@ function resultAt(context: ResultContext, i: number, p: number): IndicatorResult
  * the places.
  */
 export function results(context: ResultContext): IndicatorResult[] {
-  const { index, levels } = context;
-  const order = index.order.filter((p) => levels.has(index.places[p]?.level ?? 'village'));
-  const out: IndicatorResult[] = [];
-  for (let i = 0; i < index.catalogue.length; i++) {
-    for (const p of order) {
-      const result = resultAt(context, i, p);
-      if (result) out.push(result);
-    }
+  const { index, levels, t } = context;
+  const { rowOf, present } = t;
+  const indicators = index.catalogue.length;
+  const rows: number[] = [];
+  for (const p of index.order) {
+    const place = index.places[p];
+    if (place && (rowOf[p] as number) >= 0 && levels.has(place.level)) rows.push(p);
   }
+  const out: IndicatorResult[] = [];
+  index.catalogue.forEach((indicator, i) => {
+    const scale = UNIT_SCALE[indicator.unit];
+    for (const p of rows) {
+      const q = (rowOf[p] as number) * indicators + i;
+      if (present[q] === 1) out.push(resultAt(context, indicator, scale, p, q));
+    }
+  });
   return out;
 }

@@ -1,5 +1,6 @@
-import { type Indicator, UNIT_SCALE } from '../definition.js';
 // The totals of a roll-up: per result row and indicator, sums and completeness counts.
+import { type Indicator, UNIT_SCALE } from '../definition.js';
+
 /**
  * Per result row and indicator (`row × indicators + indicator`): sums and completeness counts.
  * Rows are the places results are computed for (`rowOf`, −1 for the others).
@@ -14,7 +15,8 @@ export interface Totals {
   readonly reported: Int32Array;
   readonly expectedReports: Int32Array;
   readonly actualReports: Int32Array;
-  readonly missing: Map<number, string[]>;
+  /** Per cell with any: the positions of the reporting places that did not report in full. */
+  readonly missing: Map<number, number[]>;
 }
 
 export function totals(size: number, rowOf: Int32Array): Totals {
@@ -32,19 +34,19 @@ export function totals(size: number, rowOf: Int32Array): Totals {
   };
 }
 
-/** Records a reporting place that did not report in full, at cell `q`. */
-export function missing(t: Totals, q: number, id: string): void {
-  const list = t.missing.get(q);
-  if (list) list.push(id);
-  else t.missing.set(q, [id]);
+/** Records reporting place `p`, which did not report in full, at cell `q`. */
+export function missing(list: Map<number, number[]>, q: number, p: number): void {
+  const held = list.get(q);
+  if (held) held.push(p);
+  else list.set(q, [p]);
 }
 
-/** Counts one expected reporting place (complete or not) at cell `q`. */
-export function countPlace(t: Totals, q: number, complete: boolean, id: string): void {
+/** Counts one expected reporting place `p` (complete or not) at cell `q`. */
+export function countPlace(t: Totals, q: number, complete: boolean, p: number): void {
   t.present[q] = 1;
   t.expected[q] = (t.expected[q] as number) + 1;
   if (complete) t.reported[q] = (t.reported[q] as number) + 1;
-  else missing(t, q, id);
+  else missing(t.missing, q, p);
 }
 
 /** The value of a result: numerator ÷ denominator × the unit's scale, or the numerator. */

@@ -29,7 +29,7 @@ export interface DerivedContext {
  * base indicator against the threshold or its target, then counted at it and every place above.
  */
 export function villagesMeeting(context: DerivedContext, i: number): void {
-  const { index, segs, t, targets, chainIds, periodEnd } = context;
+  const { index, t, targets, chainIds, periodEnd } = context;
   const indicators = index.catalogue.length;
   const rule = index.catalogue[i]?.villagesMeeting;
   const b = rule === undefined ? undefined : context.positions.get(rule.indicator);
@@ -39,9 +39,8 @@ export function villagesMeeting(context: DerivedContext, i: number): void {
     const row = t.rowOf[p] as number;
     if (place.level !== base.collectedAt || row < 0 || t.present[row * indicators + b] !== 1)
       return;
-    const firstSeg = segs.first[p] as number;
-    const seg = firstSeg + (segs.segCount[p] as number) - 1;
-    if (segs.atEnd[seg] !== 1) return;
+    const chain = endChain(context, p);
+    if (chain === undefined) return;
     const at = row * indicators + b;
     const value = resultValue(
       base,
@@ -52,9 +51,9 @@ export function villagesMeeting(context: DerivedContext, i: number): void {
     const threshold = rule.threshold ?? targets.select(base.code, chainIds(p), periodEnd);
     const met = value !== null && threshold !== undefined && compareWith(value, threshold) ? 1 : 0;
     const reported = value === null ? 0 : 1;
-    for (const a of [p, ...(segs.groupChains[segs.group[seg] as number] ?? [])]) {
+    for (const a of [p, ...chain]) {
       const q = (t.rowOf[a] as number) * indicators + i;
-      countPlace(t, q, reported === 1, place.id);
+      countPlace(t, q, reported === 1, p);
       t.numerator[q] = (t.numerator[q] as number) + met;
       t.denominator[q] = (t.denominator[q] as number) + 1;
       t.data[q] = a === p ? reported : 1;
@@ -62,4 +61,17 @@ export function villagesMeeting(context: DerivedContext, i: number): void {
       t.actualReports[q] = (t.actualReports[q] as number) + reported;
     }
   });
+}
+
+/**
+ * The ancestors of reporting place `p` at the end of the period, or `undefined` when it does not
+ * belong anywhere then (a moving place whose last segment ends before).
+ */
+function endChain({ index, segs }: DerivedContext, p: number): Int32Array | undefined {
+  const group = index.fixedGroup[p] as number;
+  if (group >= 0) return index.groupChains[group];
+  const slot = index.movingSlot[p] as number;
+  if (slot < 0 || (segs.segCount[slot] as number) === 0) return undefined;
+  const seg = (segs.first[slot] as number) + (segs.segCount[slot] as number) - 1;
+  return segs.atEnd[seg] === 1 ? segs.groupChains[segs.group[seg] as number] : undefined;
 }

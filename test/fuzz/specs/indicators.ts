@@ -176,6 +176,27 @@ const sheetText = fc.oneof(
   fc.string(),
 );
 
+/** Values as columns: codes into small lists (some naming nothing, some out of range). */
+const columns = fc
+  .record({
+    size: fc.integer({ min: 0, max: 30 }),
+    periods: fc.array(periodId, { minLength: 1, maxLength: 4 }),
+    indicators: fc.subarray([...CODES, 'nowhere'], { minLength: 1 }),
+    places: fc.subarray([...PLACE_IDS, 'thon-9'], { minLength: 1 }),
+    denominator: fc.boolean(),
+    seed: fc.integer({ min: 0, max: 1000 }),
+  })
+  .map(({ size, periods, indicators, places, denominator, seed }) => ({
+    indicators,
+    places,
+    periods,
+    indicator: Uint8Array.from({ length: size }, (_, k) => (seed + k) % indicators.length),
+    place: Array.from({ length: size }, (_, k) => (seed * 7 + k) % places.length),
+    period: Int32Array.from({ length: size }, (_, k) => (seed * 3 + k) % periods.length),
+    numerator: Float64Array.from({ length: size }, (_, k) => (seed + k) % 101),
+    ...(denominator ? { denominator: Float64Array.from({ length: size }, () => 100) } : {}),
+  }));
+
 const index = fc.tuple(goodValues, context).map(([list, ctx]) => indexDataValues(list, ctx));
 
 const rollUpIndexOptions = fc.record(
@@ -237,6 +258,8 @@ export const specs: Specs = {
       ),
     ),
   },
+  createDataValueIndexer: { args: args(or(context)) },
+  indexDataValueColumns: { args: args(or(columns), context) },
   indexDataValues: { args: args(or(goodValues), context) },
   meetsThreshold: {
     args: args(
