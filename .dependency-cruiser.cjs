@@ -2,8 +2,8 @@
 // modules of lower layers, never one above it or beside it; the adapters in examples/ use the
 // library only through its package name, as users do.
 const LAYERS = [
-  ['text'],
   ['problems'],
+  ['text'],
   ['_internal'],
   ['calendar'],
   ['places'],
@@ -26,8 +26,11 @@ const layerRules = [...rank].map(([module, level]) => {
     from: { path: `^src/${module}/` },
     to: {
       path: `^src/(${above.join('|')})/`,
-      // The internal core may name a type of a higher module, never run its code.
-      ...(module === '_internal' ? { dependencyTypesNot: ['type-only'] } : {}),
+      // The internal core and the problem registry may name a type of a higher module (a place
+      // level, a bilingual label), never run its code.
+      ...(module === '_internal' || module === 'problems'
+        ? { dependencyTypesNot: ['type-only'] }
+        : {}),
     },
   };
 });

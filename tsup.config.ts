@@ -1,4 +1,46 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'tsup';
+
+/** The licences the CLI may bundle. */
+const ALLOWED_LICENCES = /^(MIT|ISC|0BSD|BSD-2-Clause|BSD-3-Clause|Apache-2\.0)$/u;
+
+/**
+ * Lists the third-party packages bundled into the CLI (esbuild names each module's source in a
+ * comment) with their licence texts in `dist/cli/THIRD-PARTY-NOTICES.md`, and fails the build
+ * on a licence that is not allowed.
+ */
+function writeNotices(): void {
+  const outputs = ['dist/cli.js', ...readdirSync('dist/cli').map((f) => join('dist/cli', f))];
+  // Each bundled module's path, as `node_modules/a/node_modules/b/…`: the package is its folder.
+  const folders = new Set<string>();
+  for (const file of outputs.filter((f) => f.endsWith('.js'))) {
+    for (const [, folder] of readFileSync(file, 'utf8').matchAll(
+      /^\/\/ ((?:node_modules\/(?:@[^/]+\/)?[^/]+\/)+)/gmu,
+    )) {
+      if (folder) folders.add(folder.slice(0, -1));
+    }
+  }
+  const sections = [...folders].sort().map((dir) => {
+    const name = dir.replace(/^.*node_modules\//u, '');
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    if (!ALLOWED_LICENCES.test(pkg.license)) {
+      throw new Error(`${name} has licence ${pkg.license}, which the CLI may not bundle`);
+    }
+    const file = readdirSync(dir).find((f) => /^licen[cs]e/iu.test(f));
+    // A package that ships no licence file is under the standard text of its licence.
+    const text = file
+      ? readFileSync(join(dir, file), 'utf8')
+      : pkg.license === 'Apache-2.0' && existsSync('node_modules/typescript/LICENSE.txt')
+        ? readFileSync('node_modules/typescript/LICENSE.txt', 'utf8')
+        : `${pkg.license}`;
+    return `## ${name} ${pkg.version} (${pkg.license})\n\n\`\`\`text\n${text.trim()}\n\`\`\`\n`;
+  });
+  writeFileSync(
+    'dist/cli/THIRD-PARTY-NOTICES.md',
+    `# Third-party software bundled in the tcns command\n\n${sections.join('\n')}`,
+  );
+}
 
 // The `tcns` command, bundled into one file. The library itself is built by tsc, one module per
 // source file (scripts/build.mjs).
@@ -14,6 +56,19 @@ export default defineConfig([
     outDir: 'dist',
     // The CLI uses the library the way a user does: by its package name, resolved at run time.
     external: ['to-cong-nghe-so'],
-    banner: { js: '#!/usr/bin/env node' },
+    // Its own dependencies are devDependencies bundled here, so that the library's users do not
+    // install them; each command's code is a chunk loaded when the command runs.
+    noExternal: ['@clack/prompts', '@humanwhocodes/momoa', 'cli-progress', 'write-file-atomic'],
+    splitting: true,
+    // `__filename` for the CommonJS dependencies (write-file-atomic names its temporary files with it).
+    shims: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
+    onSuccess: async () => writeNotices(),
+    // CommonJS dependencies bundled into ES modules call `require` for Node's built-in modules.
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __tcnsCreateRequire } from 'node:module';\nconst require = __tcnsCreateRequire(import.meta.url);",
+    },
   },
 ]);

@@ -8,8 +8,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/problem-audit.ts'],
-    // The reporting server's tests run once, in their own step (vitest.server.config.ts).
-    exclude: [...configDefaults.exclude, 'test/server/**'],
+    // The reporting server's and the pages' tests run once, in their own steps
+    // (vitest.server.config.ts, vitest.pages.config.ts).
+    exclude: [...configDefaults.exclude, 'test/server/**', 'test/pages/**', 'test/complexity/**'],
     typecheck: {
       include: ['test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',

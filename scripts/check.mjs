@@ -61,9 +61,13 @@ function smoke() {
     const files = new Set(packed[0].files.map((file) => file.path));
     for (const expected of [
       'dist/cli.js',
+      'dist/cli/THIRD-PARTY-NOTICES.md',
       'dist/esm/index.js',
       'dist/esm/index.d.ts',
       'dist/esm/package.json',
+      'dist/node/index.js',
+      'dist/node/package.json',
+      'dist/cjs/all.js',
       'dist/cjs/index.js',
       'dist/cjs/index.d.ts',
       'dist/cjs/package.json',
@@ -88,8 +92,8 @@ function smoke() {
         lib.formatVietnameseDate('2022-07-27') === 'ngày 27 tháng 7 năm 2022',
         lib.normalizeText('Đắk Nia'.normalize('NFD')) === 'Đắk Nia',
         lib
-          .composeTeam(lib.dakNia2022, lib.dakNia2022Lists)
-          .andThen((team) => lib.validateTeam(team, { asOf: '2022-07-27' }))
+          .composeTeam(lib.dakNia2022Template(), lib.dakNia2022Lists())
+          .andThen(({ team }) => lib.validateTeam(team, { asOf: '2022-07-27' }))
           .isOk(),
       ];
       if (results.includes(false)) { console.error('smoke test failed', results); process.exit(1); }
@@ -106,13 +110,20 @@ function smoke() {
     run('node', ['cjs.cjs'], { cwd: dir });
     for (const line of checkInstalled(dir)) console.log(line);
     console.log('an install pulls no native code');
-    const version = run('npx', ['--yes', `--package=${tarball}`, 'tcns', '--version'], {
-      cwd: dir,
-      capture: true,
-    }).trim();
+    const tcns = (args, cwd = dir) =>
+      run('npx', ['--yes', `--package=${tarball}`, 'tcns', ...args], { cwd, capture: true });
+    const version = tcns(['--version']).trim();
     if (version !== pkg.version)
       throw new Error(`tcns --version printed "${version}", expected "${pkg.version}"`);
     console.log(`tcns --version: ${version}`);
+    // In an empty folder, as a commune's IT officer would: the demo, then a workspace of their own.
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const demo = tcns(['demo'], empty);
+    if (!demo.includes('BÁO CÁO CHUYỂN ĐỔI SỐ')) throw new Error(`tcns demo printed:\n${demo}`);
+    console.log('tcns demo: ok');
+    tcns(['init', '--yes'], empty);
+    console.log(tcns(['team', 'validate'], empty).trim());
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -134,6 +145,10 @@ const steps = [
   ],
   ['tests + type tests + coverage, TZ=UTC', vitest({ TZ: 'UTC' }, ['--typecheck', '--coverage'])],
   [
+    'complexity: operations timed at n and 4n (test/complexity)',
+    () => run(bin('vitest'), ['run', '-c', 'vitest.complexity.config.ts'], { env: { TZ: 'UTC' } }),
+  ],
+  [
     'fuzz every export (test/fuzz)',
     () => run(bin('vitest'), ['run', '-c', 'vitest.fuzz.config.ts'], { env: { TZ: 'UTC' } }),
   ],
@@ -143,7 +158,18 @@ const steps = [
     'reporting server tests (SQLite; PostgreSQL when reachable)',
     () => run(bin('vitest'), ['run', '-c', 'vitest.server.config.ts']),
   ],
+  [
+    'pages, in Chromium when /usr/bin/chromium is there (test/pages)',
+    () => {
+      run(bin('vitest'), ['run', '-c', 'vitest.pages.config.ts']);
+      if (!existsSync('/usr/bin/chromium')) return 'browser tests skipped: no /usr/bin/chromium';
+    },
+  ],
   ['build (npm run build)', () => run('npm', ['run', '--silent', 'build'])],
+  [
+    'tcns as a process (vitest.cli.config.ts, on the build)',
+    () => run(bin('vitest'), ['run', '--config', 'vitest.cli.config.ts']),
+  ],
   ['publint', () => run(bin('publint'), ['--strict'])],
   ['attw --pack', () => run(bin('attw'), ['--pack', '.', '--profile', 'node16'])],
   ['API report (api/*.api.md)', () => run('node', ['scripts/api-report.mjs'])],

@@ -5,7 +5,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dakNia2022, dakNia2022Lists, dakNia2022Team, serializeTeam } from '../src/index.js';
+import {
+  dakNia2022Lists,
+  dakNia2022Team,
+  dakNia2022Template,
+  serializeTeam,
+} from '../src/index.js';
 
 /** The folder of the sample. */
 export const SAMPLE_DIR = fileURLToPath(new URL('../examples/dak-nia-2022/', import.meta.url));
@@ -15,8 +20,8 @@ export function sampleFiles(): Record<string, string> {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return {
     'team.json': serializeTeam({ $schema: '../../schema/team.schema.json', ...dakNia2022Team() }),
-    'lists.json': json(dakNia2022Lists),
-    'template.json': json(dakNia2022),
+    'lists.json': json(dakNia2022Lists()),
+    'template.json': json(dakNia2022Template()),
   };
 }
 

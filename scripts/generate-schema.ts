@@ -11,6 +11,7 @@ import {
   DataValueSchema,
   IndicatorSchema,
   IsoDateSchema,
+  PeriodIdSchema,
   PlanSchema,
   ReportingScheduleSchema,
   ReportSchema,
@@ -19,6 +20,7 @@ import {
   TeamSchema,
   TemplateSchema,
 } from '../src/index.js';
+import { TimestampSchema } from '../src/reports/report-schema.js';
 
 /** One generated JSON Schema: its file name, title and zod source. */
 interface SchemaFile {
@@ -73,6 +75,21 @@ const EXTRA = new Map<unknown, Record<string, unknown>>([
       format: 'date',
       pattern: '^(19\\d\\d|20\\d\\d|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
       description: 'YYYY-MM-DD, 1900-01-01 … 2100-12-31',
+    },
+  ],
+  [
+    PeriodIdSchema,
+    {
+      pattern:
+        '^(19\\d\\d|20\\d\\d|2100)(-(0[1-9]|1[0-2]|Q[1-4]|H[12]|W(0[1-9]|[1-4]\\d|5[0-3])))?$',
+      description: 'Kỳ / period: 2026-10, 2026-Q4, 2026-H2, 2026, 2026-W48 (1900–2100)',
+    },
+  ],
+  [
+    TimestampSchema,
+    {
+      format: 'date-time',
+      description: 'ISO 8601 with an offset, e.g. 2025-02-14T08:30:00+07:00',
     },
   ],
 ]);

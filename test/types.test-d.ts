@@ -16,7 +16,7 @@ import {
   parseWithSchema,
   replayTaskEvents,
   type TaskReplay,
-  type TaskTransitionError,
+  type TaskTransitionProblem,
 } from '../src/index.js';
 
 describe('public types', () => {
@@ -31,13 +31,17 @@ describe('public types', () => {
   });
 
   it('fallible functions return Results with Problem-shaped errors', () => {
-    expectTypeOf(parsePeriod).returns.toEqualTypeOf<Result<Period, PeriodError>>();
+    expectTypeOf(parsePeriod).returns.toEqualTypeOf<Result<Period, Problem<'invalid_period'>>>();
     expectTypeOf(parseIsoDate).returns.toEqualTypeOf<
       Result<IsoDate, Problem<'invalid_date' | 'date_out_of_range'>>
     >();
     expectTypeOf(parseJsonText).returns.toEqualTypeOf<Result<unknown, InputProblem[]>>();
-    expectTypeOf(replayTaskEvents).returns.toEqualTypeOf<Result<TaskReplay, TaskTransitionError>>();
-    expectTypeOf<PeriodError['code']>().toEqualTypeOf<'invalid_period' | 'period_not_nested'>();
+    expectTypeOf(replayTaskEvents).returns.toEqualTypeOf<
+      Result<TaskReplay, TaskTransitionProblem | Problem<'invalid_argument'>>
+    >();
+    expectTypeOf<PeriodError['code']>().toEqualTypeOf<
+      'invalid_period' | 'period_not_nested' | 'invalid_argument'
+    >();
   });
 
   it('parseWithSchema infers the schema output', () => {

@@ -2,16 +2,16 @@
  * `tcns` — the command-line tool of `to-cong-nghe-so`. A thin shell over the library: it parses
  * arguments, calls the public API by the package's name, and prints. Data goes to stdout,
  * diagnostics to stderr; exit 0 on success, 1 on a domain failure, 2 on a usage error.
+ *
+ * `tcns --version` is answered here, before anything else is loaded, so that it costs little
+ * more than starting Node.js.
  */
-import { parseArgs, styleText } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
-import { runCli } from './run.js';
 
-const { stdout, stderr, exitCode } = runCli(process.argv.slice(2), {
-  version: packageJson.version,
-  parseArgs,
-  styleError: (text) => styleText('red', text, { stream: process.stderr }),
-});
-if (stdout) process.stdout.write(stdout);
-if (stderr) process.stderr.write(stderr);
-process.exitCode = exitCode;
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  process.stdout.write(`${packageJson.version}\n`);
+} else {
+  const { main } = await import('./node-host.js');
+  await main(args, packageJson.version);
+}

@@ -14,8 +14,8 @@ import {
   composeTeam,
   compositionOf,
   consolidateReports,
-  dakNia2022,
   dakNia2022Lists,
+  dakNia2022Template,
   dakNiaJanuary2025,
   describeSeat,
   draftMemberReport,
@@ -47,9 +47,9 @@ function unwrap<T>(result: Result<T, Problem | readonly Problem[]>): T {
   fail(Array.isArray(result.error) ? result.error : [result.error as Problem]);
 }
 
-const composed = composeTeam(dakNia2022, dakNia2022Lists);
+const composed = composeTeam(dakNia2022Template(), dakNia2022Lists());
 if (composed.isErr()) fail(composed.error);
-const team: Team = composed.value;
+const team: Team = composed.value.team;
 
 heading('Tổ công nghệ số cộng đồng xã Đắk Nia', 'Community Digital Technology Team of Đắk Nia');
 console.log(
@@ -58,7 +58,7 @@ console.log(
 
 heading('Kiểm tra', 'Validation');
 const validated = validateTeam(team, { asOf });
-if (validated.isErr()) fail(validated.error.errors);
+if (validated.isErr()) fail(validated.error);
 console.log(`  Hợp lệ / valid — ${validated.value.warnings.length} cảnh báo / warnings`);
 for (const warning of validated.value.warnings) console.log(problemLine(warning));
 

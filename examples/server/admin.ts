@@ -102,7 +102,8 @@ export async function runAdmin(
       const valid = validateTeam(team.value);
       if (valid.isErr()) {
         return failed(
-          valid.error.errors
+          valid.error
+            .filter((p) => p.severity === 'error')
             .map((p) => `${p.path.join('.')}: ${p.message.vi} / ${p.message.en}`)
             .join('\n'),
         );

@@ -24,7 +24,7 @@ import { reportOperations } from './routes/reports.js';
 import { systemOperations } from './routes/system.js';
 import { taskOperations } from './routes/tasks.js';
 import { teamOperations } from './routes/team.js';
-import type { Store } from './store/store.js';
+import type { Store, TokenRow } from './store/store.js';
 import { Teams } from './teams.js';
 import { parseToken, secretMatches } from './tokens.js';
 
@@ -55,6 +55,28 @@ export interface ReportingServer {
   readonly document: Record<string, unknown>;
   /** Stops background work (the store is closed by its owner). */
   readonly stop: () => Promise<void>;
+  /**
+   * Runs an operation of the table for a principal, its inputs validated as over HTTP: what the
+   * pages call, so that they apply the same rules. Throws an {@link ApiFailure} with the problems.
+   */
+  readonly invoke: (id: string, principal: Principal | undefined, input?: Input) => Promise<Reply>;
+  /**
+   * Checks the text of a token (rate-limited by client address, as bearer tokens are) and gives
+   * its principal; throws an {@link ApiFailure} when it is not valid.
+   */
+  readonly authenticateToken: (c: Context, text: string, now: Date) => Promise<Principal>;
+  /** The principal of a stored token today, or the problem why it no longer works. */
+  readonly principalOf: (row: TokenRow, now: Date) => Promise<Principal | Problem>;
+}
+
+/** The inputs of {@link ReportingServer.invoke}: raw values, validated by the operation's schemas. */
+export interface Input {
+  readonly params?: Record<string, string>;
+  readonly query?: Record<string, string>;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** The instant (the clock's by default). */
+  readonly now?: Date;
 }
 
 const HOLDER_CHANGED = (seat: string, today: string) =>
@@ -69,6 +91,11 @@ const INVALID_TOKEN = problem(
   'Mã truy cập không đúng.',
   'The token is not valid.',
 );
+
+/** A path as logged: the token of a page link (`/p/<token>`) is never written. */
+export function loggedPath(path: string): string {
+  return path.startsWith('/p/') ? '/p/…' : path;
+}
 
 /** The client's address, to count failed authentications by. */
 function clientKey(c: Context, trustProxy: boolean): string {
@@ -122,6 +149,10 @@ export function createApp(options: AppOptions): ReportingServer {
         ),
       );
     }
+    return authenticateToken(c, /^Bearer\s+(\S+)\s*$/iu.exec(header)?.[1] ?? '', now);
+  }
+
+  async function authenticateToken(c: Context, text: string, now: Date): Promise<Principal> {
     const key = clientKey(c, trustProxy);
     const state = await limiter.get(key);
     if (state && state.consumedPoints >= failures.points) {
@@ -138,29 +169,32 @@ export function createApp(options: AppOptions): ReportingServer {
       await limiter.consume(key).catch(() => undefined);
       throw new ApiFailure(why);
     };
-    const parsed = parseToken(/^Bearer\s+(\S+)\s*$/iu.exec(header)?.[1] ?? '');
+    const parsed = parseToken(text);
     const row = parsed ? await store.getToken(parsed.id) : undefined;
     if (!parsed || !row || !secretMatches(row, parsed.secret)) return fail(INVALID_TOKEN);
+    const principal = await principalOf(row, now);
+    return 'code' in principal ? fail(principal) : principal;
+  }
+
+  async function principalOf(row: TokenRow, now: Date): Promise<Principal | Problem> {
     if (row.revokedAt !== null) {
-      return fail(
-        problem('token_revoked', 'Mã truy cập đã bị thu hồi.', 'The token has been revoked.'),
-      );
+      return problem('token_revoked', 'Mã truy cập đã bị thu hồi.', 'The token has been revoked.');
     }
     if (row.kind === 'province' && row.province !== null) {
       return { kind: 'province', tokenId: row.id, province: row.province };
     }
     const commune = row.commune === null ? undefined : await teams.get(row.commune);
-    if (!commune) return fail(INVALID_TOKEN);
+    if (!commune) return INVALID_TOKEN;
     if (row.kind === 'body') {
       const body = commune.team.bodies.find((b) => b.id === row.body);
-      return body ? { kind: 'body', tokenId: row.id, commune, body } : fail(INVALID_TOKEN);
+      return body ? { kind: 'body', tokenId: row.id, commune, body } : INVALID_TOKEN;
     }
     const seat = commune.team.seats.find((s) => s.id === row.seat);
     const today = vietnamToday(now);
     const holder = holderOf(commune.team, row.seat ?? '', today);
-    if (!seat || holder.isErr()) return fail(INVALID_TOKEN);
+    if (!seat || holder.isErr()) return INVALID_TOKEN;
     if (holder.value === undefined || holder.value.id !== row.person) {
-      return fail(HOLDER_CHANGED(seat.id, today));
+      return HOLDER_CHANGED(seat.id, today);
     }
     return { kind: 'seat', tokenId: row.id, commune, seat, person: holder.value };
   }
@@ -196,6 +230,51 @@ export function createApp(options: AppOptions): ReportingServer {
     return validate(schema, json.value, []);
   }
 
+  function run(
+    op: Operation,
+    principal: Principal | undefined,
+    params: unknown,
+    query: unknown,
+    body: unknown,
+    header: (name: string) => string | undefined,
+    now: Date,
+  ): Promise<Reply> {
+    const call: Call<unknown, unknown, unknown> = {
+      env,
+      params: params ?? {},
+      query: query ?? {},
+      body,
+      principal: principal as Principal,
+      header,
+      now,
+      nowText: vietnamTimestamp(now),
+      today: vietnamToday(now),
+    };
+    return op.handle(call as never);
+  }
+
+  const byId = new Map(operations.map((op) => [op.id, op]));
+
+  async function invoke(
+    id: string,
+    principal: Principal | undefined,
+    input: Input = {},
+  ): Promise<Reply> {
+    const op = byId.get(id);
+    if (!op) throw new Error(`there is no operation "${id}"`);
+    if (op.auth !== false && !principal) throw new ApiFailure(INVALID_TOKEN);
+    const headers = input.headers ?? {};
+    return run(
+      op,
+      principal,
+      validate(op.params, input.params ?? {}, ['params']),
+      validate(op.query, input.query ?? {}, ['query']),
+      op.body ? validate(op.body, input.body, []) : undefined,
+      (name) => headers[name],
+      input.now ?? clock(),
+    );
+  }
+
   function send(c: Context, reply: Reply): Response {
     const headers: Record<string, string> = { ...(reply.headers ?? {}) };
     if (reply.contentType !== undefined) {
@@ -223,7 +302,7 @@ export function createApp(options: AppOptions): ReportingServer {
     log.info(
       {
         method: c.req.method,
-        path: c.req.path,
+        path: loggedPath(c.req.path),
         status: c.res.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
         ...(principal ? { token: principal.tokenId } : {}),
@@ -258,18 +337,10 @@ export function createApp(options: AppOptions): ReportingServer {
         'query',
       ]);
       const body = await readBody(c, op);
-      const call: Call<unknown, unknown, unknown> = {
-        env,
-        params: params ?? {},
-        query: query ?? {},
-        body,
-        principal: principal as Principal,
-        header: (name) => c.req.header(name),
-        now,
-        nowText: vietnamTimestamp(now),
-        today: vietnamToday(now),
-      };
-      return send(c, await op.handle(call as never));
+      return send(
+        c,
+        await run(op, principal, params, query, body, (name) => c.req.header(name), now),
+      );
     });
   }
 
@@ -284,7 +355,10 @@ export function createApp(options: AppOptions): ReportingServer {
   );
   app.onError((error, c) => {
     if (error instanceof ApiFailure) return sendProblems(c, error.problems);
-    log.error({ err: error, method: c.req.method, path: c.req.path }, 'unexpected error');
+    log.error(
+      { err: error, method: c.req.method, path: loggedPath(c.req.path) },
+      'unexpected error',
+    );
     return c.body(
       JSON.stringify(
         problemBody([problem('internal_error', 'Lỗi máy chủ.', 'Internal server error.')], 500),
@@ -294,5 +368,14 @@ export function createApp(options: AppOptions): ReportingServer {
     );
   });
 
-  return { app, env, operations, document, stop: () => rollups.stop() };
+  return {
+    app,
+    env,
+    operations,
+    document,
+    stop: () => rollups.stop(),
+    invoke,
+    authenticateToken,
+    principalOf,
+  };
 }

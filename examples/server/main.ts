@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { createApp } from './app.js';
 import { clockFromEnv, vietnamTimestamp } from './clock.js';
 import { openStore, readConfig } from './config.js';
+import { mountPages } from './pages/index.js';
 import { registerSample, SAMPLE } from './sample.js';
 
 const config = readConfig(process.env);
@@ -31,6 +32,7 @@ const server = createApp({
   trustProxy: config.TCNS_TRUST_PROXY === '1',
   version,
 });
+mountPages(server, { trustProxy: config.TCNS_TRUST_PROXY === '1' });
 const http = serve(
   { fetch: server.app.fetch, port: config.PORT, hostname: config.HOST },
   (info) => {

@@ -1,4 +1,3 @@
-import { UTCDate } from '@date-fns/utc';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import {
@@ -13,7 +12,6 @@ import {
   isRealDate,
   isSupportedDate,
   LAST_DATE,
-  toUtcDate,
 } from '../_internal/dates.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import { dateOutOfRange, invalidDate, invalidTimestamp } from '../problems/catalogue/calendar.js';
@@ -22,7 +20,7 @@ import { type Problem, raise } from '../problems/problem.js';
 import { excerpt } from '../problems/words.js';
 import type { DateRange } from './period.js';
 
-export { fromUtcDate, type IsoDate, toUtcDate };
+export type { IsoDate };
 
 /**
  * The dates the whole library supports: 1 January 1900 to 31 December 2100, the span of its
@@ -72,11 +70,10 @@ function dateProblem(value: unknown): DateProblem | undefined {
  * @category Calendar
  */
 export const IsoDateSchema = z.string().superRefine((value, ctx) => {
-  const problem = dateProblem(value);
-  if (problem === undefined) return;
   if (!isRealDate(value)) addProblem(ctx, invalidDate, { input: excerpt(value) });
-  else
+  else if (!inSupportedRange(value)) {
     addProblem(ctx, dateOutOfRange, { input: excerpt(value), start: FIRST_DATE, end: LAST_DATE });
+  }
 }) as unknown as z.ZodType<IsoDate, string>;
 
 /**
@@ -191,13 +188,11 @@ export function dateParts(date: IsoDate): DateParts {
  * @category Calendar
  */
 export function isoDate(year: number, month: number, day: number): IsoDate {
-  const date = isoDateOf(year, month, day);
-  if (
-    !Number.isInteger(year) ||
-    !Number.isInteger(month) ||
-    !Number.isInteger(day) ||
-    !isSupportedDate(date)
-  ) {
+  const date =
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)
+      ? isoDateOf(year, month, day)
+      : undefined;
+  if (!isSupportedDate(date)) {
     throw new InvalidArgumentError('year, month, day', DATE_ARGUMENT, [year, month, day]);
   }
   return date;
@@ -211,7 +206,13 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
  */
 export type TimestampProblem = Problem<'invalid_timestamp' | 'date_out_of_range'>;
 
-const TimestampSchema = z.iso.datetime({ offset: true });
+let timestampSchema: z.ZodType<string> | undefined;
+
+/** The schema of an ISO 8601 timestamp with an offset, built on first use. */
+function timestampSchemaOf(): z.ZodType<string> {
+  timestampSchema ??= z.iso.datetime({ offset: true });
+  return timestampSchema;
+}
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}).*(?:Z|([+-])(\d{2}):(\d{2}))$/u;
 
@@ -246,12 +247,12 @@ const MAX_TIMESTAMP_LENGTH = 40;
 export function vietnamDateOf(timestamp: unknown): Result<IsoDate, TimestampProblem> {
   const text =
     typeof timestamp === 'string' && timestamp.length <= MAX_TIMESTAMP_LENGTH ? timestamp : '';
-  const match = TimestampSchema.safeParse(text).success ? TIMESTAMP.exec(text) : null;
+  const match = timestampSchemaOf().safeParse(text).success ? TIMESTAMP.exec(text) : null;
   if (!match) return err(raise(invalidTimestamp, [], { input: excerpt(timestamp) }));
   const [, year, month, day, hour, minute, sign, offsetHours, offsetMinutes] = match;
   const offset =
     (sign === '-' ? -1 : 1) * (Number(offsetHours ?? 0) * 60 + Number(offsetMinutes ?? 0));
-  const instant = new UTCDate(0);
+  const instant = new Date(0);
   instant.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
   instant.setUTCHours(Number(hour), Number(minute) - offset + VIETNAM_OFFSET_MINUTES);
   const date = fromUtcDate(instant);

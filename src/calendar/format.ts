@@ -1,6 +1,10 @@
-import { datePartsOf, toUtcDate } from '../_internal/dates.js';
+import { checkOneOf } from '../_internal/arguments.js';
+import { checkDate, datePartsOf, epochDay } from '../_internal/dates.js';
+import { weekdayOfEpoch } from '../_internal/periods.js';
+import { InvalidArgumentError } from '../problems/argument.js';
+import type { Label } from '../text/label.js';
 import type { IsoDate } from './date.js';
-import { type LunarDate, yearCanChi } from './lunar.js';
+import { fromLunarDate, type LunarDate, yearCanChi } from './lunar.js';
 
 /**
  * How {@link formatVietnameseDate} writes a date.
@@ -12,12 +16,16 @@ import { type LunarDate, yearCanChi } from './lunar.js';
  */
 export type VietnameseDateStyle = 'long' | 'short';
 
+const STYLES: readonly VietnameseDateStyle[] = ['long', 'short'];
+
 /**
  * Writes a date in Vietnamese.
  *
  * @param date - The date.
  * @param style - `long` (default) or `short`.
  * @returns The Vietnamese text.
+ * @throws {@link InvalidArgumentError} when `date` is not an {@link IsoDate} (a day that does not
+ *   exist, such as `2026-02-30`, is never printed) or `style` is not `long` or `short`.
  * @example
  * ```ts
  * import { formatVietnameseDate } from 'to-cong-nghe-so';
@@ -29,21 +37,30 @@ export type VietnameseDateStyle = 'long' | 'short';
  * @category Calendar
  */
 export function formatVietnameseDate(date: IsoDate, style: VietnameseDateStyle = 'long'): string {
-  const { year, month, day } = datePartsOf(date);
-  if (style === 'short') return `${day}/${month}/${year}`;
+  const { year, month, day } = datePartsOf(checkDate(date, 'date'));
+  if (checkOneOf(style, 'style', STYLES) === 'short') return `${day}/${month}/${year}`;
   const dd = String(day).padStart(2, '0');
   const mm = month <= 2 ? String(month).padStart(2, '0') : String(month);
   return `ngày ${dd} tháng ${mm} năm ${year}`;
 }
 
-const WEEKDAYS_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
-const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** The names of the days of the week, 0 = Sunday. */
+export const WEEKDAY_LABELS: readonly Label[] = [
+  { vi: 'Chủ nhật', en: 'Sunday' },
+  { vi: 'thứ Hai', en: 'Monday' },
+  { vi: 'thứ Ba', en: 'Tuesday' },
+  { vi: 'thứ Tư', en: 'Wednesday' },
+  { vi: 'thứ Năm', en: 'Thursday' },
+  { vi: 'thứ Sáu', en: 'Friday' },
+  { vi: 'thứ Bảy', en: 'Saturday' },
+];
 
 /**
  * The day of the week of a date, 0 = Sunday … 6 = Saturday, whatever the host's time zone.
  *
  * @param date - The date.
  * @returns 0–6.
+ * @throws {@link InvalidArgumentError} when `date` is not an {@link IsoDate}.
  * @example
  * ```ts
  * import { weekday } from 'to-cong-nghe-so';
@@ -53,8 +70,10 @@ const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fr
  * @category Calendar
  */
 export function weekday(date: IsoDate): number {
-  return toUtcDate(date).getUTCDay();
+  return weekdayOfEpoch(epochDay(checkDate(date, 'date')));
 }
+
+const LANGUAGES: readonly ('vi' | 'en')[] = ['vi', 'en'];
 
 /**
  * The name of the day of the week of a date, in Vietnamese or English.
@@ -62,6 +81,8 @@ export function weekday(date: IsoDate): number {
  * @param date - The date.
  * @param language - `vi` (default) or `en`.
  * @returns "thứ Hai" … "thứ Bảy", "Chủ nhật"; or "Monday" … "Sunday".
+ * @throws {@link InvalidArgumentError} when `date` is not an {@link IsoDate} or `language` is
+ *   not `vi` or `en`.
  * @example
  * ```ts
  * import { weekdayName } from 'to-cong-nghe-so';
@@ -72,8 +93,24 @@ export function weekday(date: IsoDate): number {
  * @category Calendar
  */
 export function weekdayName(date: IsoDate, language: 'vi' | 'en' = 'vi'): string {
-  const names = language === 'vi' ? WEEKDAYS_VI : WEEKDAYS_EN;
-  return names[weekday(date)] ?? '';
+  const day = weekday(date);
+  return (WEEKDAY_LABELS[day] as Label)[checkOneOf(language, 'language', LANGUAGES)];
+}
+
+const LUNAR_ARGUMENT: Label = {
+  vi: 'một ngày âm lịch có thật `{ year, month, day, leap }` trong khoảng 1900–2100',
+  en: 'a lunar date that exists `{ year, month, day, leap }` within 1900–2100',
+};
+
+/** Whether a value has the shape of a lunar date (whole numbers in range, `leap` a boolean). */
+function isLunarShape(value: unknown): value is LunarDate {
+  if (typeof value !== 'object' || value === null) return false;
+  const { year, month, day, leap } = value as Record<string, unknown>;
+  const whole = (n: unknown, min: number, max: number) =>
+    typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
+  return (
+    whole(year, 1899, 2100) && whole(month, 1, 12) && whole(day, 1, 30) && typeof leap === 'boolean'
+  );
 }
 
 /**
@@ -82,6 +119,8 @@ export function weekdayName(date: IsoDate, language: 'vi' | 'en' = 'vi'): string
  *
  * @param date - The lunar date (from {@link toLunarDate}).
  * @returns The Vietnamese text.
+ * @throws {@link InvalidArgumentError} when `date` is not a lunar date that exists within the
+ *   supported range (a 30th of a 29-day month, a leap month the year does not have).
  * @example
  * ```ts
  * import { formatLunarDate, toLunarDate } from 'to-cong-nghe-so';
@@ -93,7 +132,18 @@ export function weekdayName(date: IsoDate, language: 'vi' | 'en' = 'vi'): string
  * @category Calendar
  */
 export function formatLunarDate(date: LunarDate): string {
-  const day = date.day <= 10 ? `mùng ${date.day}` : `ngày ${date.day}`;
-  const month = `tháng ${date.month}${date.leap ? ' nhuận' : ''}`;
-  return `${day} ${month} năm ${yearCanChi(date.year).name.vi}`;
+  let shape: LunarDate | undefined;
+  try {
+    shape = isLunarShape(date)
+      ? { year: date.year, month: date.month, day: date.day, leap: date.leap }
+      : undefined;
+  } catch {
+    shape = undefined;
+  }
+  if (shape === undefined || fromLunarDate(shape).isErr()) {
+    throw new InvalidArgumentError('date', LUNAR_ARGUMENT, date);
+  }
+  const day = shape.day <= 10 ? `mùng ${shape.day}` : `ngày ${shape.day}`;
+  const month = `tháng ${shape.month}${shape.leap ? ' nhuận' : ''}`;
+  return `${day} ${month} năm ${yearCanChi(shape.year).name.vi}`;
 }

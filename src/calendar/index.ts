@@ -1,3 +1,4 @@
+export type { CalendarProblem } from './calendar-checks.js';
 export {
   compareIsoDates,
   type DateParts,
@@ -21,29 +22,26 @@ export {
   weekdayName,
 } from './format.js';
 export {
-  addWorkingDays,
-  type CalendarExtension,
-  type CalendarProblem,
-  createWorkingCalendar,
-  extendCalendar,
-  HOLIDAY_SCHEDULES,
   type Holiday,
   HolidayDateSchema,
   type HolidayRule,
   HolidayRuleSchema,
+  type HolidayRuleStatus,
   type HolidaySchedule,
   HolidayScheduleSchema,
-  holidaysIn,
-  isWorkingDay,
-  LABOUR_CODE_2019_HOLIDAYS,
   type MakeUpDay,
-  makeUpDaysIn,
-  nextWorkingDay,
-  VIETNAM_CALENDAR,
   type WorkingCalendar,
   WorkingCalendarSchema,
+} from './holiday-schema.js';
+export {
+  addWorkingDays,
+  holidaysIn,
+  isWorkingDay,
+  makeUpDaysIn,
+  nextWorkingDay,
   workingDaysBetween,
 } from './holidays.js';
+export { LABOUR_CODE_2019_HOLIDAYS, VIETNAM_CULTURE_DAY } from './labour-code.js';
 export {
   type CanChi,
   dayCanChi,
@@ -63,16 +61,20 @@ export {
   yearCanChi,
 } from './lunar.js';
 export { type LunarEra, VIETNAM_LUNAR_ERAS } from './lunar-eras.js';
+export { HOLIDAY_SCHEDULES } from './official-schedules.js';
 export {
   comparePeriods,
   type DateRange,
   formatPeriod,
+  type InvalidPeriodParams,
   nextPeriod,
   PERIOD_KINDS,
   type Period,
   type PeriodError,
+  type PeriodIdFault,
   PeriodIdSchema,
   type PeriodKind,
+  type PeriodProblem,
   parsePeriod,
   periodContaining,
   periodLabel,
@@ -90,5 +92,12 @@ export {
   type DueRule,
   DueRuleSchema,
   dataWindow,
+  type ReportDueDateOptions,
   reportDueDate,
 } from './window.js';
+export {
+  type CalendarExtension,
+  extendCalendar,
+  parseWorkingCalendar,
+  VIETNAM_CALENDAR,
+} from './working-calendar.js';

@@ -1,5 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
+import { checkInteger } from '../_internal/arguments.js';
+import { checkDate, FIRST_DATE, FIRST_YEAR, LAST_DATE, LAST_YEAR } from '../_internal/dates.js';
 import type { Problem } from '../problems/problem.js';
 import type { Label } from '../text/label.js';
 import { type IsoDate, parseIsoDate } from './date.js';
@@ -24,7 +26,7 @@ import type { DateRange } from './period.js';
  * ```ts
  * import { LunarDateSchema } from 'to-cong-nghe-so';
  *
- * LunarDateSchema.parse({ year: 2023, month: 2, day: 2, leap: true });
+ * LunarDateSchema.parse({ year: 2023, month: 2, day: 2, leap: true }); // { year: 2023, month: 2, day: 2, leap: true }
  * ```
  * @category Calendar
  */
@@ -90,10 +92,7 @@ export type LunarError = Problem<
  * ```
  * @category Calendar
  */
-export const LUNAR_RANGE: DateRange = {
-  start: '1900-01-01',
-  end: '2100-12-31',
-};
+export const LUNAR_RANGE: DateRange = Object.freeze({ start: FIRST_DATE, end: LAST_DATE });
 
 /** Julian Day Numbers of the first and last supported days (1900-01-01, 2100-12-31). */
 const FIRST_JDN = 2415021;
@@ -501,8 +500,9 @@ function canChi(stem: number, branch: number): CanChi {
 /**
  * The can–chi name of a lunar year.
  *
- * @param year - The lunar year.
+ * @param year - The lunar year, 1899–2100 (the lunar years the supported dates fall in).
  * @returns Its stem, branch and name.
+ * @throws {@link InvalidArgumentError} when `year` is not a whole number in that range.
  * @example
  * ```ts
  * import { yearCanChi } from 'to-cong-nghe-so';
@@ -512,6 +512,7 @@ function canChi(stem: number, branch: number): CanChi {
  * @category Calendar
  */
 export function yearCanChi(year: number): CanChi {
+  checkInteger(year, 'year', FIRST_YEAR - 1, LAST_YEAR);
   return canChi(year + 6, year + 8);
 }
 
@@ -519,9 +520,10 @@ export function yearCanChi(year: number): CanChi {
  * The can–chi name of a lunar month. Month 1 is always a Dần month; its stem follows the year's.
  * A leap month takes, by the usual convention, the name of the month it repeats.
  *
- * @param year - The lunar year.
+ * @param year - The lunar year, 1899–2100.
  * @param month - The lunar month, 1–12.
  * @returns Its stem, branch and name.
+ * @throws {@link InvalidArgumentError} when `year` or `month` is not a whole number in its range.
  * @example
  * ```ts
  * import { monthCanChi } from 'to-cong-nghe-so';
@@ -531,6 +533,8 @@ export function yearCanChi(year: number): CanChi {
  * @category Calendar
  */
 export function monthCanChi(year: number, month: number): CanChi {
+  checkInteger(year, 'year', FIRST_YEAR - 1, LAST_YEAR);
+  checkInteger(month, 'month', 1, 12);
   return canChi(year * 12 + month + 3, month + 1);
 }
 
@@ -539,6 +543,8 @@ export function monthCanChi(year: number, month: number): CanChi {
  *
  * @param date - The solar date.
  * @returns Its stem, branch and name.
+ * @throws {@link InvalidArgumentError} when `date` is not an {@link IsoDate} within
+ *   {@link SUPPORTED_DATES}.
  * @example
  * ```ts
  * import { dayCanChi } from 'to-cong-nghe-so';
@@ -548,6 +554,6 @@ export function monthCanChi(year: number, month: number): CanChi {
  * @category Calendar
  */
 export function dayCanChi(date: IsoDate): CanChi {
-  const jdn = julianDayNumber(date);
+  const jdn = julianDayNumber(checkDate(date, 'date'));
   return canChi(jdn + 9, jdn + 1);
 }

@@ -1,178 +1,143 @@
-import {
-  addDays,
-  addWeeks,
-  getISOWeek,
-  getISOWeeksInYear,
-  getISOWeekYear,
-  lastDayOfMonth,
-  startOfISOWeekYear,
-} from 'date-fns';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { datePartsOf, fromUtcDate, isoDateOf, toUtcDate } from '../_internal/dates.js';
-import type { Problem } from '../problems/problem.js';
+import { argumentsOrErr } from '../_internal/arguments.js';
+import { checkDate, FIRST_DATE, LAST_DATE } from '../_internal/dates.js';
+import { deepFreeze } from '../_internal/freeze.js';
+import {
+  checkKind,
+  checkPeriod,
+  firstMonthOf,
+  idOf,
+  KINDS,
+  MONTHS_OF,
+  type Period,
+  type PeriodKind,
+  periodOf,
+  periodsInYear,
+  rangeOf,
+  weeksInYear,
+} from '../_internal/periods.js';
+import {
+  type InvalidPeriodParams,
+  invalidPeriod,
+  type PeriodIdFault,
+  periodNotNested,
+} from '../problems/catalogue/calendar.js';
+import { addProblem } from '../problems/input.js';
+import { type Problem, raise } from '../problems/problem.js';
+import { excerpt } from '../problems/words.js';
 import type { Label } from '../text/label.js';
 import type { IsoDate } from './date.js';
+import { labelOf } from './period-label.js';
+
+export { periodLabel } from './period-label.js';
+
+export type { InvalidPeriodParams, Period, PeriodIdFault, PeriodKind };
 
 /**
- * The kinds of reporting period (kỳ báo cáo).
- * - `month` `2026-10`, `quarter` `2026-Q4`, `half` (six months) `2026-H2`, `year` `2026`,
- *   `week` (ISO 8601 week) `2026-W48`.
- *
- * @category Calendar
- */
-export type PeriodKind = 'month' | 'quarter' | 'half' | 'year' | 'week';
-
-/**
- * All period kinds, coarsest last.
+ * All period kinds, finest first.
  *
  * @example
  * ```ts
  * import { PERIOD_KINDS } from 'to-cong-nghe-so';
  *
- * PERIOD_KINDS.includes('quarter'); // true
+ * PERIOD_KINDS; // ['week', 'month', 'quarter', 'half', 'year']
  * ```
  * @category Calendar
  */
-export const PERIOD_KINDS: readonly PeriodKind[] = ['week', 'month', 'quarter', 'half', 'year'];
+export const PERIOD_KINDS: readonly PeriodKind[] = deepFreeze([...KINDS]);
 
 /**
- * A parsed reporting period.
- *
- * @example
- * ```ts
- * import type { Period } from 'to-cong-nghe-so';
- *
- * const q4: Period = { kind: 'quarter', year: 2026, index: 4 };
- * ```
- * @category Calendar
- */
-export interface Period {
-  /** The kind of period. */
-  readonly kind: PeriodKind;
-  /** The year (for weeks, the ISO week-numbering year). */
-  readonly year: number;
-  /** Month 1–12, quarter 1–4, half 1–2, ISO week 1–53; always 1 for a year. */
-  readonly index: number;
-}
-
-/**
- * The error of {@link parsePeriod} and the other period functions.
+ * The problems of the period functions: `invalid_period` (an id that is not one, from
+ * {@link parsePeriod}), `period_not_nested` (from {@link periodsWithin}), and `invalid_argument`
+ * (a {@link Period} value that is not one, given to {@link periodsWithin}).
  *
  * @category Calendar
  */
-export type PeriodError = Problem<'invalid_period' | 'period_not_nested'>;
+export type PeriodProblem = Problem<'invalid_period' | 'period_not_nested' | 'invalid_argument'>;
+
+/**
+ * The former name of {@link PeriodProblem}.
+ *
+ * @deprecated Use {@link PeriodProblem}.
+ * @category Calendar
+ */
+export type PeriodError = PeriodProblem;
 
 const PATTERN = /^(\d{4})(?:-(?:(\d{2})|Q(\d)|H(\d)|W(\d{2})))?$/u;
 
-function invalid(id: string, why: Label): PeriodError {
-  return {
-    code: 'invalid_period',
-    path: [],
-    message: {
-      vi: `Kỳ "${id}" không hợp lệ: ${why.vi} Dạng đúng: 2026-10 (tháng), 2026-Q4 (quý), 2026-H2 (6 tháng), 2026 (năm), 2026-W48 (tuần).`,
-      en: `Period "${id}" is invalid: ${why.en} Accepted: 2026-10 (month), 2026-Q4 (quarter), 2026-H2 (half year), 2026 (year), 2026-W48 (ISO week).`,
-    },
-  };
-}
+/** The longest text read as a period id: anything longer is not one, whatever it holds. */
+const MAX_ID_LENGTH = 16;
 
-/** Why an id does not match {@link PATTERN}, as precisely as the id allows. */
-function diagnose(id: string): Label {
-  if (id.trim() !== id || id === '')
-    return { vi: 'mã kỳ trống hoặc có khoảng trắng.', en: 'it is empty or has spaces.' };
+/** Why an id that does not match {@link PATTERN} is wrong, as precisely as the id allows. */
+function diagnose(id: string): PeriodIdFault {
+  if (id.trim() !== id || id === '') return 'empty';
   const [year = '', suffix] = id.split(/-(.*)/su);
-  if (!/^\d{4}$/u.test(year))
-    return { vi: 'năm phải có đúng 4 chữ số.', en: 'the year must have exactly 4 digits.' };
-  if (suffix === undefined || suffix === '')
-    return { vi: 'thiếu phần sau dấu "-".', en: 'nothing follows the "-".' };
-  if (/^\d+$/u.test(suffix))
-    return {
-      vi: 'tháng phải có đúng 2 chữ số (01–12).',
-      en: 'the month must have exactly 2 digits (01–12).',
-    };
-  if (/^[qhw]/u.test(suffix))
-    return { vi: 'chữ Q, H, W phải viết hoa.', en: 'Q, H and W must be upper case.' };
-  if (/^Q/u.test(suffix))
-    return { vi: 'quý phải từ Q1 đến Q4.', en: 'the quarter must be Q1 to Q4.' };
-  if (/^H/u.test(suffix))
-    return { vi: 'nửa năm phải là H1 hoặc H2.', en: 'the half must be H1 or H2.' };
-  if (/^W/u.test(suffix))
-    return {
-      vi: 'tuần phải có đúng 2 chữ số (W01–W53).',
-      en: 'the week must have exactly 2 digits (W01–W53).',
-    };
-  return {
-    vi: `phần "${suffix}" không phải tháng, quý, nửa năm hay tuần.`,
-    en: `"${suffix}" is not a month, quarter, half or week.`,
-  };
+  if (!/^\d{4}$/u.test(year)) return 'year';
+  if (suffix === undefined || suffix === '') return 'suffix';
+  if (/^\d+$/u.test(suffix)) return 'month';
+  if (/^[qhw]/u.test(suffix)) return 'letterCase';
+  if (/^Q/u.test(suffix)) return 'quarter';
+  if (/^H/u.test(suffix)) return 'half';
+  if (/^W/u.test(suffix)) return 'week';
+  return 'unknown';
 }
 
-function weeksInYear(year: number): number {
-  return getISOWeeksInYear(toUtcDate(isoDateOf(year, 1, 4)));
+/** The period an id names, or what is wrong with it. */
+function readPeriodId(id: unknown): Period | Omit<InvalidPeriodParams, 'input'> {
+  if (typeof id !== 'string') return { fault: 'notText' };
+  const match = id.length <= MAX_ID_LENGTH ? PATTERN.exec(id) : null;
+  if (!match) return { fault: id.length > MAX_ID_LENGTH ? 'unknown' : diagnose(id) };
+  const [, y, m, q, h, w] = match;
+  const year = Number(y);
+  const [kind, index, limit, fault] =
+    m !== undefined
+      ? (['month', Number(m), 12, 'month'] as const)
+      : q !== undefined
+        ? (['quarter', Number(q), 4, 'quarter'] as const)
+        : h !== undefined
+          ? (['half', Number(h), 2, 'half'] as const)
+          : w !== undefined
+            ? (['week', Number(w), weeksInYear(year), 'weekOfYear'] as const)
+            : (['year', 1, 1, 'unknown'] as const);
+  if (index < 1 || index > limit) {
+    return fault === 'weekOfYear' ? { fault, year, weeks: limit } : { fault };
+  }
+  const period: Period = { kind, year, index };
+  const range = rangeOf(period);
+  if (range.start < FIRST_DATE || range.end > LAST_DATE) return { fault: 'range' };
+  return period;
 }
 
 /**
- * Parses a period id.
+ * Parses a period id, such as a query parameter or a cell of a file. Never throws, whatever the
+ * value.
  *
- * @param id - `2026-10`, `2026-Q4`, `2026-H2`, `2026` or `2026-W48`.
- * @returns `ok(period)` or an `invalid_period` error that says what is wrong.
+ * @param id - `2026-10`, `2026-Q4`, `2026-H2`, `2026` or `2026-W48` (any value is accepted and
+ *   checked).
+ * @returns `ok(period)`, or an `invalid_period` problem that says what is wrong (its `fault`
+ *   parameter names it: not text, empty, the year, a month, quarter, half or week out of range, a
+ *   period outside 1900–2100 …); the message quotes at most 60 characters of the input.
  * @example
  * ```ts
  * import { parsePeriod } from 'to-cong-nghe-so';
  *
  * parsePeriod('2026-Q4'); // ok({ kind: 'quarter', year: 2026, index: 4 })
- * parsePeriod('2026-13').isErr(); // true
+ * parsePeriod('2026-13')._unsafeUnwrapErr().params; // { input: '"2026-13"', fault: 'month' }
+ * parsePeriod(undefined)._unsafeUnwrapErr().code; // 'invalid_period'
+ * parsePeriod('1899')._unsafeUnwrapErr().params; // { input: '"1899"', fault: 'range' }
  * ```
  * @category Calendar
  */
-export function parsePeriod(id: string): Result<Period, PeriodError> {
-  const match = PATTERN.exec(id);
-  if (!match) return err(invalid(id, diagnose(id)));
-  const [, y, m, q, h, w] = match;
-  const year = Number(y);
-  if (year < 1)
-    return err(invalid(id, { vi: 'năm phải từ 0001.', en: 'the year must be 0001 or later.' }));
-  if (m !== undefined) {
-    const index = Number(m);
-    if (index < 1 || index > 12)
-      return err(
-        invalid(id, { vi: 'tháng phải từ 01 đến 12.', en: 'the month must be 01 to 12.' }),
-      );
-    return ok({ kind: 'month', year, index });
-  }
-  if (q !== undefined) {
-    const index = Number(q);
-    if (index < 1 || index > 4)
-      return err(
-        invalid(id, { vi: 'quý phải từ Q1 đến Q4.', en: 'the quarter must be Q1 to Q4.' }),
-      );
-    return ok({ kind: 'quarter', year, index });
-  }
-  if (h !== undefined) {
-    const index = Number(h);
-    if (index < 1 || index > 2)
-      return err(
-        invalid(id, { vi: 'nửa năm phải là H1 hoặc H2.', en: 'the half must be H1 or H2.' }),
-      );
-    return ok({ kind: 'half', year, index });
-  }
-  if (w !== undefined) {
-    const index = Number(w);
-    const max = weeksInYear(year);
-    if (index < 1 || index > max)
-      return err(
-        invalid(id, {
-          vi: `năm ${year} có các tuần W01 đến W${max}.`,
-          en: `${year} has ISO weeks W01 to W${max}.`,
-        }),
-      );
-    return ok({ kind: 'week', year, index });
-  }
-  return ok({ kind: 'year', year, index: 1 });
+export function parsePeriod(id: unknown): Result<Period, Problem<'invalid_period'>> {
+  const read = readPeriodId(id);
+  if ('kind' in read) return ok(read);
+  return err(raise(invalidPeriod, [], { input: excerpt(id), ...read }));
 }
 
 /**
- * Schema of a period id string (validated with {@link parsePeriod}).
+ * Schema of a period id string: a text that {@link parsePeriod} accepts. Its problem is
+ * `invalid_period`, with the reason.
  *
  * @example
  * ```ts
@@ -183,39 +148,28 @@ export function parsePeriod(id: string): Result<Period, PeriodError> {
  * ```
  * @category Calendar
  */
-export const PeriodIdSchema = z
-  .string()
-  .regex(PATTERN)
-  .refine((id) => parsePeriod(id).isOk(), { message: 'invalid period id' });
+export const PeriodIdSchema = z.string().superRefine((id, ctx) => {
+  const read = readPeriodId(id);
+  if (!('kind' in read)) addProblem(ctx, invalidPeriod, { input: excerpt(id), ...read });
+});
 
 /**
  * Writes a period as its id.
  *
  * @param period - The period.
  * @returns Its id, e.g. `2026-Q4`.
+ * @throws {@link InvalidArgumentError} when `period` is not a supported {@link Period}.
  * @example
  * ```ts
  * import { formatPeriod } from 'to-cong-nghe-so';
  *
  * formatPeriod({ kind: 'month', year: 2026, index: 3 }); // '2026-03'
+ * formatPeriod({ kind: 'week', year: 2026, index: 5 }); // '2026-W05'
  * ```
  * @category Calendar
  */
 export function formatPeriod(period: Period): string {
-  const year = String(period.year).padStart(4, '0');
-  const two = String(period.index).padStart(2, '0');
-  switch (period.kind) {
-    case 'month':
-      return `${year}-${two}`;
-    case 'quarter':
-      return `${year}-Q${period.index}`;
-    case 'half':
-      return `${year}-H${period.index}`;
-    case 'week':
-      return `${year}-W${two}`;
-    case 'year':
-      return year;
-  }
+  return idOf(checkPeriod(period, 'period'));
 }
 
 /**
@@ -230,28 +184,12 @@ export interface DateRange {
   readonly end: IsoDate;
 }
 
-function firstMonth(period: Period): number {
-  switch (period.kind) {
-    case 'quarter':
-      return (period.index - 1) * 3 + 1;
-    case 'half':
-      return (period.index - 1) * 6 + 1;
-    case 'month':
-      return period.index;
-    default:
-      return 1;
-  }
-}
-
-function monthCount(kind: Exclude<PeriodKind, 'week'>): number {
-  return { month: 1, quarter: 3, half: 6, year: 12 }[kind];
-}
-
 /**
  * The first and last day of a period.
  *
  * @param period - The period.
- * @returns The dates it spans.
+ * @returns The dates it spans, a fresh object.
+ * @throws {@link InvalidArgumentError} when `period` is not a supported {@link Period}.
  * @example
  * ```ts
  * import { periodRange } from 'to-cong-nghe-so';
@@ -262,19 +200,7 @@ function monthCount(kind: Exclude<PeriodKind, 'week'>): number {
  * @category Calendar
  */
 export function periodRange(period: Period): DateRange {
-  if (period.kind === 'week') {
-    const monday = addWeeks(
-      startOfISOWeekYear(toUtcDate(isoDateOf(period.year, 1, 4))),
-      period.index - 1,
-    );
-    return { start: fromUtcDate(monday), end: fromUtcDate(addDays(monday, 6)) };
-  }
-  const first = firstMonth(period);
-  const last = first + monthCount(period.kind) - 1;
-  return {
-    start: isoDateOf(period.year, first, 1),
-    end: fromUtcDate(lastDayOfMonth(toUtcDate(isoDateOf(period.year, last, 1)))),
-  };
+  return rangeOf(checkPeriod(period, 'period'));
 }
 
 /**
@@ -283,6 +209,9 @@ export function periodRange(period: Period): DateRange {
  * @param date - The date.
  * @param kind - The kind of period wanted.
  * @returns The period.
+ * @throws {@link InvalidArgumentError} when `date` is not an {@link IsoDate}, when `kind` is not
+ *   a {@link PeriodKind}, or when the period would reach past 2100-12-31 (the ISO week of
+ *   27–31 December 2100 ends in 2101).
  * @example
  * ```ts
  * import { periodContaining } from 'to-cong-nghe-so';
@@ -293,36 +222,18 @@ export function periodRange(period: Period): DateRange {
  * @category Calendar
  */
 export function periodContaining(date: IsoDate, kind: PeriodKind): Period {
-  const { year, month } = datePartsOf(date);
-  switch (kind) {
-    case 'week': {
-      const utc = toUtcDate(date);
-      return { kind, year: getISOWeekYear(utc), index: getISOWeek(utc) };
-    }
-    case 'month':
-      return { kind, year, index: month };
-    case 'quarter':
-      return { kind, year, index: Math.ceil(month / 3) };
-    case 'half':
-      return { kind, year, index: month <= 6 ? 1 : 2 };
-    case 'year':
-      return { kind, year, index: 1 };
-  }
+  const period = periodOf(checkDate(date, 'date'), checkKind(kind, 'kind'));
+  return checkPeriod(period, 'date');
 }
 
-function perYear(period: Period): number {
-  switch (period.kind) {
-    case 'week':
-      return weeksInYear(period.year);
-    case 'month':
-      return 12;
-    case 'quarter':
-      return 4;
-    case 'half':
-      return 2;
-    case 'year':
-      return 1;
-  }
+/** The period after (step 1) or before (step −1), or an error naming the argument. */
+function step(period: Period, by: 1 | -1): Period {
+  const count = periodsInYear(period.kind, period.year);
+  const index = period.index + by;
+  if (index >= 1 && index <= count) return checkPeriod({ ...period, index }, 'period');
+  const year = period.year + by;
+  const next = { kind: period.kind, year, index: by === 1 ? 1 : periodsInYear(period.kind, year) };
+  return checkPeriod(next, 'period');
 }
 
 /**
@@ -330,6 +241,8 @@ function perYear(period: Period): number {
  *
  * @param period - A period.
  * @returns The next one (`2026-12` → `2027-01`, `2026-W53` → `2027-W01`).
+ * @throws {@link InvalidArgumentError} when `period` is not a supported {@link Period}, or is the
+ *   last one the library supports (`2100-12`, `2100`, `2100-W51` …).
  * @example
  * ```ts
  * import { nextPeriod, formatPeriod } from 'to-cong-nghe-so';
@@ -339,8 +252,7 @@ function perYear(period: Period): number {
  * @category Calendar
  */
 export function nextPeriod(period: Period): Period {
-  if (period.index < perYear(period)) return { ...period, index: period.index + 1 };
-  return { kind: period.kind, year: period.year + 1, index: 1 };
+  return step(checkPeriod(period, 'period'), 1);
 }
 
 /**
@@ -348,6 +260,8 @@ export function nextPeriod(period: Period): Period {
  *
  * @param period - A period.
  * @returns The previous one (`2027-01` → `2026-12`).
+ * @throws {@link InvalidArgumentError} when `period` is not a supported {@link Period}, or is the
+ *   first one the library supports (`1900-01`, `1900`, `1900-W01` …).
  * @example
  * ```ts
  * import { previousPeriod, formatPeriod } from 'to-cong-nghe-so';
@@ -357,36 +271,44 @@ export function nextPeriod(period: Period): Period {
  * @category Calendar
  */
 export function previousPeriod(period: Period): Period {
-  if (period.index > 1) return { ...period, index: period.index - 1 };
-  const year = period.year - 1;
-  const last = perYear({ kind: period.kind, year, index: 1 });
-  return { kind: period.kind, year, index: last };
+  return step(checkPeriod(period, 'period'), -1);
 }
 
 /**
  * Orders periods by their first day, then by their last day (so `2026-10` comes before
- * `2026-Q4`, which comes before `2026`). Use it as a sort comparator.
+ * `2026-Q4`, which comes before `2026`). Use it as a sort comparator: it is antisymmetric
+ * (swapping the arguments flips the sign) and 0 only for periods of the same range.
  *
  * @param a - The first period.
  * @param b - The second period.
- * @returns A negative number, zero (same range) or a positive number.
+ * @returns -1, 0 (same range) or 1.
+ * @throws {@link InvalidArgumentError} when `a` or `b` is not a supported {@link Period}.
  * @example
  * ```ts
  * import { comparePeriods } from 'to-cong-nghe-so';
  *
  * comparePeriods({ kind: 'month', year: 2026, index: 10 }, { kind: 'quarter', year: 2026, index: 4 }); // -1
+ * comparePeriods({ kind: 'quarter', year: 2026, index: 4 }, { kind: 'month', year: 2026, index: 10 }); // 1
  * ```
  * @category Calendar
  */
 export function comparePeriods(a: Period, b: Period): number {
-  const ra = periodRange(a);
-  const rb = periodRange(b);
+  const ra = rangeOf(checkPeriod(a, 'a'));
+  const rb = rangeOf(checkPeriod(b, 'b'));
   if (ra.start !== rb.start) return ra.start < rb.start ? -1 : 1;
   if (ra.end !== rb.end) return ra.end < rb.end ? -1 : 1;
   return 0;
 }
 
 const RANK: Record<PeriodKind, number> = { week: 0, month: 1, quarter: 2, half: 3, year: 4 };
+
+const KIND_WORDS: Record<PeriodKind, Label> = {
+  week: { vi: 'tuần', en: 'week' },
+  month: { vi: 'tháng', en: 'month' },
+  quarter: { vi: 'quý', en: 'quarter' },
+  half: { vi: '6 tháng', en: 'half year' },
+  year: { vi: 'năm', en: 'year' },
+};
 
 /**
  * The periods of a finer kind that make up a period: the months of a quarter, the quarters of a
@@ -395,86 +317,41 @@ const RANK: Record<PeriodKind, number> = { week: 0, month: 1, quarter: 2, half: 
  *
  * @param period - The enclosing period.
  * @param kind - The finer kind wanted.
- * @returns The periods in order, or a `period_not_nested` error.
+ * @returns The periods in order, or `period_not_nested` (with the period's label and the kind),
+ *   or `invalid_argument` when `period` or `kind` is not one.
  * @example
  * ```ts
  * import { periodsWithin, formatPeriod } from 'to-cong-nghe-so';
  *
  * periodsWithin({ kind: 'quarter', year: 2026, index: 4 }, 'month').map((p) => p.map(formatPeriod));
  * // ok(['2026-10', '2026-11', '2026-12'])
+ * periodsWithin({ kind: 'quarter', year: 2026, index: 4 }, 'week')._unsafeUnwrapErr().message.vi;
+ * // 'Không chia được quý IV năm 2026 (2026-Q4) thành các kỳ tuần: kỳ tuần không nằm gọn trong kỳ này.'
  * ```
  * @category Calendar
  */
-export function periodsWithin(period: Period, kind: PeriodKind): Result<Period[], PeriodError> {
-  if (kind === period.kind) return ok([period]);
-  if (kind === 'week' || period.kind === 'week' || RANK[kind] > RANK[period.kind]) {
-    const id = formatPeriod(period);
-    return err({
-      code: 'period_not_nested',
-      path: [],
-      message: {
-        vi: `Kỳ loại "${kind}" không nằm gọn trong kỳ ${id}.`,
-        en: `Periods of kind "${kind}" do not nest inside ${id}.`,
-      },
-    });
+export function periodsWithin(period: Period, kind: PeriodKind): Result<Period[], PeriodProblem> {
+  const checked = argumentsOrErr(() => [checkPeriod(period, 'period'), checkKind(kind, 'kind')]);
+  if (checked.isErr()) return err(checked.error);
+  const [outer, finer] = checked.value as [Period, PeriodKind];
+  if (finer === outer.kind) return ok([outer]);
+  if (finer === 'week' || outer.kind === 'week' || RANK[finer] > RANK[outer.kind]) {
+    return err(
+      raise(periodNotNested, [], {
+        periodId: idOf(outer),
+        period: labelOf(outer),
+        kind: { ...KIND_WORDS[finer] },
+      }),
+    );
   }
-  const size = monthCount(kind);
-  const first = firstMonth(period);
-  const count = monthCount(period.kind) / size;
+  const size = MONTHS_OF[finer];
+  const first = (firstMonthOf(outer) - 1) / size;
+  const count = MONTHS_OF[outer.kind] / size;
   return ok(
     Array.from({ length: count }, (_, i) => ({
-      kind,
-      year: period.year,
-      index: (first - 1) / size + i + 1,
+      kind: finer,
+      year: outer.year,
+      index: first + i + 1,
     })),
   );
-}
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/**
- * The Vietnamese and English name of a period, as reports title it.
- *
- * @param period - The period.
- * @returns Its label.
- * @example
- * ```ts
- * import { periodLabel } from 'to-cong-nghe-so';
- *
- * periodLabel({ kind: 'month', year: 2026, index: 10 }); // { vi: 'tháng 10 năm 2026', en: 'October 2026' }
- * periodLabel({ kind: 'quarter', year: 2026, index: 4 }); // { vi: 'quý IV năm 2026', en: 'Q4 2026' }
- * periodLabel({ kind: 'half', year: 2026, index: 2 }); // { vi: '6 tháng cuối năm 2026', en: 'second half of 2026' }
- * ```
- * @category Calendar
- */
-export function periodLabel(period: Period): Label {
-  const { year, index } = period;
-  switch (period.kind) {
-    case 'month':
-      return { vi: `tháng ${index} năm ${year}`, en: `${MONTHS_EN[index - 1] ?? ''} ${year}` };
-    case 'quarter':
-      return { vi: `quý ${ROMAN[index - 1] ?? ''} năm ${year}`, en: `Q${index} ${year}` };
-    case 'half':
-      return index === 1
-        ? { vi: `6 tháng đầu năm ${year}`, en: `first half of ${year}` }
-        : { vi: `6 tháng cuối năm ${year}`, en: `second half of ${year}` };
-    case 'week':
-      return { vi: `tuần ${index} năm ${year}`, en: `week ${index} of ${year}` };
-    case 'year':
-      return { vi: `năm ${year}`, en: String(year) };
-  }
 }

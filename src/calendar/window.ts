@@ -1,17 +1,23 @@
-import type { UTCDate } from '@date-fns/utc';
-import { addDays, lastDayOfMonth } from 'date-fns';
 import { z } from 'zod';
-import { datePartsOf, fromUtcDate, isoDateOf, toUtcDate } from '../_internal/dates.js';
-import { LabelSchema, TextSchema } from '../text/label.js';
-import type { IsoDate } from './date.js';
-import { deadlineAfter } from './deadline.js';
+import { checkDocument, checkOptions } from '../_internal/arguments.js';
 import {
-  addWorkingDays,
-  nextWorkingDay,
-  VIETNAM_CALENDAR,
-  type WorkingCalendar,
-} from './holidays.js';
-import { type DateRange, type Period, periodRange } from './period.js';
+  daysInMonth,
+  epochDay,
+  FIRST_DATE,
+  fromEpochDay,
+  isoDateOf,
+  LAST_DATE,
+} from '../_internal/dates.js';
+import { deepFreeze } from '../_internal/freeze.js';
+import { checkPeriod, rangeOf } from '../_internal/periods.js';
+import { InvalidArgumentError } from '../problems/argument.js';
+import { type Label, LabelSchema, TextSchema } from '../text/label.js';
+import type { IsoDate } from './date.js';
+import { limitEnd, MAX_AMOUNT, onWorkingDay } from './deadline.js';
+import { addWorking } from './holiday-engine.js';
+import type { WorkingCalendar } from './holiday-schema.js';
+import type { DateRange, Period } from './period.js';
+import { calendarArgument, VIETNAM_CALENDAR } from './working-calendar.js';
 
 /**
  * Schema of a data cut-off policy (thời gian chốt số liệu) that a body defines for itself: the
@@ -22,7 +28,7 @@ import { type DateRange, type Period, periodRange } from './period.js';
  * ```ts
  * import { CutoffPolicySchema } from 'to-cong-nghe-so';
  *
- * CutoffPolicySchema.parse({ name: { vi: 'Chốt ngày 20', en: 'Cut-off on the 20th' }, cutoffDay: 20 });
+ * CutoffPolicySchema.parse({ name: { vi: 'Chốt ngày 20', en: 'Cut-off on the 20th' }, cutoffDay: 20 }).cutoffDay; // 20
  * ```
  * @category Calendar
  */
@@ -48,6 +54,13 @@ export type CutoffPolicy = z.infer<typeof CutoffPolicySchema>;
  * Schema of a data-window policy: `calendar` (a report covers its period exactly, the default),
  * `decree09` (Nghị định 09/2019/NĐ-CP, Điều 12) or a {@link CutoffPolicy}.
  *
+ * @example
+ * ```ts
+ * import { DataWindowPolicySchema } from 'to-cong-nghe-so';
+ *
+ * DataWindowPolicySchema.safeParse('decree09').success; // true
+ * DataWindowPolicySchema.safeParse('monthly').success; // false
+ * ```
  * @category Calendar
  */
 export const DataWindowPolicySchema = z.union([
@@ -79,18 +92,46 @@ export type DataWindowPolicy = z.infer<typeof DataWindowPolicySchema>;
  * ```
  * @category Calendar
  */
-export const DECREE_09_CUTOFF: CutoffPolicy = {
+export const DECREE_09_CUTOFF: CutoffPolicy = deepFreeze({
   name: {
     vi: 'Thời gian chốt số liệu theo Nghị định 09/2019/NĐ-CP',
     en: 'Data cut-off of Decree 09/2019/NĐ-CP',
   },
   cutoffDay: 14,
   source: 'Nghị định 09/2019/NĐ-CP, Điều 12 (chưa đối chiếu nguyên văn / wording not verified)',
+});
+
+/** The cut-off day of a month, or the month's last day when it has no such day. */
+function cutoffIn(year: number, month: number, cutoffDay: number): IsoDate {
+  return isoDateOf(year, month, Math.min(cutoffDay, daysInMonth(year, month)));
+}
+
+const POLICY_ARGUMENT: Label = {
+  vi: '"calendar", "decree09" hoặc một chính sách chốt số liệu `{ name, cutoffDay }`',
+  en: '"calendar", "decree09" or a cut-off policy `{ name, cutoffDay }`',
 };
 
-function cutoffIn(year: number, month: number, cutoffDay: number): UTCDate {
-  const last = lastDayOfMonth(toUtcDate(isoDateOf(year, month, 1)));
-  return toUtcDate(isoDateOf(year, month, Math.min(cutoffDay, last.getUTCDate())));
+const WINDOW_IN_RANGE: Label = {
+  vi: `một kỳ có khoảng lấy số liệu nằm trong ${FIRST_DATE} … ${LAST_DATE}`,
+  en: `a period whose data window lies within ${FIRST_DATE} … ${LAST_DATE}`,
+};
+
+/** The data window of a checked period under a checked policy. */
+function windowOf(period: Period, policy: DataWindowPolicy): DateRange {
+  const range = rangeOf(period);
+  if (policy === 'calendar' || period.kind === 'week') return range;
+  const { cutoffDay } = policy === 'decree09' ? DECREE_09_CUTOFF : policy;
+  const first = Number(range.start.slice(5, 7));
+  const year = period.year;
+  const [previousYear, previousMonth] = first === 1 ? [year - 1, 12] : [year, first - 1];
+  const start = fromEpochDay(epochDay(cutoffIn(previousYear, previousMonth, cutoffDay)) + 1);
+  if (start < FIRST_DATE) throw new InvalidArgumentError('period', WINDOW_IN_RANGE, period);
+  return { start, end: cutoffIn(year, Number(range.end.slice(5, 7)), cutoffDay) };
+}
+
+function checkPolicy(value: unknown, argument: string): DataWindowPolicy {
+  if (value === 'calendar' || value === 'decree09') return value;
+  return checkDocument(DataWindowPolicySchema, value, argument, POLICY_ARGUMENT);
 }
 
 /**
@@ -100,6 +141,9 @@ function cutoffIn(year: number, month: number, cutoffDay: number): UTCDate {
  * @param period - The reporting period.
  * @param policy - `calendar` (default), `decree09` or a {@link CutoffPolicy}.
  * @returns The first and last day of the data.
+ * @throws {@link InvalidArgumentError} when `period` is not a supported {@link Period}, `policy`
+ *   is not a {@link DataWindowPolicy}, or the window would start before 1900-01-01 (January
+ *   1900 under a cut-off policy).
  * @example
  * ```ts
  * import { dataWindow } from 'to-cong-nghe-so';
@@ -115,19 +159,7 @@ function cutoffIn(year: number, month: number, cutoffDay: number): UTCDate {
  * @category Calendar
  */
 export function dataWindow(period: Period, policy: DataWindowPolicy = 'calendar'): DateRange {
-  const range = periodRange(period);
-  if (policy === 'calendar' || period.kind === 'week') return range;
-  const { cutoffDay } = policy === 'decree09' ? DECREE_09_CUTOFF : policy;
-  const first = datePartsOf(range.start);
-  const last = datePartsOf(range.end);
-  const previous =
-    first.month === 1
-      ? { year: first.year - 1, month: 12 }
-      : { year: first.year, month: first.month - 1 };
-  return {
-    start: fromUtcDate(addDays(cutoffIn(previous.year, previous.month, cutoffDay), 1)),
-    end: fromUtcDate(cutoffIn(last.year, last.month, cutoffDay)),
-  };
+  return windowOf(checkPeriod(period, 'period'), checkPolicy(policy, 'policy'));
 }
 
 /**
@@ -138,13 +170,13 @@ export function dataWindow(period: Period, policy: DataWindowPolicy = 'calendar'
  * - `dayOfNextMonth`: by day D of the month after the end;
  * - `fixedDate`: by a day and month of the end's year (plus `yearOffset`).
  *
- * Due dates on a rest day or holiday move to the next working day.
+ * Due dates on a rest day or holiday move to the next working day. N is at most 73,413.
  *
  * @example
  * ```ts
  * import { DueRuleSchema } from 'to-cong-nghe-so';
  *
- * DueRuleSchema.parse({ kind: 'dayOfNextMonth', day: 5 });
+ * DueRuleSchema.parse({ kind: 'dayOfNextMonth', day: 5 }); // { kind: 'dayOfNextMonth', day: 5 }
  * ```
  * @category Calendar
  */
@@ -153,16 +185,16 @@ export const DueRuleSchema = z.discriminatedUnion('kind', [
     .object({
       /** N calendar days after the end. */
       kind: z.literal('daysAfterEnd'),
-      /** N, 0 or more. */
-      days: z.number().int().min(0),
+      /** N, 0 to 73,413. */
+      days: z.number().int().min(0).max(MAX_AMOUNT),
     })
     .strict(),
   z
     .object({
       /** N working days after the end. */
       kind: z.literal('workingDaysAfterEnd'),
-      /** N, 0 or more. */
-      days: z.number().int().min(0),
+      /** N, 0 to 73,413. */
+      days: z.number().int().min(0).max(MAX_AMOUNT),
     })
     .strict(),
   z
@@ -199,7 +231,7 @@ export type DueRule = z.infer<typeof DueRuleSchema>;
  *
  * @category Calendar
  */
-export interface DueDateOptions {
+export interface ReportDueDateOptions {
   /** Count from the end of the data window under this policy instead of the period's end. */
   readonly policy?: DataWindowPolicy;
   /** The working calendar (default {@link VIETNAM_CALENDAR}). */
@@ -207,13 +239,33 @@ export interface DueDateOptions {
 }
 
 /**
+ * The former name of {@link ReportDueDateOptions}.
+ *
+ * @deprecated Use {@link ReportDueDateOptions}.
+ * @category Calendar
+ */
+export type DueDateOptions = ReportDueDateOptions;
+
+const RULE_ARGUMENT: Label = {
+  vi: 'một quy tắc hạn nộp đúng dạng (xem `DueRuleSchema`)',
+  en: 'a valid due-date rule (see `DueRuleSchema`)',
+};
+
+const DUE_IN_RANGE: Label = {
+  vi: `một quy tắc cho hạn nộp trước hoặc vào ${LAST_DATE}`,
+  en: `a rule whose due date is on or before ${LAST_DATE}`,
+};
+
+/**
  * The day a period's report is due under a rule, counted with the Civil Code's deadline rules
- * (see {@link deadlineAfter}).
+ * (see {@link deadlineAfter}). The cost grows with the years crossed, not the days.
  *
  * @param period - The reporting period.
  * @param rule - The due-date rule.
  * @param options - A data-window policy to count from, and a working calendar.
  * @returns The due date, always a working day.
+ * @throws {@link InvalidArgumentError} when `period` is not a supported {@link Period}, `rule` is
+ *   not a {@link DueRule}, an option is not valid, or the due date falls after 2100-12-31.
  * @example
  * ```ts
  * import { reportDueDate } from 'to-cong-nghe-so';
@@ -229,27 +281,38 @@ export interface DueDateOptions {
 export function reportDueDate(
   period: Period,
   rule: DueRule,
-  options: DueDateOptions = {},
+  options: ReportDueDateOptions = {},
 ): IsoDate {
-  const calendar = options.calendar ?? VIETNAM_CALENDAR;
-  const end = dataWindow(period, options.policy ?? 'calendar').end;
-  const { year } = datePartsOf(end);
-  switch (rule.kind) {
+  const checkedPeriod = checkPeriod(period, 'period');
+  const checkedRule = checkDocument(DueRuleSchema, rule, 'rule', RULE_ARGUMENT);
+  const opts = checkOptions(options, 'options');
+  const compiled = calendarArgument(opts.calendar ?? VIETNAM_CALENDAR, 'options.calendar');
+  const end = windowOf(checkedPeriod, checkPolicy(opts.policy ?? 'calendar', 'options.policy')).end;
+  const year = Number(end.slice(0, 4));
+  const month = Number(end.slice(5, 7));
+  let due: number | undefined;
+  switch (checkedRule.kind) {
     case 'daysAfterEnd':
-      return deadlineAfter(end, { amount: rule.days, unit: 'day' }, calendar);
+      due = limitEnd(compiled, end, checkedRule.days, 'day');
+      break;
     case 'workingDaysAfterEnd':
-      return addWorkingDays(end, rule.days, calendar);
+      due =
+        checkedRule.days === 0
+          ? onWorkingDay(compiled, epochDay(end))
+          : addWorking(compiled, epochDay(end), checkedRule.days);
+      break;
     case 'dayOfNextMonth': {
-      const target = addDays(lastDayOfMonth(toUtcDate(end)), 1);
-      return nextWorkingDay(
-        fromUtcDate(cutoffIn(target.getUTCFullYear(), target.getUTCMonth() + 1, rule.day)),
-        calendar,
-      );
+      const [nextYear, nextMonth] = month === 12 ? [year + 1, 1] : [year, month + 1];
+      due = onWorkingDay(compiled, epochDay(cutoffIn(nextYear, nextMonth, checkedRule.day)));
+      break;
     }
     case 'fixedDate':
-      return nextWorkingDay(
-        fromUtcDate(cutoffIn(year + rule.yearOffset, rule.month, rule.day)),
-        calendar,
+      due = onWorkingDay(
+        compiled,
+        epochDay(cutoffIn(year + checkedRule.yearOffset, checkedRule.month, checkedRule.day)),
       );
+      break;
   }
+  if (due === undefined) throw new InvalidArgumentError('rule', DUE_IN_RANGE, rule);
+  return fromEpochDay(due);
 }

@@ -1,32 +1,73 @@
 import { err, ok, type Result } from 'neverthrow';
-import type { IsoDate } from '../calendar/date.js';
-import { countsOf } from '../places/query.js';
-import type { Problem } from '../problems/problem.js';
-import { activeSeats, communeOf, isActive, leaderSeat, unknownSeat } from '../team/query.js';
-import type { Body, Decision, Recipient, Seat, Supervision, Team } from '../team/schema.js';
+import { argumentsOrErr, checkDocument, checkOptions } from '../_internal/arguments.js';
+import { copyData } from '../_internal/copy.js';
+import { latestCounts } from '../_internal/counts.js';
+import { checkDate, type IsoDate } from '../_internal/dates.js';
+import { TEAM_ARGUMENT } from '../_internal/documents.js';
+import { MinHeap } from '../_internal/heap.js';
+import { checkId } from '../_internal/ids.js';
+import { committeesOf, forReportOf, subordinatesOn, walkUp } from '../_internal/supervision.js';
+import { activeSeats, teamIndex } from '../_internal/team-index.js';
+import { seatRef, shortSeatRef } from '../_internal/team-names.js';
+import { chainCycle, chainNotReachingLeader } from '../problems/catalogue/chain.js';
+import { unknownSeat } from '../problems/catalogue/team.js';
+import { type Problem, raise } from '../problems/problem.js';
+import type { Body, Recipient, Seat, Supervision, Team } from '../team/schema.js';
+import { TeamSchema } from '../team/schema.js';
 import { compareVietnamese } from '../text/collation.js';
+
+// Kept for the modules that still import the supervisor walk from here; it lives in
+// src/_internal/supervision.ts, where new code imports it from.
+export { committeesOf, forReportOf, supervisorOf, walkUp } from '../_internal/supervision.js';
 
 /**
  * The codes of {@link ChainProblem}.
  *
  * @category Chain
  */
-export type ChainProblemCode = 'unknown_seat' | 'chain_cycle' | 'no_leader';
+export type ChainProblemCode =
+  | 'unknown_seat'
+  | 'chain_cycle'
+  | 'chain_not_reaching_leader'
+  | 'invalid_argument';
 
 /**
- * Why the reporting chain of a seat cannot be followed.
+ * Why the reporting chain of a seat cannot be followed, or an argument that is not what the
+ * query takes.
  *
  * @category Chain
  */
 export type ChainProblem = Problem<ChainProblemCode>;
 
 /**
- * Options of the chain queries.
+ * Options of {@link chainOf}.
  *
  * @category Chain
  */
-export interface ChainOptions {
+export interface ChainOfOptions {
   /** The date asked about; the team's founding day when absent. */
+  readonly asOf?: IsoDate;
+}
+
+/**
+ * Options of {@link subordinatesOf}.
+ *
+ * @category Chain
+ */
+export interface SubordinatesOfOptions {
+  /** The date asked about; the team's founding day when absent. */
+  readonly asOf?: IsoDate;
+  /** Whether to include the subordinates' subordinates, and so on (default `false`). */
+  readonly transitive?: boolean;
+}
+
+/**
+ * Options of {@link proposeSupervision}.
+ *
+ * @category Chain
+ */
+export interface ProposeSupervisionOptions {
+  /** The date of the proposal; the team's founding day when absent. */
   readonly asOf?: IsoDate;
 }
 
@@ -45,87 +86,24 @@ export interface Chain {
   readonly forReport: readonly Recipient[];
 }
 
-/**
- * @internal The supervisor of a seat on a date: the seat assigned by the first supervision row in
- * force whose supervisor seat is in force too (rows pointing at a seat that has ended, or not
- * yet begun, are ignored), else the leader. An assignment to an unknown seat gives `undefined`,
- * so the chain does not reach the leader.
- */
-export function supervisorOf(team: Team, seat: Seat, asOf: IsoDate): Seat | undefined {
-  for (const row of team.supervision) {
-    if (row.seatId !== seat.id || !isActive(row, asOf)) continue;
-    const supervisor = team.seats.find((s) => s.id === row.supervisorSeatId);
-    if (!supervisor || isActive(supervisor, asOf)) return supervisor;
-  }
-  if (seat.role === 'leader') return undefined;
-  return leaderSeat(team, asOf);
-}
-
-/** @internal The seats from `seat` upwards; `cycleAt` is the seat that comes back, if any. */
-export function walkUp(
-  team: Team,
-  seat: Seat,
-  asOf: IsoDate,
-): { seats: Seat[]; cycleAt: string | undefined } {
-  const seats = [seat];
-  const seen = new Set([seat.id]);
-  for (let next = supervisorOf(team, seat, asOf); next; next = supervisorOf(team, next, asOf)) {
-    if (seen.has(next.id)) return { seats, cycleAt: next.id };
-    seen.add(next.id);
-    seats.push(next);
-  }
-  return { seats, cycleAt: undefined };
-}
-
-function cycleProblem(seatId: string): ChainProblem {
-  return {
-    code: 'chain_cycle',
-    path: ['supervision'],
-    message: {
-      vi: `Chuỗi báo cáo của vị trí "${seatId}" bị lặp vòng.`,
-      en: `The reporting chain of seat "${seatId}" goes round in a cycle.`,
-    },
-  };
-}
-
-/** @internal The bodies the leader answers to on a date. */
-export function committeesOf(team: Team, asOf: IsoDate): Body[] {
-  return team.reportsTo.flatMap((id) =>
-    team.bodies.filter((b) => b.id === id && isActive(b, asOf)),
-  );
-}
-
-/**
- * @internal The recipients "for report" of the decisions signed by a date. A recipient named
- * without a body ("TT Đảng ủy xã") is kept while the decision is in force: while the team exists
- * and serves the commune it served when the decision took effect.
- */
-export function forReportOf(team: Team, asOf: IsoDate): Recipient[] {
-  const seen = new Set<string>();
-  const commune = isActive(team, asOf) ? communeOf(team, asOf)?.id : undefined;
-  const inForce = (d: Decision) =>
-    commune !== undefined && communeOf(team, d.effectiveFrom ?? d.date)?.id === commune;
-  return team.decisions
-    .filter((d) => d.date <= asOf)
-    .flatMap((d) => d.recipients.filter((r) => r.bodyId !== undefined || inForce(d)))
-    .filter((r) => {
-      const key = r.bodyId ?? r.name;
-      const body = team.bodies.find((b) => b.id === r.bodyId);
-      if (!r.forReport || seen.has(key) || (body && !isActive(body, asOf))) return false;
-      seen.add(key);
-      return true;
-    });
+/** The team and date of a chain query, checked. */
+function checkedQuery(team: Team, options: { readonly asOf?: IsoDate } | undefined) {
+  const document = checkDocument(TeamSchema, team, 'team', TEAM_ARGUMENT);
+  const { asOf } = checkOptions(options, 'options');
+  return { document, asOf: asOf === undefined ? document.from : checkDate(asOf, 'options.asOf') };
 }
 
 /**
  * The reporting chain of a seat: member → the deputy the leader assigned → the leader → the
- * commune People's Committee and steering committee → the recipients "for report".
+ * commune People's Committee and steering committee → the recipients "for report". Costs the
+ * length of the chain.
  *
  * @param team - The team.
- * @param seatId - The seat to start from.
+ * @param seatId - The seat to start from (compared in Unicode NFC).
  * @param options - `asOf`: the date (the team's founding day by default).
- * @returns `ok(chain)`, or `unknown_seat`, `chain_cycle` or `no_leader` (the chain does not
- *   reach a leader).
+ * @returns `ok(chain)`, or `unknown_seat`, `chain_cycle`, `chain_not_reaching_leader` (the team
+ *   has no leader, or an assignment names a seat it does not have) or `invalid_argument` (a
+ *   `team` that is not a {@link Team}, an `asOf` that is not a supported date).
  * @example
  * ```ts
  * import { chainOf, dakNia2022Team } from 'to-cong-nghe-so';
@@ -140,47 +118,53 @@ export function forReportOf(team: Team, asOf: IsoDate): Recipient[] {
 export function chainOf(
   team: Team,
   seatId: string,
-  options: ChainOptions = {},
+  options: ChainOfOptions = {},
 ): Result<Chain, ChainProblem> {
-  const asOf = options.asOf ?? team.from;
-  const seat = team.seats.find((s) => s.id === seatId);
-  if (!seat) return err(unknownSeat(seatId));
-  const walk = walkUp(team, seat, asOf);
-  if (walk.cycleAt !== undefined) return err(cycleProblem(seatId));
-  if (walk.seats.at(-1)?.role !== 'leader') {
-    return err({
-      code: 'no_leader',
-      path: ['seats'],
-      message: {
-        vi: `Chuỗi báo cáo của vị trí "${seatId}" không lên tới Tổ trưởng.`,
-        en: `The reporting chain of seat "${seatId}" does not reach a leader.`,
-      },
-    });
+  const checked = argumentsOrErr(() => ({
+    ...checkedQuery(team, options),
+    id: checkId(seatId, 'seatId'),
+  }));
+  if (checked.isErr()) return err(checked.error);
+  const { document, asOf, id } = checked.value;
+  const seat = teamIndex(document).seatById.get(id);
+  if (!seat) return err(raise(unknownSeat, ['seatId'], { seatId: id }));
+  const walk = walkUp(document, seat, asOf);
+  if (walk.cycleAt !== undefined) {
+    const start = walk.seats.findIndex((s) => s.id === walk.cycleAt);
+    const cycle = walk.seats.slice(start);
+    return err(
+      raise(chainCycle, ['supervision'], {
+        seats: cycle.slice(0, 4).map(shortSeatRef),
+        more: Math.max(0, cycle.length - 4),
+      }),
+    );
   }
-  return ok({
-    seats: walk.seats,
-    bodies: committeesOf(team, asOf),
-    forReport: forReportOf(team, asOf),
-  });
+  if (walk.seats.at(-1)?.role !== 'leader') {
+    return err(
+      raise(chainNotReachingLeader, ['supervision'], {
+        seat: seatRef(document, seat, asOf),
+        date: asOf,
+      }),
+    );
+  }
+  return ok(
+    copyData({
+      seats: walk.seats,
+      bodies: committeesOf(document, asOf),
+      forReport: forReportOf(document, asOf),
+    }),
+  );
 }
 
 /**
- * Options of {@link subordinatesOf}.
- *
- * @category Chain
- */
-export interface SubordinatesOptions extends ChainOptions {
-  /** Whether to include the subordinates' subordinates, and so on (default `false`). */
-  readonly transitive?: boolean;
-}
-
-/**
- * The seats that report to a seat on a date: directly, or at any depth with `transitive`.
+ * The seats that report to a seat on a date: directly, or at any depth with `transitive`. Costs
+ * O(n) in the seats of the team.
  *
  * @param team - The team.
- * @param seatId - The supervising seat.
+ * @param seatId - The supervising seat (compared in Unicode NFC).
  * @param options - `asOf` (the team's founding day by default) and `transitive`.
- * @returns `ok(seats)` in the team's order (nearest first when transitive), or `unknown_seat`.
+ * @returns `ok(seats)` in the team's order (nearest first when transitive), `unknown_seat`, or
+ *   `invalid_argument`.
  * @example
  * ```ts
  * import { dakNia2022Team, subordinatesOf } from 'to-cong-nghe-so';
@@ -194,35 +178,71 @@ export interface SubordinatesOptions extends ChainOptions {
 export function subordinatesOf(
   team: Team,
   seatId: string,
-  options: SubordinatesOptions = {},
+  options: SubordinatesOfOptions = {},
 ): Result<Seat[], ChainProblem> {
-  const asOf = options.asOf ?? team.from;
-  if (!team.seats.some((s) => s.id === seatId)) return err(unknownSeat(seatId));
-  const seats = activeSeats(team, asOf);
+  const checked = argumentsOrErr(() => ({
+    ...checkedQuery(team, options),
+    id: checkId(seatId, 'seatId'),
+    transitive: options?.transitive === true,
+  }));
+  if (checked.isErr()) return err(checked.error);
+  const { document, asOf, id, transitive } = checked.value;
+  if (!teamIndex(document).seatById.has(id)) {
+    return err(raise(unknownSeat, ['seatId'], { seatId: id }));
+  }
+  const below = subordinatesOn(document, asOf);
   const result: Seat[] = [];
-  const seen = new Set([seatId]);
-  const queue = [seatId];
-  for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
-    for (const seat of seats) {
-      if (!seen.has(seat.id) && supervisorOf(team, seat, asOf)?.id === current) {
-        seen.add(seat.id);
-        result.push(seat);
-        if (options.transitive) queue.push(seat.id);
-      }
+  const seen = new Set([id]);
+  const queue = [id];
+  for (let next = 0; next < queue.length; next += 1) {
+    for (const seat of below.get(queue[next] as string) ?? []) {
+      if (seen.has(seat.id)) continue;
+      seen.add(seat.id);
+      result.push(seat);
+      if (transitive) queue.push(seat.id);
     }
   }
-  return ok(result);
+  return ok(result.map(copyData));
+}
+
+/** A village-head seat of a member and what its village weighs. */
+interface Village {
+  readonly seat: Seat;
+  readonly name: string;
+  readonly households: number | undefined;
+}
+
+/** Assigns each seat to the deputy with the least weight so far (the first on a tie). */
+function balance(
+  deputies: readonly Seat[],
+  seats: readonly { seat: Seat; weight: number }[],
+  assignment: Map<string, string>,
+): void {
+  const heap = new MinHeap<{ weight: number; index: number }>(
+    (a, b) => a.weight - b.weight || a.index - b.index,
+  );
+  deputies.forEach((_, index) => {
+    heap.push({ weight: 0, index });
+  });
+  for (const { seat, weight } of seats) {
+    const lightest = heap.pop() as { weight: number; index: number };
+    assignment.set(seat.id, deputies[lightest.index]?.id ?? '');
+    heap.push({ weight: lightest.weight + weight, index: lightest.index });
+  }
 }
 
 /**
  * Proposes how the leader could assign members to deputies on a date: the village heads
  * balanced by households (largest village first, each to the deputy with the fewest households
  * so far; by number of villages when counts are missing), then the other members spread evenly.
- * The leader decides: put the result, edited as needed, in the team's `supervision`.
+ * The leader decides: put the result, edited as needed, in the team's `supervision`. Costs
+ * O(n log n).
  *
  * @param team - The team.
  * @param options - `asOf`: the date (the team's founding day by default).
  * @returns One assignment per member seat, from `asOf`; empty when the team has no deputy.
+ * @throws {@link InvalidArgumentError} when `team` is not a {@link Team} or `options.asOf` is not
+ *   a supported date.
  * @example
  * ```ts
  * import { dakNia2022Team, proposeSupervision } from 'to-cong-nghe-so';
@@ -231,35 +251,37 @@ export function subordinatesOf(
  * ```
  * @category Chain
  */
-export function proposeSupervision(team: Team, options: ChainOptions = {}): Supervision[] {
-  const asOf = options.asOf ?? team.from;
-  const seats = activeSeats(team, asOf);
+export function proposeSupervision(
+  team: Team,
+  options: ProposeSupervisionOptions = {},
+): Supervision[] {
+  const { document, asOf } = checkedQuery(team, options);
+  const index = teamIndex(document);
+  const seats = activeSeats(document, asOf);
   const deputies = seats.filter((s) => s.role === 'deputy');
   if (deputies.length === 0) return [];
   const members = seats.filter((s) => s.role === 'member');
-  const villages = members.flatMap((seat) => {
+  const villages: Village[] = members.flatMap((seat) => {
     const filling = seat.filling;
     const village =
-      filling.kind === 'villageHead'
-        ? team.places.find((p) => p.id === filling.villageId)
-        : undefined;
-    return village ? [{ seat, village, households: countsOf(village, asOf)?.households }] : [];
+      filling.kind === 'villageHead' ? index.placeById.get(filling.villageId) : undefined;
+    if (!village) return [];
+    return [{ seat, name: village.name, households: latestCounts(village, asOf)?.households }];
   });
   const weighted = villages.every((v) => v.households !== undefined);
-  const weightOf = (v: (typeof villages)[number]) => (weighted ? (v.households ?? 0) : 1);
-  villages.sort(
-    (a, b) => weightOf(b) - weightOf(a) || compareVietnamese(a.village.name, b.village.name),
-  );
-  const load = deputies.map(() => 0);
-  const count = deputies.map(() => 0);
+  const weightOf = (v: Village) => (weighted ? (v.households ?? 0) : 1);
+  villages.sort((a, b) => weightOf(b) - weightOf(a) || compareVietnamese(a.name, b.name));
   const assignment = new Map<string, string>();
-  const assign = (seat: Seat, weights: number[], weight: number) => {
-    const index = weights.indexOf(Math.min(...weights));
-    weights[index] = (weights[index] ?? 0) + weight;
-    assignment.set(seat.id, deputies[index]?.id ?? '');
-  };
-  for (const v of villages) assign(v.seat, load, weightOf(v));
-  for (const seat of members) if (!assignment.has(seat.id)) assign(seat, count, 1);
+  balance(
+    deputies,
+    villages.map((v) => ({ seat: v.seat, weight: weightOf(v) })),
+    assignment,
+  );
+  balance(
+    deputies,
+    members.filter((seat) => !assignment.has(seat.id)).map((seat) => ({ seat, weight: 1 })),
+    assignment,
+  );
   return members.map((seat) => ({
     seatId: seat.id,
     supervisorSeatId: assignment.get(seat.id) ?? '',

@@ -1,10 +1,11 @@
 export {
   type Chain,
-  type ChainOptions,
+  type ChainOfOptions,
   type ChainProblem,
   type ChainProblemCode,
   chainOf,
+  type ProposeSupervisionOptions,
   proposeSupervision,
-  type SubordinatesOptions,
+  type SubordinatesOfOptions,
   subordinatesOf,
 } from './chain.js';

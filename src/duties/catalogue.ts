@@ -1,17 +1,16 @@
 import { err, ok, type Result } from 'neverthrow';
-import type { IsoDate } from '../calendar/date.js';
-import { KIND_NOUNS, PlaceKindSchema } from '../places/place.js';
-import { communeOf, type TeamQueryProblem, unknownSeat, villagesOf } from '../team/query.js';
-import type { Role, Team } from '../team/schema.js';
+import { argumentsOrErr, checkDocument } from '../_internal/arguments.js';
+import { TEAM_ARGUMENT } from '../_internal/documents.js';
+import { dutyText } from '../_internal/duty-text.js';
+import { deepFreeze } from '../_internal/freeze.js';
+import { checkId } from '../_internal/ids.js';
+import { teamIndex } from '../_internal/team-index.js';
+import type { Pillar } from '../indicators/definition.js';
+import { unknownSeat } from '../problems/catalogue/team.js';
+import { raise } from '../problems/problem.js';
+import type { TeamQueryProblem } from '../team/query.js';
+import { type Role, type Team, TeamSchema } from '../team/schema.js';
 import type { Label } from '../text/label.js';
-
-/**
- * The pillar of digital transformation a duty serves: digital government (chính quyền số),
- * digital economy (kinh tế số) or digital society (xã hội số).
- *
- * @category Duties
- */
-export type DutyPillar = 'digitalGovernment' | 'digitalEconomy' | 'digitalSociety';
 
 /**
  * A duty of the catalogue: what a role must do, in the words of the decision, with the clause
@@ -29,8 +28,12 @@ export interface Duty {
   readonly clause: string;
   /** The text, Vietnamese (the decision's words) and English. */
   readonly text: Label;
-  /** The pillar it serves, where it has one. */
-  readonly pillar?: DutyPillar;
+  /**
+   * The pillar of digital transformation it serves, where it has one: the same
+   * {@link Pillar} the indicators use (`digitalGovernment`, `digitalEconomy`, `digitalSociety`;
+   * `foundation` for the team's own work).
+   */
+  readonly pillar?: Pillar;
   /** The duty it is a point of (the "+" items of Điều 2.2.c). */
   readonly parentId?: string;
 }
@@ -41,7 +44,7 @@ const ALL: readonly Role[] = ['leader', 'deputy', 'member'];
  * The duties of Decision 23/QĐ-UBND of Đắk Nia commune, Article 2: the working regime of the
  * whole team (Điều 2.1, its first and second bullets) and the duties of the leader (2.2.a), the deputies (2.2.b) and the
  * members (2.2.c), in the decision's order. The original's "địa bàn phường" in 2.2.a is
- * corrected to the team's own commune noun.
+ * corrected to the team's own commune noun. Deep-frozen.
  *
  * @example
  * ```ts
@@ -52,7 +55,7 @@ const ALL: readonly Role[] = ['leader', 'deputy', 'member'];
  * ```
  * @category Duties
  */
-export const DUTIES: readonly Duty[] = [
+export const DUTIES: readonly Duty[] = deepFreeze<Duty[]>([
   {
     id: 'team.part-time',
     roles: ALL,
@@ -177,31 +180,16 @@ export const DUTIES: readonly Duty[] = [
       en: 'Periodically and regularly compiles and reports, through the social-network groups (Facebook, Zalo, Mocha, ...), the results against the indicators and tasks on using digital platforms and technologies, so that the authorities can follow, direct and promptly handle local proposals and obstacles.',
     },
   },
-];
-
-/** @internal The text of a duty with the team's commune and village nouns filled in. */
-export function dutyText(duty: Duty, team: Team, asOf: IsoDate): Label {
-  const commune = communeOf(team, asOf);
-  const kinds = new Set(villagesOf(team, asOf).map((v) => v.kind));
-  const villageKinds = PlaceKindSchema.options.filter((kind) => kinds.has(kind));
-  const fill = (text: string, language: keyof Label) => {
-    const communeNoun = KIND_NOUNS[commune?.kind ?? 'commune'][language];
-    const villageNouns =
-      language === 'en'
-        ? 'villages'
-        : villageKinds.map((k) => KIND_NOUNS[k].vi).join(', ') || 'thôn';
-    return text.replaceAll('{commune}', communeNoun).replaceAll('{villages}', villageNouns);
-  };
-  return { vi: fill(duty.text.vi, 'vi'), en: fill(duty.text.en, 'en') };
-}
+]);
 
 /**
  * The duties of a seat's role, with the team's commune and village nouns filled in ("trên địa
- * bàn xã", "trong thôn, bon"; "phường" and "tổ dân phố" for a ward).
+ * bàn xã", "trong thôn, bon"; "phường" and "tổ dân phố" for a ward), on the day the seat began.
  *
  * @param team - The team.
- * @param seatId - The seat.
- * @returns `ok(duties)` in the catalogue's order, or an `unknown_seat` error.
+ * @param seatId - The seat (compared in Unicode NFC).
+ * @returns `ok(duties)` in the catalogue's order, an `unknown_seat` error, or `invalid_argument`
+ *   when `team` is not a {@link Team} or `seatId` is not text.
  * @example
  * ```ts
  * import { dakNia2022Team, dutiesOf } from 'to-cong-nghe-so';
@@ -213,13 +201,20 @@ export function dutyText(duty: Duty, team: Team, asOf: IsoDate): Label {
  * @category Duties
  */
 export function dutiesOf(team: Team, seatId: string): Result<Duty[], TeamQueryProblem> {
-  const seat = team.seats.find((s) => s.id === seatId);
-  if (!seat) return err(unknownSeat(seatId));
-  const asOf = seat.from ?? team.from;
+  const checked = argumentsOrErr(() => ({
+    document: checkDocument(TeamSchema, team, 'team', TEAM_ARGUMENT),
+    id: checkId(seatId, 'seatId'),
+  }));
+  if (checked.isErr()) return err(checked.error);
+  const { document, id } = checked.value;
+  const seat = teamIndex(document).seatById.get(id);
+  if (!seat) return err(raise(unknownSeat, ['seatId'], { seatId: id }));
+  const asOf = seat.from ?? document.from;
   return ok(
     DUTIES.filter((duty) => duty.roles.includes(seat.role)).map((duty) => ({
       ...duty,
-      text: dutyText(duty, team, asOf),
+      roles: [...duty.roles],
+      text: dutyText(duty, document, asOf),
     })),
   );
 }

@@ -1,1 +1,1 @@
-export { DUTIES, type Duty, type DutyPillar, dutiesOf } from './catalogue.js';
+export { DUTIES, type Duty, dutiesOf } from './catalogue.js';

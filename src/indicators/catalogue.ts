@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import type { Label } from '../text/label.js';
 import type { Indicator, Pillar, Quantity, Source, TimeAggregation } from './definition.js';
 import type { Target } from './target.js';
@@ -117,7 +118,7 @@ function helped(
  * ```
  * @category Indicators
  */
-export const BUILT_IN_INDICATORS: readonly Indicator[] = [
+export const BUILT_IN_INDICATORS: readonly Indicator[] = deepFreeze([
   share(
     {
       code: 'fibreHouseholds',
@@ -443,7 +444,7 @@ export const BUILT_IN_INDICATORS: readonly Indicator[] = [
     periodKind: 'month',
     sources: [decision23('Điều 2.2.c')],
   },
-];
+]);
 
 function national(
   indicator: string,
@@ -466,12 +467,12 @@ function national(
  * ```ts
  * import { BUILT_IN_TARGETS } from 'to-cong-nghe-so';
  *
- * BUILT_IN_TARGETS.find((t) => t.indicator === 'fibreHouseholds');
- * // { indicator: 'fibreHouseholds', by: '2025-12-31', comparator: '>', value: 80, source: … }
+ * const fibre = BUILT_IN_TARGETS.find((t) => t.indicator === 'fibreHouseholds');
+ * [fibre?.by, fibre?.comparator, fibre?.value]; // ['2025-12-31', '>', 80]
  * ```
  * @category Indicators
  */
-export const BUILT_IN_TARGETS: readonly Target[] = [
+export const BUILT_IN_TARGETS: readonly Target[] = deepFreeze([
   national('fibreHouseholds', 2025, '>', 80, Q749),
   national('smartphoneAdults', 2025, '≥', 80, Q411),
   national('smartphoneAdults', 2030, '≥', 95, Q411),
@@ -481,4 +482,4 @@ export const BUILT_IN_TARGETS: readonly Target[] = [
   national('healthRecords', 2025, '≥', 90, Q411),
   national('communeFilesOnline', 2025, '≥', 60, Q749),
   national('onlineDossiers', 2025, '≥', 80, DN2025),
-];
+]);

@@ -1,8 +1,19 @@
-import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { type InputProblem, problemsFromZod } from '../problems/input.js';
-import type { Problem } from '../problems/problem.js';
+import { deepFreeze } from '../_internal/freeze.js';
+import { inconsistentIndicator, invalidIndicatorCode } from '../problems/catalogue/indicators.js';
+import { addProblem } from '../problems/input.js';
+import { excerpt } from '../problems/words.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
+import { ThresholdSchema } from './threshold.js';
+
+export {
+  type Comparator,
+  ComparatorSchema,
+  compareWith,
+  meetsThreshold,
+  type Threshold,
+  ThresholdSchema,
+} from './threshold.js';
 
 /**
  * The pillars of digital transformation (Quyết định 749/QĐ-TTg): `digitalGovernment` (chính
@@ -65,14 +76,14 @@ export type Unit = z.infer<typeof UnitSchema>;
  * ```
  * @category Indicators
  */
-export const UNIT_SCALE: Readonly<Record<Unit, number | undefined>> = {
+export const UNIT_SCALE: Readonly<Record<Unit, number | undefined>> = deepFreeze({
   percent: 100,
   per100: 100,
   per1000: 1000,
   ratio: 1,
   count: undefined,
   VND: undefined,
-};
+});
 
 /**
  * How a quantity combines over time within a period (across places it always sums):
@@ -106,7 +117,8 @@ export type TimeAggregation = z.infer<typeof TimeAggregationSchema>;
  * ```ts
  * import { QuantitySchema } from 'to-cong-nghe-so';
  *
- * QuantitySchema.parse({ name: { vi: 'Số hộ', en: 'Households' }, aggregation: 'last' });
+ * QuantitySchema.parse({ name: { vi: 'Số hộ', en: 'Households' }, aggregation: 'last' }).aggregation; // 'last'
+ * QuantitySchema.safeParse({ name: { vi: 'Số hộ', en: 'Households' }, aggregation: 'sometimes' }).success; // false
  * ```
  * @category Indicators
  */
@@ -143,7 +155,7 @@ export type QuantityName = 'numerator' | 'denominator';
  * ```ts
  * import { SourceSchema } from 'to-cong-nghe-so';
  *
- * SourceSchema.parse({ document: 'Quyết định 411/QĐ-TTg', verified: true });
+ * SourceSchema.parse({ document: 'Quyết định 411/QĐ-TTg', verified: true }).verified; // true
  * ```
  * @category Indicators
  */
@@ -167,88 +179,15 @@ export const SourceSchema = z
  */
 export type Source = z.infer<typeof SourceSchema>;
 
-/**
- * Comparators of a target. `>` is "trên 80%" (strictly more than), `≥` is "đạt 80%" (at
- * least); `>=` and `<=` are accepted on input and stored as `≥` and `≤`.
- *
- * @example
- * ```ts
- * import { ComparatorSchema } from 'to-cong-nghe-so';
- *
- * ComparatorSchema.parse('>='); // '≥'
- * ```
- * @category Indicators
- */
-export const ComparatorSchema = z
-  .enum(['>', '≥', '≤', '<', '>=', '<='])
-  .transform((value): '>' | '≥' | '≤' | '<' =>
-    value === '>=' ? '≥' : value === '<=' ? '≤' : value,
-  );
-
-/**
- * A comparator of a target.
- *
- * @category Indicators
- */
-export type Comparator = z.output<typeof ComparatorSchema>;
-
-/**
- * A threshold: a comparator and a value.
- *
- * @example
- * ```ts
- * import { ThresholdSchema } from 'to-cong-nghe-so';
- *
- * ThresholdSchema.parse({ comparator: '≥', value: 100 });
- * ```
- * @category Indicators
- */
-export const ThresholdSchema = z
-  .object({
-    /** How a value is compared with `value`. */
-    comparator: ComparatorSchema,
-    /** The value to compare with, in the indicator's unit. */
-    value: z.number().finite(),
-  })
-  .strict();
-
-/**
- * A comparator and a value.
- *
- * @category Indicators
- */
-export type Threshold = z.infer<typeof ThresholdSchema>;
-
-/**
- * Whether a value satisfies a threshold, respecting its comparator: 80 does not satisfy `> 80`
- * but does satisfy `≥ 80`.
- *
- * @param value - The value.
- * @param threshold - The comparator and value.
- * @returns Whether `value` satisfies it.
- * @example
- * ```ts
- * import { meetsThreshold } from 'to-cong-nghe-so';
- *
- * meetsThreshold(80, { comparator: '>', value: 80 }); // false
- * meetsThreshold(80, { comparator: '≥', value: 80 }); // true
- * ```
- * @category Indicators
- */
-export function meetsThreshold(value: number, threshold: Threshold): boolean {
-  switch (threshold.comparator) {
-    case '>':
-      return value > threshold.value;
-    case '≥':
-      return value >= threshold.value;
-    case '≤':
-      return value <= threshold.value;
-    case '<':
-      return value < threshold.value;
-  }
-}
-
 const CODE = /^[a-z][A-Za-z0-9]*$/u;
+
+/** An indicator code: one camelCase word of unaccented letters and digits. */
+const CodeSchema = z
+  .string()
+  .superRefine((code, ctx) => {
+    if (!CODE.test(code)) addProblem(ctx, invalidIndicatorCode, { input: excerpt(code) });
+  })
+  .meta({ pattern: CODE.source });
 
 /**
  * An indicator definition (chỉ số). Either measured — a `numerator` and, for ratio units, a
@@ -275,7 +214,7 @@ const CODE = /^[a-z][A-Za-z0-9]*$/u;
 export const IndicatorSchema = z
   .object({
     /** A stable code in camelCase, unique in a catalogue (e.g. `fibreHouseholds`). */
-    code: z.string().regex(CODE),
+    code: CodeSchema,
     /** The pillar it belongs to. */
     pillar: PillarSchema,
     /** Its name. */
@@ -292,7 +231,7 @@ export const IndicatorSchema = z
     villagesMeeting: z
       .object({
         /** The code of the indicator judged per village. */
-        indicator: z.string().regex(CODE),
+        indicator: CodeSchema,
         /** The threshold each village must meet; without it, each village's applicable target. */
         threshold: ThresholdSchema.optional(),
       })
@@ -320,40 +259,46 @@ export const IndicatorSchema = z
     sources: z.array(SourceSchema).default([]),
   })
   .strict()
-  .superRefine((indicator, context) => {
-    const ratio = UNIT_SCALE[indicator.unit] !== undefined;
-    if (indicator.villagesMeeting) {
-      if (indicator.numerator || indicator.denominator) {
-        context.addIssue({
-          code: 'custom',
-          path: ['villagesMeeting'],
-          message: 'a derived indicator has no numerator or denominator of its own',
-        });
-      }
-      return;
-    }
-    if (!indicator.numerator) {
-      context.addIssue({
-        code: 'custom',
-        path: ['numerator'],
-        message: 'a measured indicator needs a numerator',
-      });
-    }
-    if (ratio && !indicator.denominator) {
-      context.addIssue({
-        code: 'custom',
-        path: ['denominator'],
-        message: `unit "${indicator.unit}" is a ratio and needs a denominator`,
-      });
-    }
-    if (!ratio && indicator.denominator) {
-      context.addIssue({
-        code: 'custom',
-        path: ['denominator'],
-        message: `unit "${indicator.unit}" is absolute and takes no denominator`,
-      });
-    }
+  .superRefine((indicator, ctx) => {
+    const fault = quantityFault(indicator);
+    if (fault === undefined) return;
+    addProblem(
+      ctx,
+      inconsistentIndicator,
+      { indicatorId: indicator.code, fault: fault.fault, unit: indicator.unit },
+      [fault.field],
+    );
   });
+
+/** What is inconsistent between an indicator's unit, numerator, denominator and derivation. */
+function quantityFault(indicator: {
+  readonly unit: Unit;
+  readonly numerator?: unknown;
+  readonly denominator?: unknown;
+  readonly villagesMeeting?: unknown;
+}):
+  | {
+      fault:
+        | 'derivedWithQuantities'
+        | 'noNumerator'
+        | 'ratioWithoutDenominator'
+        | 'absoluteWithDenominator';
+      field: string;
+    }
+  | undefined {
+  const ratio = UNIT_SCALE[indicator.unit] !== undefined;
+  if (indicator.villagesMeeting) {
+    return indicator.numerator || indicator.denominator
+      ? { fault: 'derivedWithQuantities', field: 'villagesMeeting' }
+      : undefined;
+  }
+  if (!indicator.numerator) return { fault: 'noNumerator', field: 'numerator' };
+  if (ratio && !indicator.denominator)
+    return { fault: 'ratioWithoutDenominator', field: 'denominator' };
+  if (!ratio && indicator.denominator)
+    return { fault: 'absoluteWithDenominator', field: 'denominator' };
+  return undefined;
+}
 
 /**
  * An indicator definition, as parsed (defaults filled in).
@@ -375,90 +320,3 @@ export type IndicatorInput = z.input<typeof IndicatorSchema>;
  * @category Indicators
  */
 export type Catalogue = readonly Indicator[];
-
-/**
- * The codes of {@link CatalogueProblem}.
- *
- * @category Indicators
- */
-export type CatalogueProblemCode = 'duplicate_indicator' | 'unknown_base_indicator';
-
-/**
- * A problem with a catalogue as a whole (beyond each indicator's shape).
- *
- * @category Indicators
- */
-export type CatalogueProblem = Problem<CatalogueProblemCode>;
-
-/**
- * Parses user-defined indicators (JSON already decoded) and, when given a base catalogue,
- * extends it: an indicator with a code already in the base replaces it, new codes are added.
- * Reports every problem at once: shape problems per indicator, codes used twice in the input,
- * derived indicators that refer to an unknown or derived indicator.
- *
- * @param input - An array of indicator definitions.
- * @param base - The catalogue to extend (e.g. {@link BUILT_IN_INDICATORS}); empty by default.
- * @returns The resulting catalogue, or all problems (paths start with the array index).
- * @example
- * ```ts
- * import { BUILT_IN_INDICATORS, parseCatalogue } from 'to-cong-nghe-so';
- *
- * const mine = parseCatalogue(
- *   [{ code: 'bookClubs', pillar: 'digitalSociety', unit: 'count',
- *      name: { vi: 'Số câu lạc bộ đọc sách số', en: 'Digital reading clubs' },
- *      numerator: { name: { vi: 'Số câu lạc bộ', en: 'Clubs' }, aggregation: 'last' } }],
- *   BUILT_IN_INDICATORS,
- * );
- * mine.map((catalogue) => catalogue.length - BUILT_IN_INDICATORS.length); // ok(1)
- * ```
- * @category Indicators
- */
-export function parseCatalogue(
-  input: unknown,
-  base: Catalogue = [],
-): Result<Indicator[], (InputProblem | CatalogueProblem)[]> {
-  const parsed = z.array(z.unknown()).safeParse(input);
-  if (!parsed.success) return err(problemsFromZod(parsed.error));
-  const problems: (InputProblem | CatalogueProblem)[] = [];
-  const added: Indicator[] = [];
-  const seen = new Set<string>();
-  const references: [number, string][] = [];
-  parsed.data.forEach((item, i) => {
-    const one = IndicatorSchema.safeParse(item);
-    if (!one.success) {
-      problems.push(...problemsFromZod(one.error, [i]));
-      return;
-    }
-    if (seen.has(one.data.code)) {
-      problems.push({
-        code: 'duplicate_indicator',
-        path: [i, 'code'],
-        message: {
-          vi: `Mã chỉ số "${one.data.code}" bị trùng.`,
-          en: `Indicator code "${one.data.code}" is used twice.`,
-        },
-      });
-      return;
-    }
-    seen.add(one.data.code);
-    added.push(one.data);
-    if (one.data.villagesMeeting) references.push([i, one.data.villagesMeeting.indicator]);
-  });
-  const catalogue = [...base.filter((indicator) => !seen.has(indicator.code)), ...added];
-  const measured = new Set(
-    catalogue.filter((indicator) => !indicator.villagesMeeting).map((i) => i.code),
-  );
-  for (const [i, code] of references) {
-    if (!measured.has(code)) {
-      problems.push({
-        code: 'unknown_base_indicator',
-        path: [i, 'villagesMeeting', 'indicator'],
-        message: {
-          vi: `Chỉ số "${code}" không có trong danh mục hoặc không phải chỉ số đo trực tiếp.`,
-          en: `Indicator "${code}" is not in the catalogue or is not a measured indicator.`,
-        },
-      });
-    }
-  }
-  return problems.length > 0 ? err(problems) : ok(catalogue);
-}

@@ -1,25 +1,23 @@
 export { BUILT_IN_INDICATORS, BUILT_IN_TARGETS } from './catalogue.js';
 export {
+  type CsvCell,
+  type CsvCellProblem,
   type CsvDelimiter,
   type CsvProblem,
   type CsvProblemCode,
   type CsvWriteOptions,
-  type Dhis2DataValue,
-  type Dhis2DataValueSet,
-  type Dhis2Mapping,
-  type EntrySheetContext,
   type EntrySheetOptions,
   entrySheet,
   LONG_CSV_COLUMNS,
+  type ParseEntrySheetOptions,
+  type ParseLongCsvOptions,
   parseEntrySheet,
   parseLongCsv,
-  toDhis2DataValueSet,
+  type ToLongCsvOptions,
   toLongCsv,
 } from './csv.js';
 export {
   type Catalogue,
-  type CatalogueProblem,
-  type CatalogueProblemCode,
   type Comparator,
   ComparatorSchema,
   type Indicator,
@@ -28,7 +26,6 @@ export {
   meetsThreshold,
   type Pillar,
   PillarSchema,
-  parseCatalogue,
   type Quantity,
   type QuantityName,
   QuantitySchema,
@@ -43,31 +40,47 @@ export {
   UnitSchema,
 } from './definition.js';
 export {
-  type Completeness,
-  type DataValueIndex,
-  type IndicatorResult,
-  indexDataValues,
-  type RollUpContext,
-  type RollUpOptions,
-  rollUp,
-  rollUpIndex,
-} from './rollup.js';
+  type Dhis2DataValue,
+  type Dhis2DataValueSet,
+  type ToDhis2DataValueSetOptions,
+  toDhis2DataValueSet,
+} from './dhis2.js';
+export {
+  type CatalogueProblem,
+  type CatalogueProblemCode,
+  type ParseCatalogueProblem,
+  parseCatalogue,
+} from './parse-catalogue.js';
+export {
+  type ParseTargetsOptions,
+  type ParseTargetsProblem,
+  parseTargets,
+} from './parse-targets.js';
 export {
   assessProgress,
   type Progress,
   type ProgressInput,
   type ProgressStatus,
-  parseTargets,
-  selectTarget,
-  type Target,
-  type TargetInput,
-  TargetSchema,
-} from './target.js';
+} from './progress.js';
+export {
+  type Completeness,
+  type DataValueIndex,
+  type IndexDataValuesOptions,
+  type IndicatorResult,
+  indexDataValues,
+  type RollUpIndexOptions,
+  type RollUpOptions,
+  rollUp,
+  rollUpIndex,
+} from './rollup.js';
+export { selectTarget } from './select-target.js';
+export { type Target, type TargetInput, TargetSchema } from './target.js';
 export {
   type DataValue,
-  type DataValueContext,
   type DataValueProblem,
   type DataValueProblemCode,
   DataValueSchema,
+  type ParseDataValuesOptions,
+  type ParseDataValuesProblem,
   parseDataValues,
 } from './value.js';

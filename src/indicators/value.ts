@@ -1,86 +1,35 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { PeriodIdSchema, parsePeriod, periodRange } from '../calendar/period.js';
+import { argumentsOrErr } from '../_internal/arguments.js';
+import { valueKey } from '../_internal/data-values.js';
+import { type DateRange, type Period, periodRange } from '../calendar/period.js';
 import type { Place } from '../places/place.js';
-import { type InputProblem, problemsFromZod } from '../problems/input.js';
-import type { Problem } from '../problems/problem.js';
+import { duplicateValue } from '../problems/catalogue/indicators.js';
+import { invalidType } from '../problems/catalogue/input.js';
+import {
+  cleanInput,
+  type InputProblem,
+  limitProblems,
+  problemsFromZod,
+} from '../problems/input.js';
+import { type Problem, raise } from '../problems/problem.js';
+import { excerpt } from '../problems/words.js';
 import { TextSchema } from '../text/label.js';
-import { type Catalogue, type Indicator, UNIT_SCALE } from './definition.js';
+import { checkCatalogue, checkPlaces, checkValues } from './arguments.js';
+import type { Catalogue, Indicator } from './definition.js';
+import { readPeriodId } from './period-id.js';
+import { checkValue, type DataValueProblem, type ValueFacts } from './value-checks.js';
+import { type DataValue, DataValueSchema } from './value-schema.js';
+import { indicatorRef, periodWords, placeRef } from './words.js';
 
-/**
- * A data value (số liệu): what one place reported for one indicator and period — the
- * numerator and, for ratio indicators, the denominator — with who reported it and when.
- *
- * @example
- * ```ts
- * import { DataValueSchema } from 'to-cong-nghe-so';
- *
- * DataValueSchema.parse({
- *   indicator: 'fibreHouseholds', place: 'thon-1', period: '2026-10', numerator: 150, denominator: 200,
- *   reportedBy: 'Trưởng thôn 1', reportedAt: '2026-11-02T08:30:00+07:00',
- * }).denominator; // 200
- * ```
- * @category Indicators
- */
-export const DataValueSchema = z
-  .object({
-    /** The code of the indicator. */
-    indicator: TextSchema,
-    /** The id of the village (or commune) the value is for. */
-    place: TextSchema,
-    /** The period id, of the indicator's period kind (`2026-10` for a monthly indicator). */
-    period: PeriodIdSchema,
-    /** The numerator (the whole value for absolute units). */
-    numerator: z.number().finite(),
-    /** The denominator, for ratio units. */
-    denominator: z.number().finite().optional(),
-    /** Who reported it (a person's name or a seat id), for audit. */
-    reportedBy: TextSchema.optional(),
-    /** When it was reported: an ISO 8601 timestamp with offset. */
-    reportedAt: z.iso.datetime({ offset: true }).optional(),
-  })
-  .strict();
-
-/**
- * A data value.
- *
- * @category Indicators
- */
-export type DataValue = z.output<typeof DataValueSchema>;
-
-/**
- * The codes of {@link DataValueProblem}.
- *
- * @category Indicators
- */
-export type DataValueProblemCode =
-  | 'unknown_indicator'
-  | 'derived_indicator'
-  | 'unknown_place'
-  | 'wrong_place_level'
-  | 'place_inactive'
-  | 'wrong_period_kind'
-  | 'negative_quantity'
-  | 'not_integer'
-  | 'missing_denominator'
-  | 'unexpected_denominator'
-  | 'numerator_above_denominator'
-  | 'out_of_bounds'
-  | 'duplicate_value';
-
-/**
- * A problem with a data value against the catalogue and the places.
- *
- * @category Indicators
- */
-export type DataValueProblem = Problem<DataValueProblemCode>;
+export type { DataValueProblem, DataValueProblemCode } from './value-checks.js';
+export { type DataValue, DataValueSchema, valueKey } from './value-schema.js';
 
 /**
  * What {@link parseDataValues} checks values against.
  *
  * @category Indicators
  */
-export interface DataValueContext {
+export interface ParseDataValuesOptions {
   /** The indicators values may be reported for. */
   readonly catalogue: Catalogue;
   /** The known places (e.g. `team.places`). */
@@ -91,22 +40,258 @@ export interface DataValueContext {
   readonly replace?: boolean;
 }
 
-/** @internal The key of a value's indicator, place and period. */
-export function valueKey(value: Pick<DataValue, 'indicator' | 'place' | 'period'>): string {
-  return `${value.indicator}\u0000${value.place}\u0000${value.period}`;
+/**
+ * A problem {@link parseDataValues} reports: the shape of the input, a value against the
+ * catalogue and places, or options that are not what they should be.
+ *
+ * @category Indicators
+ */
+export type ParseDataValuesProblem =
+  | InputProblem
+  | DataValueProblem
+  | Problem<'invalid_timestamp' | 'invalid_argument'>;
+
+/** The lookups values are checked with, built once per call. */
+export interface ValueLookups {
+  /** Indicators by code. */
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  /** Places by id. */
+  readonly places: ReadonlyMap<string, Place>;
+  /** Values already held, by key. */
+  readonly held: ReadonlyMap<string, DataValue>;
+  /** Whether a new value may replace an earlier one. */
+  readonly replace: boolean;
+  /** The periods read so far, by id (`null` for ids that are not valid periods). */
+  readonly periods: Map<string, PeriodFacts | null>;
+  /** Whether each timestamp read so far is valid. */
+  readonly stamps: Map<string, boolean>;
+}
+
+/** A valid period and its dates. */
+interface PeriodFacts {
+  readonly period: Period;
+  readonly range: DateRange;
+}
+
+/** A period id read once per call: most files hold a few periods in many rows. */
+function periodFacts(id: string, lookups: ValueLookups): PeriodFacts | null {
+  let facts = lookups.periods.get(id);
+  if (facts === undefined) {
+    const read = readPeriodId(id);
+    facts = read.isOk() ? { period: read.value, range: periodRange(read.value) } : null;
+    lookups.periods.set(id, facts);
+  }
+  return facts;
+}
+
+function validStamp(stamp: string, lookups: ValueLookups): boolean {
+  let valid = lookups.stamps.get(stamp);
+  if (valid === undefined) {
+    valid = DataValueSchema.shape.reportedAt.safeParse(stamp).success;
+    lookups.stamps.set(stamp, valid);
+  }
+  return valid;
+}
+
+const FIELDS = new Set([
+  'indicator',
+  'place',
+  'period',
+  'numerator',
+  'denominator',
+  'reportedBy',
+  'reportedAt',
+]);
+
+/** Non-empty text with no space around it (input text is already in NFC). */
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.trim() === value;
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/**
+ * A cleaned item that is plainly a valid data value, read without the schema (the schema gives
+ * the same value, more slowly); `undefined` when the schema must say what is wrong.
+ */
+function plainValue(item: unknown, lookups: ValueLookups): DataValue | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const raw = item as Record<string, unknown>;
+  for (const key of Object.keys(raw)) if (!FIELDS.has(key)) return undefined;
+  const { indicator, place, period, numerator, denominator, reportedBy, reportedAt } = raw;
+  if (!isText(indicator) || !isText(place) || typeof period !== 'string') return undefined;
+  if (!isFiniteNumber(numerator) || (denominator !== undefined && !isFiniteNumber(denominator)))
+    return undefined;
+  if (reportedBy !== undefined && !isText(reportedBy)) return undefined;
+  if (
+    reportedAt !== undefined &&
+    !(typeof reportedAt === 'string' && validStamp(reportedAt, lookups))
+  )
+    return undefined;
+  if (periodFacts(period, lookups) === null) return undefined;
+  return {
+    indicator,
+    place,
+    period,
+    numerator,
+    ...(denominator === undefined ? {} : { denominator }),
+    ...(reportedBy === undefined ? {} : { reportedBy }),
+    ...(reportedAt === undefined ? {} : { reportedAt: reportedAt as string }),
+  };
+}
+
+/** Whether a held value has what its key needs (a cheap check, no schema). */
+function isKeyed(value: unknown): value is DataValue {
+  if (typeof value !== 'object' || value === null) return false;
+  const { indicator, place, period } = value as Record<string, unknown>;
+  return typeof indicator === 'string' && typeof place === 'string' && typeof period === 'string';
+}
+
+/**
+ * @internal Checks the options of the data-value readers and builds their lookups.
+ */
+export function valueLookups(
+  options: ParseDataValuesOptions,
+): Result<ValueLookups, Problem<'invalid_argument'>> {
+  return argumentsOrErr(() => {
+    const given = (typeof options === 'object' && options !== null ? options : {}) as Partial<
+      Record<keyof ParseDataValuesOptions, unknown>
+    >;
+    const catalogue = checkCatalogue(given.catalogue, 'options.catalogue');
+    const places = checkPlaces(given.places, 'options.places');
+    const existing = given.existing ?? [];
+    // A cheap check of what the keys need; the full one (which throws) names what is wrong.
+    if (!Array.isArray(existing) || !existing.every(isKeyed))
+      checkValues(existing, 'options.existing');
+    return {
+      indicators: new Map(catalogue.map((indicator) => [indicator.code, indicator])),
+      places: new Map(places.map((place) => [place.id, place])),
+      held: new Map((existing as DataValue[]).map((value) => [valueKey(value), value])),
+      replace: given.replace === true,
+      periods: new Map(),
+      stamps: new Map(),
+    };
+  });
+}
+
+/** What could be read of a value that failed its schema: its parts, each on its own. */
+function partialFacts(item: unknown, at: number, lookups: ValueLookups): ValueFacts {
+  const raw = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+  const indicator = TextSchema.safeParse(raw.indicator);
+  const place = TextSchema.safeParse(raw.place);
+  const facts = typeof raw.period === 'string' ? periodFacts(raw.period, lookups) : null;
+  const { numerator, denominator } = raw;
+  const isNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+  const readable = isNumber(numerator) && (denominator === undefined || isNumber(denominator));
+  return {
+    at,
+    indicatorId: indicator.data,
+    indicator: indicator.success ? lookups.indicators.get(indicator.data) : undefined,
+    placeId: place.data,
+    place: place.success ? lookups.places.get(place.data) : undefined,
+    periodId: facts ? (raw.period as string) : undefined,
+    period: facts?.period,
+    range: facts?.range,
+    ...(readable ? { quantities: { numerator, denominator } } : {}),
+  };
+}
+
+function factsOf(value: DataValue, at: number, lookups: ValueLookups): ValueFacts {
+  const facts = periodFacts(value.period, lookups);
+  return {
+    at,
+    indicatorId: value.indicator,
+    indicator: lookups.indicators.get(value.indicator),
+    placeId: value.place,
+    place: lookups.places.get(value.place),
+    periodId: value.period,
+    period: facts?.period,
+    range: facts?.range,
+    quantities: { numerator: value.numerator, denominator: value.denominator },
+  };
+}
+
+/**
+ * @internal Checks data values (each any value, already cleaned) against the lookups: shapes,
+ * references and quantities of every value in one pass, then duplicates. Problems have paths
+ * `[index, field]`. Returns the values to keep (held ones first, as {@link parseDataValues}).
+ */
+export function checkDataValues(
+  items: readonly unknown[],
+  lookups: ValueLookups,
+): Result<DataValue[], ParseDataValuesProblem[]> {
+  const problems: ParseDataValuesProblem[] = [];
+  const fresh = new Map<string, DataValue>();
+  items.forEach((item, at) => {
+    const plain = plainValue(item, lookups);
+    const one = plain
+      ? { success: true as const, data: plain }
+      : DataValueSchema.safeParse(item, { reportInput: true });
+    if (!one.success) {
+      problems.push(
+        ...problemsFromZod(one.error, [at]),
+        ...checkValue(partialFacts(item, at, lookups)),
+      );
+      return;
+    }
+    const found = checkValue(factsOf(one.data, at, lookups));
+    if (found.length > 0) {
+      problems.push(...found);
+      return;
+    }
+    const duplicate = duplicateOf(one.data, at, lookups, fresh);
+    if (duplicate) {
+      problems.push(duplicate);
+      return;
+    }
+    fresh.delete(valueKey(one.data));
+    fresh.set(valueKey(one.data), one.data);
+  });
+  if (problems.length > 0) return err(problems);
+  const kept = [...lookups.held]
+    .filter(([key]) => !fresh.has(key))
+    .map(([, value]) => ({ ...value }));
+  return ok([...kept, ...fresh.values()]);
+}
+
+function duplicateOf(
+  value: DataValue,
+  at: number,
+  lookups: ValueLookups,
+  fresh: ReadonlyMap<string, DataValue>,
+): DataValueProblem | undefined {
+  const key = valueKey(value);
+  if (lookups.replace || (!lookups.held.has(key) && !fresh.has(key))) return undefined;
+  return raise(duplicateValue, [at], {
+    indicator: indicatorRef(value.indicator, lookups.indicators.get(value.indicator)),
+    place: placeRef(value.place, lookups.places.get(value.place)),
+    period: value.period,
+    periodLabel: periodWords(value.period, periodFacts(value.period, lookups)?.period),
+    source: fresh.has(key) ? ('input' as const) : ('held' as const),
+  });
 }
 
 /**
  * Parses data values (JSON already decoded) and checks each against the catalogue and the
- * places, reporting every problem at once with a path `[index, field]`: unknown or derived
- * indicators, unknown places or places of the wrong level or not existing in the period, a
- * period of the wrong kind, negative quantities, a missing or unexpected denominator, a
- * numerator above its denominator, a value out of the indicator's bounds, and duplicates for
- * the same indicator, place and period (unless `replace` is set, when the later value wins).
+ * places, reporting every problem at once (at most 100, then one saying how many more) with a
+ * path `[index, field]`: the shape of each value (text in Unicode NFC, a period `2026-10`,
+ * `2026-Q4`, `2026-H2` or `2026` of the years 1900–2100, finite numbers, a timestamp with an
+ * offset), unknown or derived indicators, unknown places or places of the wrong level or not
+ * existing in the period, a period of the wrong kind, negative quantities, fractions of counted
+ * things, a missing or unexpected denominator, a numerator above its denominator, a value out of
+ * the indicator's bounds, and duplicates for the same indicator, place and period (unless
+ * `replace` is set, when the later value wins). A value whose shape is wrong still has its
+ * indicator, place and period checked.
  *
- * @param input - An array of data values.
- * @param context - The catalogue, the places, values already held and whether to replace.
- * @returns The held values (minus any replaced) followed by the new ones, or all problems.
+ * Never throws: any input gives `ok` or `err`; options that are not a catalogue and places give
+ * an `err` with the `invalid_argument` problem.
+ *
+ * @param input - An array of data values (any value is accepted and checked).
+ * @param options - The catalogue, the places, values already held and whether to replace.
+ * @returns The held values (minus any replaced) followed by the new ones, each a fresh object,
+ *   or every problem.
  * @example
  * ```ts
  * import { type Place, BUILT_IN_INDICATORS, parseDataValues } from 'to-cong-nghe-so';
@@ -124,211 +309,17 @@ export function valueKey(value: Pick<DataValue, 'indicator' | 'place' | 'period'
  */
 export function parseDataValues(
   input: unknown,
-  context: DataValueContext,
-): Result<DataValue[], (InputProblem | DataValueProblem)[]> {
-  const parsed = z.array(z.unknown()).safeParse(input);
-  if (!parsed.success) return err(problemsFromZod(parsed.error));
-  const indicators = new Map(context.catalogue.map((indicator) => [indicator.code, indicator]));
-  const places = new Map(context.places.map((place) => [place.id, place]));
-  const problems: (InputProblem | DataValueProblem)[] = [];
-  const held = new Map((context.existing ?? []).map((value) => [valueKey(value), value]));
-  const fresh = new Map<string, DataValue>();
-  parsed.data.forEach((item, i) => {
-    const one = DataValueSchema.safeParse(item);
-    if (!one.success) {
-      problems.push(
-        ...problemsFromZod(one.error, [i]),
-        ...checkLookups(item, indicators, places, i),
-      );
-      return;
-    }
-    const value = one.data;
-    const found = checkValue(value, indicators.get(value.indicator), places.get(value.place), i);
-    if (found.length > 0) {
-      problems.push(...found);
-      return;
-    }
-    const key = valueKey(value);
-    if (!context.replace && (held.has(key) || fresh.has(key))) {
-      problems.push(
-        problem('duplicate_value', [i], {
-          vi: `Đã có số liệu chỉ số "${value.indicator}" của "${value.place}" kỳ ${value.period}; dùng tùy chọn thay thế nếu muốn ghi đè.`,
-          en: `A value of "${value.indicator}" for "${value.place}" in ${value.period} already exists; ask to replace it to overwrite.`,
-        }),
-      );
-      return;
-    }
-    fresh.delete(key);
-    fresh.set(key, value);
-  });
-  if (problems.length > 0) return err(problems);
-  return ok([...[...held].filter(([key]) => !fresh.has(key)).map(([, v]) => v), ...fresh.values()]);
-}
-
-function problem(
-  code: DataValueProblemCode,
-  path: readonly (string | number)[],
-  message: { vi: string; en: string },
-): DataValueProblem {
-  return { code, path, message };
-}
-
-/** For a value that fails the schema: its indicator and place, when they are text, must be known. */
-function checkLookups(
-  item: unknown,
-  indicators: ReadonlyMap<string, Indicator>,
-  places: ReadonlyMap<string, Place>,
-  i: number,
-): DataValueProblem[] {
-  if (typeof item !== 'object' || item === null) return [];
-  const raw = item as { indicator?: unknown; place?: unknown };
-  const indicator = TextSchema.safeParse(raw.indicator);
-  const place = TextSchema.safeParse(raw.place);
-  const found: DataValueProblem[] = [];
-  if (indicator.success && !indicators.has(indicator.data))
-    found.push(unknownIndicator(indicator.data, i));
-  if (place.success && !places.has(place.data)) found.push(unknownPlace(place.data, i));
-  return found;
-}
-
-function unknownIndicator(code: string, i: number): DataValueProblem {
-  return problem('unknown_indicator', [i, 'indicator'], {
-    vi: `Không có chỉ số "${code}" trong danh mục.`,
-    en: `Indicator "${code}" is not in the catalogue.`,
-  });
-}
-
-function unknownPlace(id: string, i: number): DataValueProblem {
-  return problem('unknown_place', [i, 'place'], {
-    vi: `Không có địa bàn "${id}".`,
-    en: `Place "${id}" is not known.`,
-  });
-}
-
-function checkValue(
-  value: DataValue,
-  indicator: Indicator | undefined,
-  place: Place | undefined,
-  i: number,
-): DataValueProblem[] {
-  const found: DataValueProblem[] = [];
-  if (!indicator) {
-    found.push(unknownIndicator(value.indicator, i));
-  } else if (indicator.villagesMeeting) {
-    found.push(
-      problem('derived_indicator', [i, 'indicator'], {
-        vi: `Chỉ số "${value.indicator}" được tính từ số liệu các thôn, không nhập trực tiếp.`,
-        en: `Indicator "${value.indicator}" is computed from village values and is not reported.`,
-      }),
-    );
-  }
-  const period = parsePeriod(value.period);
-  if (!place) {
-    found.push(unknownPlace(value.place, i));
-  } else if (indicator && !indicator.villagesMeeting && place.level !== indicator.collectedAt) {
-    found.push(
-      problem('wrong_place_level', [i, 'place'], {
-        vi: `Chỉ số "${indicator.code}" được báo cáo theo cấp ${indicator.collectedAt}, nhưng "${place.id}" thuộc cấp ${place.level}.`,
-        en: `Indicator "${indicator.code}" is reported per ${indicator.collectedAt}, but "${place.id}" is a ${place.level}.`,
-      }),
-    );
-  } else if (period.isOk()) {
-    const range = periodRange(period.value);
-    const active =
-      (place.from === undefined || place.from <= range.end) &&
-      (place.to === undefined || place.to >= range.start);
-    if (!active) {
-      found.push(
-        problem('place_inactive', [i, 'place'], {
-          vi: `Địa bàn "${place.id}" không tồn tại trong kỳ ${value.period}.`,
-          en: `Place "${place.id}" did not exist in ${value.period}.`,
-        }),
-      );
-    }
-  }
-  if (!indicator || indicator.villagesMeeting) return found;
-  if (period.isOk() && period.value.kind !== indicator.periodKind) {
-    found.push(
-      problem('wrong_period_kind', [i, 'period'], {
-        vi: `Chỉ số "${indicator.code}" được báo cáo theo kỳ ${indicator.periodKind}; "${value.period}" là kỳ ${period.value.kind}.`,
-        en: `Indicator "${indicator.code}" is reported per ${indicator.periodKind}; "${value.period}" is a ${period.value.kind}.`,
-      }),
-    );
-  }
-  return [...found, ...checkQuantities(value, indicator, i)];
-}
-
-function checkQuantities(value: DataValue, indicator: Indicator, i: number): DataValueProblem[] {
-  const found: DataValueProblem[] = [];
-  const { numerator, denominator } = value;
-  for (const [name, quantity] of [
-    ['numerator', numerator],
-    ['denominator', denominator],
-  ] as const) {
-    if (quantity !== undefined && quantity < 0) {
-      found.push(
-        problem('negative_quantity', [i, name], {
-          vi: `${name === 'numerator' ? 'Tử số' : 'Mẫu số'} không được âm (nhận được ${quantity}).`,
-          en: `The ${name} cannot be negative (got ${quantity}).`,
-        }),
-      );
-    }
-  }
-  for (const [name, quantity, whole] of [
-    ['numerator', numerator, indicator.unit === 'count' || indicator.numerator?.integer === true],
-    ['denominator', denominator, indicator.denominator?.integer === true],
-  ] as const) {
-    if (whole && quantity !== undefined && !Number.isInteger(quantity)) {
-      found.push(
-        problem('not_integer', [i, name], {
-          vi: `${name === 'numerator' ? 'Tử số' : 'Mẫu số'} của chỉ số "${indicator.code}" đếm số nguyên (nhận được ${quantity}).`,
-          en: `The ${name} of "${indicator.code}" counts whole things (got ${quantity}).`,
-        }),
-      );
-    }
-  }
-  const scale = UNIT_SCALE[indicator.unit];
-  if (scale !== undefined && denominator === undefined) {
-    found.push(
-      problem('missing_denominator', [i, 'denominator'], {
-        vi: `Chỉ số "${indicator.code}" là tỷ lệ, cần có mẫu số.`,
-        en: `Indicator "${indicator.code}" is a ratio and needs a denominator.`,
-      }),
-    );
-  }
-  if (scale === undefined && denominator !== undefined) {
-    found.push(
-      problem('unexpected_denominator', [i, 'denominator'], {
-        vi: `Chỉ số "${indicator.code}" là số tuyệt đối, không có mẫu số.`,
-        en: `Indicator "${indicator.code}" is absolute and takes no denominator.`,
-      }),
-    );
-  }
-  if (found.length > 0) return found;
-  if (denominator !== undefined && !indicator.numeratorMayExceedDenominator) {
-    if (numerator > denominator) {
-      found.push(
-        problem('numerator_above_denominator', [i, 'numerator'], {
-          vi: `Tử số ${numerator} lớn hơn mẫu số ${denominator}.`,
-          en: `The numerator ${numerator} is above the denominator ${denominator}.`,
-        }),
-      );
-      return found;
-    }
-  }
-  const shown =
-    scale === undefined ? numerator : denominator ? (numerator / denominator) * scale : undefined;
-  const { min, max } = indicator.bounds ?? {};
-  if (
-    shown !== undefined &&
-    ((min !== undefined && shown < min) || (max !== undefined && shown > max))
-  ) {
-    found.push(
-      problem('out_of_bounds', [i, 'numerator'], {
-        vi: `Giá trị ${shown} nằm ngoài khoảng cho phép [${min ?? '-∞'}, ${max ?? '∞'}] của chỉ số "${indicator.code}".`,
-        en: `The value ${shown} is outside the bounds [${min ?? '-∞'}, ${max ?? '∞'}] of indicator "${indicator.code}".`,
-      }),
-    );
-  }
-  return found;
+  options: ParseDataValuesOptions,
+): Result<DataValue[], ParseDataValuesProblem[]> {
+  const lookups = valueLookups(options);
+  if (lookups.isErr()) return err([lookups.error]);
+  return cleanInput(input)
+    .andThen((clean): Result<unknown[], ParseDataValuesProblem[]> => {
+      if (Array.isArray(clean)) return ok(clean);
+      return err([
+        raise(invalidType, [], { field: '', expected: 'list' as const, received: excerpt(input) }),
+      ]);
+    })
+    .andThen((items) => checkDataValues(items, lookups.value))
+    .mapErr((problems) => limitProblems(problems) as ParseDataValuesProblem[]);
 }

@@ -17,10 +17,8 @@ export {
   childrenOf,
   countsOf,
   isPlaceActive,
-  type PlaceProblem,
-  type PlaceProblemCode,
   parentIdOf,
   placeLabel,
   placeName,
-  validatePlaces,
 } from './query.js';
+export { type PlaceProblem, type PlaceProblemCode, validatePlaces } from './validate.js';

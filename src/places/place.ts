@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEVEL_OF_KIND as LEVELS, KIND_NOUNS as NOUNS } from '../_internal/names.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { type Label, TextSchema } from '../text/label.js';
 
@@ -84,7 +85,7 @@ export type PlaceKind = z.infer<typeof PlaceKindSchema>;
  * ```ts
  * import { ParentLinkSchema } from 'to-cong-nghe-so';
  *
- * ParentLinkSchema.parse({ parentId: 'gia-nghia', to: '2025-06-30' });
+ * ParentLinkSchema.parse({ parentId: 'gia-nghia', to: '2025-06-30' }).from; // undefined
  * ```
  * @category Places
  */
@@ -115,7 +116,7 @@ export type ParentLink = z.infer<typeof ParentLinkSchema>;
  * ```ts
  * import { PlaceCountsSchema } from 'to-cong-nghe-so';
  *
- * PlaceCountsSchema.parse({ from: '2022-01-01', households: 212, population: 874 });
+ * PlaceCountsSchema.parse({ from: '2022-01-01', households: 212, population: 874 }).households; // 212
  * ```
  * @category Places
  */
@@ -156,7 +157,7 @@ export type PlaceCounts = z.infer<typeof PlaceCountsSchema>;
  *   name: 'Đắk Nia',
  *   to: '2025-06-30',
  *   parents: [{ parentId: 'gia-nghia', to: '2025-06-30' }],
- * });
+ * }).counts; // []
  * ```
  * @category Places
  */
@@ -196,7 +197,7 @@ export const PlaceSchema = z
 export type Place = z.infer<typeof PlaceSchema>;
 
 /**
- * The levels each kind belongs to.
+ * The levels each kind belongs to. Deep-frozen.
  *
  * @example
  * ```ts
@@ -206,66 +207,19 @@ export type Place = z.infer<typeof PlaceSchema>;
  * ```
  * @category Places
  */
-export const LEVEL_OF_KIND: Readonly<Record<PlaceKind, PlaceLevel>> = {
-  province: 'province',
-  centralCity: 'province',
-  district: 'district',
-  urbanDistrict: 'district',
-  town: 'district',
-  provincialCity: 'district',
-  commune: 'commune',
-  ward: 'commune',
-  township: 'commune',
-  specialZone: 'commune',
-  thon: 'village',
-  lang: 'village',
-  ap: 'village',
-  ban: 'village',
-  buon: 'village',
-  bon: 'village',
-  phum: 'village',
-  soc: 'village',
-  toDanPho: 'village',
-  khuPho: 'village',
-  khoiPho: 'village',
-  khom: 'village',
-  tieuKhu: 'village',
-};
+export const LEVEL_OF_KIND: Readonly<Record<PlaceKind, PlaceLevel>> = LEVELS;
 
 /**
  * The generic noun of each kind, in Vietnamese (lower case, as Nghị định 30/2020 writes it
- * before a proper name) and in English.
+ * before a proper name) and in English. Deep-frozen.
  *
  * @example
  * ```ts
  * import { KIND_NOUNS } from 'to-cong-nghe-so';
  *
  * KIND_NOUNS.bon; // { vi: 'bon', en: 'bon (village)' }
+ * KIND_NOUNS.toDanPho.vi; // 'tổ dân phố'
  * ```
  * @category Places
  */
-export const KIND_NOUNS: Readonly<Record<PlaceKind, Label>> = {
-  province: { vi: 'tỉnh', en: 'province' },
-  centralCity: { vi: 'thành phố', en: 'city' },
-  district: { vi: 'huyện', en: 'district' },
-  urbanDistrict: { vi: 'quận', en: 'urban district' },
-  town: { vi: 'thị xã', en: 'town' },
-  provincialCity: { vi: 'thành phố', en: 'city' },
-  commune: { vi: 'xã', en: 'commune' },
-  ward: { vi: 'phường', en: 'ward' },
-  township: { vi: 'thị trấn', en: 'township' },
-  specialZone: { vi: 'đặc khu', en: 'special zone' },
-  thon: { vi: 'thôn', en: 'village' },
-  lang: { vi: 'làng', en: 'village (làng)' },
-  ap: { vi: 'ấp', en: 'hamlet (ấp)' },
-  ban: { vi: 'bản', en: 'village (bản)' },
-  buon: { vi: 'buôn', en: 'village (buôn)' },
-  bon: { vi: 'bon', en: 'bon (village)' },
-  phum: { vi: 'phum', en: 'village (phum)' },
-  soc: { vi: 'sóc', en: 'village (sóc)' },
-  toDanPho: { vi: 'tổ dân phố', en: 'residential group' },
-  khuPho: { vi: 'khu phố', en: 'quarter (khu phố)' },
-  khoiPho: { vi: 'khối phố', en: 'quarter (khối phố)' },
-  khom: { vi: 'khóm', en: 'quarter (khóm)' },
-  tieuKhu: { vi: 'tiểu khu', en: 'sub-area (tiểu khu)' },
-};
+export const KIND_NOUNS: Readonly<Record<PlaceKind, Label>> = NOUNS;

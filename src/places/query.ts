@@ -1,32 +1,28 @@
-import type { IsoDate } from '../calendar/date.js';
-import type { Problem } from '../problems/problem.js';
+import { checkDocument, checkOneOf } from '../_internal/arguments.js';
+import { copyData } from '../_internal/copy.js';
+import { latestCounts } from '../_internal/counts.js';
+import { within } from '../_internal/dated.js';
+import { checkDate, type IsoDate } from '../_internal/dates.js';
+import { checkId } from '../_internal/ids.js';
+import { placeLabelOf, placeNameOf } from '../_internal/names.js';
 import { compareVietnamese } from '../text/collation.js';
 import type { Label, Language } from '../text/label.js';
-import {
-  KIND_NOUNS,
-  LEVEL_OF_KIND,
-  type Place,
-  type PlaceCounts,
-  type PlaceLevel,
-} from './place.js';
+import { type Place, type PlaceCounts, PlaceSchema } from './place.js';
 
-/** @internal Whether a date lies in an open-ended range. */
-export function within(asOf: IsoDate, from?: IsoDate, to?: IsoDate): boolean {
-  return (from === undefined || from <= asOf) && (to === undefined || asOf <= to);
+/** The list schema the place-list arguments are checked against (one object, so checks cache). */
+const PlaceListSchema = PlaceSchema.array();
+
+const PLACE: Label = { vi: 'một địa bàn (Place)', en: 'a place (Place)' };
+const PLACES: Label = { vi: 'một danh sách địa bàn (Place[])', en: 'a list of places (Place[])' };
+
+/** Checks a place argument against {@link PlaceSchema}. */
+function checkPlace(place: unknown, argument = 'place'): Place {
+  return checkDocument(PlaceSchema, place, argument, PLACE);
 }
 
-/** @internal A record in force from `from` to `to` (both included; open when absent). */
-export interface Dated {
-  readonly from?: IsoDate | undefined;
-  readonly to?: IsoDate | undefined;
-}
-
-/** @internal Whether two open-ended date ranges share at least one day. */
-export function overlaps(a: Dated, b: Dated): boolean {
-  return (
-    (a.to === undefined || b.from === undefined || b.from <= a.to) &&
-    (b.to === undefined || a.from === undefined || a.from <= b.to)
-  );
+/** Checks a list-of-places argument. */
+function checkPlaces(places: unknown, argument = 'places'): Place[] {
+  return checkDocument(PlaceListSchema, places, argument, PLACES);
 }
 
 /**
@@ -37,6 +33,8 @@ export function overlaps(a: Dated, b: Dated): boolean {
  * @param place - The place.
  * @param language - `vi` (default) or `en`.
  * @returns The written name.
+ * @throws {@link InvalidArgumentError} when `place` is not a {@link Place} or `language` is not
+ *   `vi` or `en`.
  * @example
  * ```ts
  * import { placeName } from 'to-cong-nghe-so';
@@ -51,11 +49,8 @@ export function overlaps(a: Dated, b: Dated): boolean {
  * @category Places
  */
 export function placeName(place: Place, language: Language = 'vi'): string {
-  const noun = KIND_NOUNS[place.kind];
-  const numbered = /^\d/u.test(place.name);
-  if (language === 'en')
-    return numbered ? `${capitalise(noun.en)} ${place.name}` : `${place.name} ${noun.en}`;
-  return `${numbered ? capitalise(noun.vi) : noun.vi} ${place.name}`;
+  const checked = checkPlace(place);
+  return placeNameOf(checked, checkOneOf(language, 'language', ['vi', 'en'] as const));
 }
 
 /**
@@ -63,6 +58,7 @@ export function placeName(place: Place, language: Language = 'vi'): string {
  *
  * @param place - The place.
  * @returns `{ vi, en }`.
+ * @throws {@link InvalidArgumentError} when `place` is not a {@link Place}.
  * @example
  * ```ts
  * import { placeLabel } from 'to-cong-nghe-so';
@@ -73,11 +69,7 @@ export function placeName(place: Place, language: Language = 'vi'): string {
  * @category Places
  */
 export function placeLabel(place: Place): Label {
-  return { vi: placeName(place, 'vi'), en: placeName(place, 'en') };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  return placeLabelOf(checkPlace(place));
 }
 
 /**
@@ -86,6 +78,8 @@ function capitalise(text: string): string {
  * @param place - The place.
  * @param asOf - The date asked about.
  * @returns `true` when `asOf` is within the place's `from`–`to`.
+ * @throws {@link InvalidArgumentError} when `place` is not a {@link Place} or `asOf` is not a
+ *   supported date.
  * @example
  * ```ts
  * import { isPlaceActive, type Place } from 'to-cong-nghe-so';
@@ -97,7 +91,12 @@ function capitalise(text: string): string {
  * @category Places
  */
 export function isPlaceActive(place: Place, asOf: IsoDate): boolean {
-  return within(asOf, place.from, place.to);
+  const checked = checkPlace(place);
+  return within(checkDate(asOf, 'asOf'), checked.from, checked.to);
+}
+
+function parentAt(place: Place, asOf: IsoDate): string | undefined {
+  return place.parents.find((link) => within(asOf, link.from, link.to))?.parentId;
 }
 
 /**
@@ -106,6 +105,8 @@ export function isPlaceActive(place: Place, asOf: IsoDate): boolean {
  * @param place - The place.
  * @param asOf - The date asked about.
  * @returns The parent's id, or `undefined` when the place had no parent then.
+ * @throws {@link InvalidArgumentError} when `place` is not a {@link Place} or `asOf` is not a
+ *   supported date.
  * @example
  * ```ts
  * import { parentIdOf, type Place } from 'to-cong-nghe-so';
@@ -120,16 +121,18 @@ export function isPlaceActive(place: Place, asOf: IsoDate): boolean {
  * @category Places
  */
 export function parentIdOf(place: Place, asOf: IsoDate): string | undefined {
-  return place.parents.find((link) => within(asOf, link.from, link.to))?.parentId;
+  return parentAt(checkPlace(place), checkDate(asOf, 'asOf'));
 }
 
 /**
  * The chain of a place's parents on a date, nearest first (village → commune → province).
  *
  * @param places - All known places.
- * @param id - The place to start from.
- * @param asOf - The date asked about.
+ * @param id - The place to start from (compared in Unicode NFC).
  * @returns The ancestors, nearest first; stops at an unknown id or a cycle.
+ * @param asOf - The date asked about.
+ * @throws {@link InvalidArgumentError} when `places` is not a list of places, `id` is not text or
+ *   `asOf` is not a supported date.
  * @example
  * ```ts
  * import { ancestorsOf, type Place } from 'to-cong-nghe-so';
@@ -144,16 +147,20 @@ export function parentIdOf(place: Place, asOf: IsoDate): string | undefined {
  * @category Places
  */
 export function ancestorsOf(places: readonly Place[], id: string, asOf: IsoDate): Place[] {
-  const byId = new Map(places.map((place) => [place.id, place]));
+  const all = checkPlaces(places);
+  const start = checkId(id, 'id');
+  const date = checkDate(asOf, 'asOf');
+  const byId = new Map<string, Place>();
+  for (const place of all) if (!byId.has(place.id)) byId.set(place.id, place);
   const result: Place[] = [];
-  const seen = new Set([id]);
-  let current = byId.get(id);
+  const seen = new Set([start]);
+  let current = byId.get(start);
   while (current) {
-    const parentId = parentIdOf(current, asOf);
+    const parentId = parentAt(current, date);
     if (parentId === undefined || seen.has(parentId)) break;
     seen.add(parentId);
     current = byId.get(parentId);
-    if (current) result.push(current);
+    if (current) result.push(copyData(current));
   }
   return result;
 }
@@ -162,9 +169,11 @@ export function ancestorsOf(places: readonly Place[], id: string, asOf: IsoDate)
  * The places whose parent is a given place on a date, sorted by name the Vietnamese way.
  *
  * @param places - All known places.
- * @param id - The parent's id.
+ * @param id - The parent's id (compared in Unicode NFC).
  * @param asOf - The date asked about.
  * @returns The children that existed and were linked to `id` on `asOf`.
+ * @throws {@link InvalidArgumentError} when `places` is not a list of places, `id` is not text or
+ *   `asOf` is not a supported date.
  * @example
  * ```ts
  * import { childrenOf, type Place } from 'to-cong-nghe-so';
@@ -178,9 +187,13 @@ export function ancestorsOf(places: readonly Place[], id: string, asOf: IsoDate)
  * @category Places
  */
 export function childrenOf(places: readonly Place[], id: string, asOf: IsoDate): Place[] {
-  return places
-    .filter((place) => isPlaceActive(place, asOf) && parentIdOf(place, asOf) === id)
-    .sort((a, b) => compareVietnamese(a.name, b.name));
+  const all = checkPlaces(places);
+  const parentId = checkId(id, 'id');
+  const date = checkDate(asOf, 'asOf');
+  return all
+    .filter((place) => within(date, place.from, place.to) && parentAt(place, date) === parentId)
+    .sort((a, b) => compareVietnamese(a.name, b.name))
+    .map((place) => copyData(place));
 }
 
 /**
@@ -189,6 +202,8 @@ export function childrenOf(places: readonly Place[], id: string, asOf: IsoDate):
  * @param place - The place.
  * @param asOf - The date asked about.
  * @returns The counts record with the latest `from` not after `asOf`, or `undefined`.
+ * @throws {@link InvalidArgumentError} when `place` is not a {@link Place} or `asOf` is not a
+ *   supported date.
  * @example
  * ```ts
  * import { countsOf, type Place } from 'to-cong-nghe-so';
@@ -202,150 +217,7 @@ export function childrenOf(places: readonly Place[], id: string, asOf: IsoDate):
  * @category Places
  */
 export function countsOf(place: Place, asOf: IsoDate): PlaceCounts | undefined {
-  let best: PlaceCounts | undefined;
-  for (const record of place.counts) {
-    if (record.from <= asOf && (best === undefined || record.from > best.from)) best = record;
-  }
-  return best;
-}
-
-/**
- * The codes of {@link PlaceProblem}.
- *
- * @category Places
- */
-export type PlaceProblemCode =
-  | 'duplicate_place'
-  | 'unknown_parent'
-  | 'parent_level'
-  | 'overlapping_parents'
-  | 'dates_out_of_order'
-  | 'kind_level_mismatch'
-  | 'duplicate_counts';
-
-/**
- * A problem found by {@link validatePlaces}.
- *
- * @category Places
- */
-export type PlaceProblem = Problem<PlaceProblemCode>;
-
-const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, district: 1, commune: 2, village: 3 };
-
-/**
- * Checks a list of places for consistency and returns every problem at once: duplicate ids, a
- * kind that does not belong to the level, a parent that is unknown or not at a higher level,
- * parent links that overlap in time, and `from` after `to`.
- *
- * @param places - The places to check.
- * @param path - The path of the list in its document (default `['places']`).
- * @returns The problems found; empty when the places are consistent.
- * @example
- * ```ts
- * import { validatePlaces } from 'to-cong-nghe-so';
- *
- * validatePlaces([
- *   { id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [{ parentId: 'nowhere' }], counts: [] },
- * ]).map((p) => p.code); // ['unknown_parent']
- * ```
- * @category Places
- */
-export function validatePlaces(
-  places: readonly Place[],
-  path: readonly (string | number)[] = ['places'],
-): PlaceProblem[] {
-  const problems: PlaceProblem[] = [];
-  const byId = new Map<string, Place>();
-  places.forEach((place, i) => {
-    if (byId.has(place.id)) {
-      problems.push({
-        code: 'duplicate_place',
-        path: [...path, i, 'id'],
-        message: {
-          vi: `Mã địa bàn "${place.id}" bị trùng.`,
-          en: `Place id "${place.id}" is used twice.`,
-        },
-      });
-    } else byId.set(place.id, place);
-  });
-  places.forEach((place, i) => {
-    const at = [...path, i];
-    if (LEVEL_OF_KIND[place.kind] !== place.level) {
-      problems.push({
-        code: 'kind_level_mismatch',
-        path: [...at, 'kind'],
-        message: {
-          vi: `"${place.id}": loại "${place.kind}" không thuộc cấp "${place.level}".`,
-          en: `"${place.id}": kind "${place.kind}" is not of level "${place.level}".`,
-        },
-      });
-    }
-    if (place.from !== undefined && place.to !== undefined && place.from > place.to) {
-      problems.push(outOfOrder([...at, 'to'], place.id));
-    }
-    place.parents.forEach((link, j) => {
-      const linkPath = [...at, 'parents', j];
-      if (link.from !== undefined && link.to !== undefined && link.from > link.to) {
-        problems.push(outOfOrder([...linkPath, 'to'], place.id));
-      }
-      const parent = byId.get(link.parentId);
-      if (!parent) {
-        problems.push({
-          code: 'unknown_parent',
-          path: [...linkPath, 'parentId'],
-          message: {
-            vi: `"${place.id}": không có địa bàn cấp trên "${link.parentId}".`,
-            en: `"${place.id}": parent "${link.parentId}" is not a known place.`,
-          },
-        });
-      } else if (LEVEL_RANK[parent.level] >= LEVEL_RANK[place.level]) {
-        problems.push({
-          code: 'parent_level',
-          path: [...linkPath, 'parentId'],
-          message: {
-            vi: `"${place.id}" (${place.level}) không thể trực thuộc "${parent.id}" (${parent.level}).`,
-            en: `"${place.id}" (${place.level}) cannot be under "${parent.id}" (${parent.level}).`,
-          },
-        });
-      }
-      place.parents.slice(j + 1).forEach((other, k) => {
-        if (overlaps(link, other)) {
-          problems.push({
-            code: 'overlapping_parents',
-            path: [...at, 'parents', j + 1 + k],
-            message: {
-              vi: `"${place.id}": hai địa bàn cấp trên có thời gian chồng nhau.`,
-              en: `"${place.id}": two parent links overlap in time.`,
-            },
-          });
-        }
-      });
-    });
-    const seenFrom = new Set<string>();
-    place.counts.forEach((record, j) => {
-      if (seenFrom.has(record.from)) {
-        problems.push({
-          code: 'duplicate_counts',
-          path: [...at, 'counts', j, 'from'],
-          message: {
-            vi: `"${place.id}": có hai bản số liệu cùng ngày ${record.from}.`,
-            en: `"${place.id}": two count records start on ${record.from}.`,
-          },
-        });
-      }
-      seenFrom.add(record.from);
-    });
-  });
-  return problems;
-}
-
-function outOfOrder(path: readonly (string | number)[], id: string): PlaceProblem {
-  return {
-    code: 'dates_out_of_order',
-    path,
-    message: {
-      vi: `"${id}": ngày kết thúc trước ngày bắt đầu.`,
-      en: `"${id}": the end date is before the start date.`,
-    },
-  };
+  const checked = checkPlace(place);
+  const date = checkDate(asOf, 'asOf');
+  return copyData(latestCounts(checked, date));
 }

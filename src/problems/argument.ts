@@ -1,7 +1,16 @@
 import type { Label } from '../text/label.js';
 import { invalidArgument } from './catalogue/input.js';
 import { type Problem, raise } from './problem.js';
-import { excerpt } from './words.js';
+import { excerpt, MAX_EXCERPT } from './words.js';
+
+function isLabel(value: unknown): value is Label {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Label).vi === 'string' &&
+    typeof (value as Label).en === 'string'
+  );
+}
 
 /**
  * The error a function throws when a typed argument does not conform (a date that is not
@@ -45,15 +54,18 @@ export class InvalidArgumentError extends TypeError {
     value: unknown,
     problems: readonly Problem<string>[] = [],
   ) {
-    const problem = raise(invalidArgument, [argument], {
-      argument,
-      expected,
+    // Built while reporting another mistake: whatever it is given, it must not fail itself.
+    const name = typeof argument === 'string' ? argument.slice(0, MAX_EXCERPT) : excerpt(argument);
+    const wanted = isLabel(expected) ? expected : { vi: 'một giá trị khác', en: 'another value' };
+    const problem = raise(invalidArgument, [name], {
+      argument: name,
+      expected: wanted,
       received: excerpt(value),
     });
     super(`${problem.message.en} (${problem.message.vi})`);
     this.name = 'InvalidArgumentError';
-    this.argument = argument;
+    this.argument = name;
     this.problem = problem;
-    this.problems = problems;
+    this.problems = Array.isArray(problems) ? [...problems] : [];
   }
 }

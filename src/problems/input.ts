@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { z } from 'zod';
 import type { Label } from '../text/label.js';
+import { InvalidArgumentError } from './argument.js';
 import {
   duplicateKey,
   inputTooLarge,
@@ -185,6 +186,22 @@ const FORMATS: Readonly<Record<string, Label>> = {
 
 const PATTERN: Label = { vi: 'đúng mẫu quy định', en: 'in the required form' };
 
+const ZOD_SCHEMA = { vi: 'một lược đồ zod', en: 'a zod schema' };
+const ZOD_ERROR = { vi: 'một lỗi zod (có `issues`)', en: 'a zod error (with `issues`)' };
+const PATH = {
+  vi: 'một đường dẫn: danh sách khóa (văn bản) và chỉ số (số nguyên)',
+  en: 'a path: a list of keys (text) and indexes (whole numbers)',
+};
+
+/** Checks a path argument (a prefix put in front of problems' paths). */
+function checkPrefix(prefix: unknown): void {
+  const good =
+    Array.isArray(prefix) &&
+    prefix.length <= MAX_INPUT_DEPTH &&
+    prefix.every((key) => typeof key === 'string' || Number.isSafeInteger(key));
+  if (!good) throw new InvalidArgumentError('prefix', PATH, prefix);
+}
+
 /** The marker of a custom zod issue that carries a registered problem. */
 const PROBLEM_PARAM = 'tcnsProblem';
 
@@ -309,6 +326,7 @@ function fromIssue(issue: z.core.$ZodIssue, path: ProblemPath): InputProblem[] {
  * @param error - The error zod returned from `safeParse`.
  * @param prefix - A path to put in front of every issue's path (e.g. the document's name).
  * @returns The problems, in zod's order.
+ * @throws {@link InvalidArgumentError} when `error` is not a zod error or `prefix` not a path.
  * @example
  * ```ts
  * import { z } from 'zod';
@@ -320,6 +338,10 @@ function fromIssue(issue: z.core.$ZodIssue, path: ProblemPath): InputProblem[] {
  * @category Problems
  */
 export function problemsFromZod(error: z.ZodError, prefix: ProblemPath = []): InputProblem[] {
+  if (typeof error !== 'object' || error === null || !Array.isArray(error.issues)) {
+    throw new InvalidArgumentError('error', ZOD_ERROR, error);
+  }
+  checkPrefix(prefix);
   return error.issues.flatMap((issue) =>
     fromIssue(issue, [
       ...prefix,
@@ -356,6 +378,8 @@ export function limitProblems<P extends Problem<string>>(
  * @param input - Untrusted input (already decoded from JSON), any JavaScript value.
  * @param prefix - A path to put in front of every problem's path.
  * @returns `ok(value)` or `err(problems)`.
+ * @throws {@link InvalidArgumentError} when `schema` is not a zod schema or `prefix` not a path
+ *   (programming errors; the input itself is never a reason to throw).
  * @example
  * ```ts
  * import { z } from 'zod';
@@ -371,6 +395,10 @@ export function parseWithSchema<S extends z.ZodType>(
   input: unknown,
   prefix: ProblemPath = [],
 ): Result<z.output<S>, InputProblem[]> {
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+    throw new InvalidArgumentError('schema', ZOD_SCHEMA, schema);
+  }
+  checkPrefix(prefix);
   const shape = (schema as { shape?: Record<string, unknown> }).shape;
   const keepSchemaKey = typeof shape === 'object' && shape !== null && '$schema' in shape;
   return cleanInput(input, { keepSchemaKey })

@@ -1,4 +1,5 @@
 import type { Language } from '../text/label.js';
+import { InvalidArgumentError } from './argument.js';
 import {
   calendar,
   chain,
@@ -109,6 +110,36 @@ export interface ProblemEntry {
 
 let entries: ReadonlyMap<ProblemCode, ProblemEntry> | undefined;
 
+const PROBLEM = {
+  vi: 'một lỗi của thư viện `{ code, path, message: { vi, en } }`',
+  en: 'a problem of the library `{ code, path, message: { vi, en } }`',
+};
+const PROBLEM_LIST = {
+  vi: 'một danh sách lỗi của thư viện',
+  en: "a list of the library's problems",
+};
+
+function checkProblem(value: unknown, argument: string): void {
+  const problem = value as Problem<string> | null;
+  const good =
+    typeof problem === 'object' &&
+    problem !== null &&
+    typeof problem.code === 'string' &&
+    typeof problem.message?.vi === 'string' &&
+    typeof problem.message.en === 'string';
+  if (!good) throw new InvalidArgumentError(argument, PROBLEM, value);
+}
+
+function checkObject(value: unknown, argument: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidArgumentError(
+      argument,
+      { vi: 'một đối tượng { … }', en: 'an object { … }' },
+      value,
+    );
+  }
+}
+
 /**
  * The problem registry: every code the library raises, with its module, severity, when it
  * arises, example parameters and the functions that write its messages. Built on first use.
@@ -120,7 +151,7 @@ let entries: ReadonlyMap<ProblemCode, ProblemEntry> | undefined;
  *
  * const entry = problemRegistry().get('invalid_date');
  * entry?.definition.severity; // 'error'
- * entry?.definition.en({ input: '"2026-02-30"' }).startsWith('"2026-02-30" is not a valid date'); // true
+ * entry?.module; // 'calendar'
  * ```
  * @category Problems
  */
@@ -168,6 +199,8 @@ export interface ProblemWording {
  * @param messages - The app's messages for some codes.
  * @param fallback - The language of the library's message to use otherwise (default `vi`).
  * @returns The text to show.
+ * @throws {@link InvalidArgumentError} when `problem` is not a problem, `messages` not an object or
+ *   `fallback` not `vi` or `en`.
  * @example
  * ```ts
  * import { formatProblem, parseIsoDate } from 'to-cong-nghe-so';
@@ -183,6 +216,15 @@ export function formatProblem(
   messages: ProblemMessages,
   fallback: Language = 'vi',
 ): string {
+  checkProblem(problem, 'problem');
+  checkObject(messages, 'messages');
+  if (fallback !== 'vi' && fallback !== 'en') {
+    throw new InvalidArgumentError(
+      'fallback',
+      { vi: '"vi" hoặc "en"', en: '"vi" or "en"' },
+      fallback,
+    );
+  }
   const write = (messages as Record<string, ((params: object) => string) | undefined>)[
     problem.code
   ];
@@ -203,6 +245,8 @@ export function formatProblem(
  * @param problems - Problems the library returned.
  * @param wording - The app's messages, by language.
  * @returns New problems; the given ones are not changed.
+ * @throws {@link InvalidArgumentError} when `problems` is not a list of problems or `wording` not
+ *   an object of message tables.
  * @example
  * ```ts
  * import { parseIsoDate, rewordProblems } from 'to-cong-nghe-so';
@@ -218,6 +262,15 @@ export function rewordProblems<P extends Problem<string>>(
   problems: readonly P[],
   wording: ProblemWording,
 ): P[] {
+  if (!Array.isArray(problems)) {
+    throw new InvalidArgumentError('problems', PROBLEM_LIST, problems);
+  }
+  problems.forEach((problem, i) => {
+    checkProblem(problem, `problems[${i}]`);
+  });
+  checkObject(wording, 'wording');
+  checkObject(wording.vi ?? {}, 'wording.vi');
+  checkObject(wording.en ?? {}, 'wording.en');
   return problems.map(
     (problem) =>
       ({

@@ -1,11 +1,26 @@
 import { err, ok, type Result } from 'neverthrow';
+import { argumentsOrErr, checkDocument } from '../_internal/arguments.js';
+import { isActive } from '../_internal/dated.js';
+import { DECISION_ARGUMENT, TEAM_ARGUMENT } from '../_internal/documents.js';
+import { dutyText, villageNouns } from '../_internal/duty-text.js';
+import { placeNameOf } from '../_internal/names.js';
+import { holderOfSeat, teamIndex } from '../_internal/team-index.js';
+import { describeSeatIn } from '../_internal/team-names.js';
 import { formatVietnameseDate } from '../calendar/format.js';
-import { DUTIES, type Duty, dutyText } from '../duties/catalogue.js';
-import { KIND_NOUNS, type Place, PlaceKindSchema } from '../places/place.js';
-import { placeName } from '../places/query.js';
-import type { Problem } from '../problems/problem.js';
-import { holderIdOf, isActive } from '../team/query.js';
-import type { Article, Decision, Role, Seat, Team } from '../team/schema.js';
+import { DUTIES, type Duty } from '../duties/catalogue.js';
+import { unknownBody } from '../problems/catalogue/team.js';
+import { type Problem, raise } from '../problems/problem.js';
+import {
+  type Article,
+  type Body,
+  type Decision,
+  DecisionSchema,
+  type Role,
+  type Rule,
+  type Seat,
+  type Team,
+  TeamSchema,
+} from '../team/schema.js';
 import { type Block, type ListItem, toMarkdown, toText } from './blocks.js';
 
 /**
@@ -21,11 +36,12 @@ export interface RenderedDecision {
 }
 
 /**
- * The error of {@link renderDecision} when the issuing body is not one of the team's bodies.
+ * The error of {@link renderDecision}: the issuing body is not one of the team's bodies
+ * (`unknown_body`), or an argument is not a team or a decision (`invalid_argument`).
  *
  * @category Render
  */
-export type RenderDecisionProblem = Problem<'unknown_body'>;
+export type RenderDecisionProblem = Problem<'unknown_body' | 'invalid_argument'>;
 
 const ROLE_HEADINGS: Record<Role, string> = {
   leader: 'Tổ trưởng',
@@ -48,25 +64,33 @@ function punctuate(lines: readonly string[]): ListItem[] {
   }));
 }
 
-function honorific(team: Team, personId: string | undefined): string {
-  const gender = team.people.find((p) => p.id === personId)?.gender;
+function honorific(gender: 'female' | 'male' | undefined): string {
   return gender === 'female' ? 'Bà' : gender === 'male' ? 'Ông' : 'Ông (bà)';
 }
 
-function villageNouns(villages: readonly Place[]): string {
-  const kinds = new Set(villages.map((v) => v.kind));
-  return PlaceKindSchema.options
-    .filter((kind) => kinds.has(kind))
-    .map((kind) => KIND_NOUNS[kind].vi)
-    .join(', ');
+/** The villages of a `villageHeads` rule's seats, when Article 1 groups them in one line. */
+function villageKinds(team: Team, seats: readonly Seat[], rule: Rule): Set<string> | undefined {
+  const places = teamIndex(team).placeById;
+  const kinds = new Set<string>();
+  let count = 0;
+  for (const seat of seats) {
+    const filling = seat.filling;
+    if (seat.ruleId !== rule.id || filling.kind !== 'villageHead') continue;
+    const village = places.get(filling.villageId);
+    if (!village) continue;
+    count += 1;
+    kinds.add(village.kind);
+  }
+  return count > 1 ? kinds : undefined;
 }
 
 /** The words of Article 1 for the seats of one role, grouped as the template's rules say. */
 function compositionLines(team: Team, seats: readonly Seat[], date: Decision['date']): string[] {
+  const rules = new Map((team.template?.rules ?? []).map((rule) => [rule.id, rule]));
   const lines: string[] = [];
   const done = new Set<string>();
   for (const seat of seats) {
-    const rule = team.template?.rules.find((r) => r.id === seat.ruleId);
+    const rule = seat.ruleId === undefined ? undefined : rules.get(seat.ruleId);
     if (rule && done.has(rule.id)) continue;
     if (rule?.line) {
       done.add(rule.id);
@@ -75,16 +99,9 @@ function compositionLines(team: Team, seats: readonly Seat[], date: Decision['da
     }
     if (rule?.kind === 'villageHeads') {
       done.add(rule.id);
-      const villages = seats
-        .filter((s) => s.ruleId === rule.id)
-        .flatMap((s) => {
-          const filling = s.filling;
-          return filling.kind === 'villageHead'
-            ? team.places.filter((p) => p.id === filling.villageId)
-            : [];
-        });
-      if (villages.length > 1) {
-        lines.push(`Trưởng các ${villageNouns(villages)}`);
+      const kinds = villageKinds(team, seats, rule);
+      if (kinds) {
+        lines.push(`Trưởng các ${villageNouns(kinds)}`);
         continue;
       }
     }
@@ -94,26 +111,23 @@ function compositionLines(team: Team, seats: readonly Seat[], date: Decision['da
 }
 
 function seatLine(team: Team, seat: Seat, date: Decision['date']): string {
+  const index = teamIndex(team);
   const filling = seat.filling;
   switch (filling.kind) {
     case 'exOfficio':
-      return team.offices.find((o) => o.id === filling.officeId)?.title.vi ?? filling.officeId;
+      return index.officeById.get(filling.officeId)?.title.vi ?? filling.officeId;
     case 'delegate': {
-      const unit = team.bodies.find((b) => b.id === filling.unitId);
-      return `${unit?.name.vi ?? filling.unitId} cử 01 cán bộ tham gia tổ`;
+      const body = index.bodyById.get(filling.bodyId);
+      return `${body?.name.vi ?? filling.bodyId} cử 01 cán bộ tham gia tổ`;
     }
     case 'villageHead': {
-      const village = team.places.find((p) => p.id === filling.villageId);
-      return `Trưởng ${village ? placeName(village) : filling.villageId}`;
+      const village = index.placeById.get(filling.villageId);
+      return `Trưởng ${village ? placeNameOf(village, 'vi') : filling.villageId}`;
     }
     case 'named': {
-      const personId = holderIdOf(team, seat, date);
-      const person = team.people.find((p) => p.id === personId);
-      const offices = team.officeHoldings
-        .filter((h) => h.personId === personId && isActive(h, date))
-        .flatMap((h) => team.offices.filter((o) => o.id === h.officeId).map((o) => o.title.vi));
-      const titles = [...offices, ...seat.titles.map((t) => t.vi)].join(' - ');
-      return `${honorific(team, personId)} ${person?.name ?? '…'}${titles ? `, ${titles}` : ''}`;
+      const person = holderOfSeat(team, seat, date);
+      const titles = describeSeatIn(team, seat, date).vi;
+      return `${honorific(person?.gender)} ${person?.name ?? '…'}${titles ? `, ${titles}` : ''}`;
     }
   }
 }
@@ -200,7 +214,9 @@ function articleBlocks(team: Team, article: Article, date: Decision['date']): Bl
  *
  * @param team - The team.
  * @param decision - The decision (one of the team's decisions).
- * @returns `ok({ text, markdown })`, or `unknown_body` when the issuer is not a body of the team.
+ * @returns `ok({ text, markdown })`; `unknown_body` when the issuer is not a body of the team (at
+ *   the decision's `issuerId` in the team file); `invalid_argument` when `team` is not a
+ *   {@link Team} or `decision` not a {@link Decision}. Costs O(n) in the size of the team.
  * @example
  * ```ts
  * import { dakNia2022Team, renderDecision } from 'to-cong-nghe-so';
@@ -219,25 +235,43 @@ export function renderDecision(
   team: Team,
   decision: Decision,
 ): Result<RenderedDecision, RenderDecisionProblem> {
-  const issuer = team.bodies.find((b) => b.id === decision.issuerId);
-  if (!issuer) {
-    return err({
-      code: 'unknown_body',
-      path: ['issuerId'],
-      message: {
-        vi: `Không có cơ quan ban hành "${decision.issuerId}" trong tổ.`,
-        en: `The issuing body "${decision.issuerId}" is not one of the team's bodies.`,
-      },
-    });
-  }
-  const date = decision.effectiveFrom ?? decision.date;
-  const place = team.places.find((p) => p.id === issuer.placeId);
-  const where = place ? placeName(place) : '';
+  const checked = argumentsOrErr(() => ({
+    team: checkDocument(TeamSchema, team, 'team', TEAM_ARGUMENT),
+    decision: checkDocument(DecisionSchema, decision, 'decision', DECISION_ARGUMENT),
+  }));
+  if (checked.isErr()) return err(checked.error);
+  const rendered = render(checked.value.team, checked.value.decision);
+  if (rendered === undefined) return err(issuerProblem(checked.value.team, checked.value.decision));
+  return ok(rendered);
+}
+
+/** The `unknown_body` problem of a decision whose issuer the team does not have. */
+function issuerProblem(team: Team, decision: Decision): RenderDecisionProblem {
+  const at = team.decisions.findIndex((d) => d.id === decision.id);
+  const path = at < 0 ? ['decision', 'issuerId'] : ['decisions', at, 'issuerId'];
+  return raise(unknownBody, path, { bodyId: decision.issuerId });
+}
+
+/** The header: the issuing body (and its parent) beside the national title, number, place, date. */
+function headerBlock(team: Team, decision: Decision, issuer: Body): Block {
+  const index = teamIndex(team);
+  const place = index.placeById.get(issuer.placeId);
+  const where = place ? placeNameOf(place, 'vi') : '';
   const issuerName = issuer.name.vi;
   const splitAt = where && issuerName.endsWith(where) ? issuerName.length - where.length : -1;
   const issuerLines = splitAt > 0 ? [issuerName.slice(0, splitAt).trim(), where] : [issuerName];
-  const parent = team.bodies.find((b) => b.id === issuer.parentId);
-  const number = `${String(decision.number).padStart(2, '0')}/${decision.symbol}`;
+  const parent = issuer.parentId === undefined ? undefined : index.bodyById.get(issuer.parentId);
+  return {
+    kind: 'header',
+    left: [...(parent ? [upper(parent.name.vi)] : []), ...issuerLines.map(upper)],
+    right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+    number: `Số: ${String(decision.number).padStart(2, '0')}/${decision.symbol}`,
+    placeDate: `${decision.place}, ${formatVietnameseDate(decision.date)}`,
+  };
+}
+
+/** The legal bases ("Căn cứ …;") and the proposer ("Theo đề nghị của … ."). */
+function preambleBlocks(decision: Decision): Block[] {
   const bases = decision.legalBases.map(
     (basis, i): Block => ({
       kind: 'paragraph',
@@ -245,50 +279,49 @@ export function renderDecision(
       style: 'italic',
     }),
   );
+  if (decision.proposer === undefined) return bases;
+  return [
+    ...bases,
+    { kind: 'paragraph', text: `Theo đề nghị của ${decision.proposer}.`, style: 'italic' },
+  ];
+}
+
+/** The recipients ("Nơi nhận:", "(b/c)" for report, then "Lưu: …") and the signature block. */
+function closingBlocks(decision: Decision): Block[] {
   const recipients: ListItem[] = [
     ...decision.recipients.map((r) => `${r.name}${r.forReport ? ' (b/c)' : ''}`),
     ...(decision.archive.length > 0 ? [`Lưu: ${decision.archive.join(', ')}`] : []),
   ].map((text, i, all) => ({ text: `${text}${i === all.length - 1 ? '.' : ';'}`, points: [] }));
   const signature = decision.signature;
-  const blocks: Block[] = [
-    {
-      kind: 'header',
-      left: [...(parent ? [upper(parent.name.vi)] : []), ...issuerLines.map(upper)],
-      right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-      number: `Số: ${number}`,
-      placeDate: `${decision.place}, ${formatVietnameseDate(decision.date)}`,
-    },
-    { kind: 'paragraph', text: 'QUYẾT ĐỊNH', style: 'bold' },
-    { kind: 'paragraph', text: decision.summary, style: 'bold' },
-    { kind: 'paragraph', text: upper(issuerName), style: 'bold' },
-    ...bases,
-    ...(decision.proposer === undefined
+  const prefix =
+    signature.prefix === undefined
       ? []
-      : [
-          {
-            kind: 'paragraph',
-            text: `Theo đề nghị của ${decision.proposer}.`,
-            style: 'italic',
-          } as const,
-        ]),
-    { kind: 'paragraph', text: 'QUYẾT ĐỊNH:', style: 'bold' },
-    ...decision.articles.flatMap((article) => articleBlocks(team, article, date)),
+      : [`${signature.prefix}. ${upper(signature.authority ?? '')}`.trim()];
+  return [
     ...(recipients.length === 0
       ? []
       : ([
           { kind: 'paragraph', text: 'Nơi nhận:', style: 'bold' },
           { kind: 'list', items: recipients },
         ] as const)),
-    {
-      kind: 'signature',
-      lines: [
-        ...(signature.prefix === undefined
-          ? []
-          : [`${signature.prefix}. ${upper(signature.authority ?? '')}`.trim()]),
-        upper(signature.title),
-      ],
-      name: signature.name,
-    },
+    { kind: 'signature', lines: [...prefix, upper(signature.title)], name: signature.name },
   ];
-  return ok({ text: toText(blocks), markdown: toMarkdown(blocks) });
+}
+
+/** The blocks of a decision, written out; `undefined` when its issuer is unknown. */
+function render(team: Team, decision: Decision): RenderedDecision | undefined {
+  const issuer = teamIndex(team).bodyById.get(decision.issuerId);
+  if (!issuer) return undefined;
+  const date = decision.effectiveFrom ?? decision.date;
+  const blocks: Block[] = [
+    headerBlock(team, decision, issuer),
+    { kind: 'paragraph', text: 'QUYẾT ĐỊNH', style: 'bold' },
+    { kind: 'paragraph', text: decision.summary, style: 'bold' },
+    { kind: 'paragraph', text: upper(issuer.name.vi), style: 'bold' },
+    ...preambleBlocks(decision),
+    { kind: 'paragraph', text: 'QUYẾT ĐỊNH:', style: 'bold' },
+    ...decision.articles.flatMap((article) => articleBlocks(team, article, date)),
+    ...closingBlocks(decision),
+  ];
+  return { text: toText(blocks), markdown: toMarkdown(blocks) };
 }

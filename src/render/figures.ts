@@ -1,3 +1,6 @@
+import { deepFreeze } from '../_internal/freeze.js';
+import { byId } from '../_internal/lookup.js';
+import { holderIdOn, seatOf } from '../_internal/team-view.js';
 import type { IsoDate } from '../calendar/date.js';
 import { type Period, parsePeriod, periodLabel, periodRange } from '../calendar/period.js';
 import { BUILT_IN_INDICATORS, BUILT_IN_TARGETS } from '../indicators/catalogue.js';
@@ -11,8 +14,8 @@ import { type IndicatorResult, rollUp } from '../indicators/rollup.js';
 import type { Target } from '../indicators/target.js';
 import type { Place } from '../places/place.js';
 import { placeName } from '../places/query.js';
-import { dateOf, type Report, type ReportNote } from '../reports/report.js';
-import { communeOf, holderIdOf, ROLE_LABELS } from '../team/query.js';
+import { dateOf, type Report, type ReportNote } from '../reports/report-schema.js';
+import { communeOf, ROLE_LABELS } from '../team/query.js';
 import type { Team } from '../team/schema.js';
 import type { Label } from '../text/label.js';
 
@@ -27,12 +30,12 @@ import type { Label } from '../text/label.js';
  * ```
  * @category Render
  */
-export const PILLAR_LABELS: Readonly<Record<Pillar, Label>> = {
+export const PILLAR_LABELS: Readonly<Record<Pillar, Label>> = deepFreeze({
   digitalGovernment: { vi: 'Chính quyền số', en: 'Digital government' },
   digitalEconomy: { vi: 'Kinh tế số', en: 'Digital economy' },
   digitalSociety: { vi: 'Xã hội số', en: 'Digital society' },
   foundation: { vi: 'Hoạt động của Tổ và hạ tầng số', en: "The team's work and infrastructure" },
-};
+});
 
 /** @internal The pillars in the order reports write them. */
 export const PILLARS: readonly Pillar[] = [
@@ -79,6 +82,8 @@ export interface ReportFigures {
   readonly figures: readonly Figure[];
   /** Every village and commune result with a value. */
   readonly results: readonly IndicatorResult[];
+  /** The results by indicator and place ({@link resultKey}). */
+  readonly byPlace: ReadonlyMap<string, IndicatorResult>;
 }
 
 /** @internal The period of a report, if it has a valid one. */
@@ -92,9 +97,14 @@ export function periodOf(report: Report): Period | undefined {
  * the sender, never how many villages happen to have values.
  */
 function scopeOf(team: Team, seatId: string): Place | undefined {
-  const filling = team.seats.find((s) => s.id === seatId)?.filling;
+  const filling = seatOf(team, seatId)?.filling;
   if (filling?.kind !== 'villageHead') return undefined;
-  return team.places.find((p) => p.id === filling.villageId);
+  return byId(team.places).get(filling.villageId);
+}
+
+/** @internal The key of a result in {@link ReportFigures.byPlace}. */
+export function resultKey(indicator: string, place: string): string {
+  return `${indicator}\u0000${place}`;
 }
 
 /** @internal Rolls a report's values up to its villages and commune. */
@@ -116,8 +126,14 @@ export function figuresOf(team: Team, report: Report, options: ReportRenderOptio
           targets: options.targets ?? BUILT_IN_TARGETS,
           levels: ['village', 'commune'],
         }).filter((r) => r.value !== null && r.completeness.actualReports > 0);
+  const byPlace = new Map<string, IndicatorResult>();
+  for (const r of results) {
+    const key = resultKey(r.indicator, r.place);
+    if (!byPlace.has(key)) byPlace.set(key, r);
+  }
   const figures = catalogue.flatMap((indicator) => {
-    const result = results.find((r) => r.indicator === indicator.code && r.place === scope?.id);
+    const result =
+      scope === undefined ? undefined : byPlace.get(resultKey(indicator.code, scope.id));
     return result?.value == null ? [] : [{ indicator, result, value: result.value }];
   });
   return {
@@ -128,6 +144,7 @@ export function figuresOf(team: Team, report: Report, options: ReportRenderOptio
     villages,
     figures,
     results,
+    byPlace,
   };
 }
 
@@ -176,16 +193,16 @@ export function targetText(figure: Figure): string {
 
 /** @internal A seat as reports name it: "thôn Cây Xoài (Phạm Văn Đức)", "Tổ phó Vũ Văn Bình". */
 export function seatText(team: Team, seatId: string, asOf: IsoDate): string {
-  const seat = team.seats.find((s) => s.id === seatId);
+  const seat = seatOf(team, seatId);
   if (!seat) {
-    const body = team.bodies.find((b) => b.id === seatId);
+    const body = byId(team.bodies).get(seatId);
     return body?.name.vi ?? seatId;
   }
-  const personId = holderIdOf(team, seat, asOf);
-  const name = team.people.find((p) => p.id === personId)?.name;
+  const personId = holderIdOn(team, seat, asOf);
+  const name = personId === undefined ? undefined : byId(team.people).get(personId)?.name;
   const filling = seat.filling;
   if (filling.kind === 'villageHead') {
-    const village = team.places.find((p) => p.id === filling.villageId);
+    const village = byId(team.places).get(filling.villageId);
     const where = village ? placeName(village) : filling.villageId;
     return name ? `${where} (${name})` : where;
   }

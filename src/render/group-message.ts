@@ -1,10 +1,16 @@
+import { z } from 'zod';
+import { checkDocument, checkInteger, checkOneOf } from '../_internal/arguments.js';
+import { deepFreeze } from '../_internal/freeze.js';
+import { seatOf } from '../_internal/team-view.js';
 import type { IsoDate } from '../calendar/date.js';
 import { formatVietnameseDate } from '../calendar/format.js';
 import { placeName } from '../places/query.js';
-import { dateOf, type Report } from '../reports/report.js';
-import type { Team } from '../team/schema.js';
-import type { ActivityCounts } from '../work/activity.js';
+import { dateOf, type Report } from '../reports/report-schema.js';
+import { PersonSchema, SeatSchema, type Team } from '../team/schema.js';
+import type { ActivityCounts } from '../work/activity-schema.js';
+import { TaskInstanceSchema } from '../work/arguments.js';
 import type { FollowUpItem } from '../work/follow-up.js';
+import { checkReportArguments } from './arguments.js';
 import {
   figuresOf,
   formatNumber,
@@ -37,21 +43,36 @@ export type GroupPlatform = 'zalo' | 'facebook' | 'mocha';
  * ```
  * @category Render
  */
-export const GROUP_MESSAGE_LIMITS: Readonly<Record<GroupPlatform, number>> = {
+export const GROUP_MESSAGE_LIMITS: Readonly<Record<GroupPlatform, number>> = deepFreeze({
   zalo: 2000,
   facebook: 5000,
   mocha: 1000,
-};
+});
+
+/** The shortest and longest part length a caller may ask for. */
+const LENGTH_LIMITS = { min: 20, max: 1_000_000 } as const;
+
+const OverdueSchema = z.array(
+  z.object({
+    task: TaskInstanceSchema,
+    seat: SeatSchema,
+    holder: PersonSchema.optional(),
+    status: z.object({ deadline: z.string() }).loose(),
+  }),
+);
 
 /**
  * Options of {@link renderGroupMessage}.
  *
  * @category Render
  */
-export interface GroupMessageOptions extends ReportRenderOptions {
+export interface RenderGroupMessageOptions extends ReportRenderOptions {
   /** The platform (default `zalo`). */
   readonly platform?: GroupPlatform;
-  /** The longest part, in characters (default {@link GROUP_MESSAGE_LIMITS} of the platform). */
+  /**
+   * The longest part, in characters (default {@link GROUP_MESSAGE_LIMITS} of the platform): a
+   * whole number from 20 to 1,000,000.
+   */
   readonly maxLength?: number;
   /** Overdue tasks to list (e.g. from {@link followUp}). */
   readonly overdue?: readonly FollowUpItem[];
@@ -75,6 +96,9 @@ const ACTIVITY_LINES: [keyof ActivityCounts, string][] = [
  * @param report - The report (a member's, a deputy's or the leader's).
  * @param options - The platform or length limit, the catalogue and targets, overdue tasks.
  * @returns The parts to post, in order (one part when it fits).
+ * @throws {@link InvalidArgumentError} when `team` or `report` does not conform, or an option is
+ *   out of range (an unknown platform, a length that is not a whole number from 20 to 1,000,000,
+ *   overdue items that are not follow-up items).
  * @example
  * ```ts
  * import { dakNia2022Team, renderGroupMessage, ReportSchema } from 'to-cong-nghe-so';
@@ -86,18 +110,53 @@ const ACTIVITY_LINES: [keyof ActivityCounts, string][] = [
  * });
  * const [message] = renderGroupMessage(dakNia2022Team(), report);
  * message?.split('\n').slice(0, 3);
- * // ['BÁO CÁO CHUYỂN ĐỔI SỐ THÁNG 1 NĂM 2025', 'bon Bu Sir, người báo cáo: Điểu Bri', '']
+ * // ['BÁO CÁO CHUYỂN ĐỔI SỐ THÁNG 1 NĂM 2025', 'Người báo cáo: bon Bu Sir (Điểu Bri)', '']
  * ```
  * @category Render
  */
 export function renderGroupMessage(
   team: Team,
   report: Report,
-  options: GroupMessageOptions = {},
+  options: RenderGroupMessageOptions = {},
+): string[] {
+  const checked = checkReportArguments(team, report, options);
+  return writeGroupMessage(checked.team, checked.report, {
+    ...checked.options,
+    ...checkMessageOptions(options),
+  });
+}
+
+/** The platform, length and overdue tasks of checked options. */
+function checkMessageOptions(options: RenderGroupMessageOptions): {
+  maxLength: number;
+  overdue: readonly FollowUpItem[];
+} {
+  const platform =
+    options.platform === undefined
+      ? 'zalo'
+      : checkOneOf(options.platform, 'options.platform', ['zalo', 'facebook', 'mocha'] as const);
+  const maxLength =
+    options.maxLength === undefined
+      ? GROUP_MESSAGE_LIMITS[platform]
+      : checkInteger(options.maxLength, 'options.maxLength', LENGTH_LIMITS.min, LENGTH_LIMITS.max);
+  const overdue =
+    options.overdue === undefined
+      ? []
+      : (checkDocument(OverdueSchema, options.overdue, 'options.overdue', {
+          vi: 'một danh sách việc quá hạn (kết quả của `followUp`)',
+          en: 'a list of overdue tasks (from `followUp`)',
+        }) as unknown as readonly FollowUpItem[]);
+  return { maxLength, overdue };
+}
+
+function writeGroupMessage(
+  team: Team,
+  report: Report,
+  options: ReportRenderOptions & { maxLength: number; overdue: readonly FollowUpItem[] },
 ): string[] {
   const asOf = dateOf(report.submittedAt);
   const data = figuresOf(team, report, options);
-  const sender = team.seats.find((s) => s.id === report.from);
+  const sender = seatOf(team, report.from);
   const sections: string[][] = [
     [
       `BÁO CÁO CHUYỂN ĐỔI SỐ ${data.periodLabel.toLocaleUpperCase('vi')}`,
@@ -123,7 +182,7 @@ export function renderGroupMessage(
     if (lines.length > 0)
       sections.push([PILLAR_LABELS[pillar].vi.toLocaleUpperCase('vi'), ...lines]);
   }
-  const late = lateLines(team, report, asOf, options.overdue ?? []);
+  const late = lateLines(team, report, asOf, options.overdue);
   if (late.length > 0) sections.push(['CHẬM, THIẾU', ...late]);
   const notes = (title: string, list: Report['obstacles']) => {
     if (list.length > 0) {
@@ -132,10 +191,9 @@ export function renderGroupMessage(
   };
   notes('KHÓ KHĂN, VƯỚNG MẮC', report.obstacles);
   notes('ĐỀ XUẤT, KIẾN NGHỊ', report.proposals);
-  const limit = options.maxLength ?? GROUP_MESSAGE_LIMITS[options.platform ?? 'zalo'];
   return split(
     sections.map((s) => s.join('\n')),
-    limit,
+    options.maxLength,
   );
 }
 
@@ -158,10 +216,8 @@ function lateLines(
   return lines;
 }
 
-function split(sections: readonly string[], limit: number): string[] {
-  const whole = sections.join('\n\n');
-  if (whole.length <= limit) return [whole];
-  const budget = Math.max(limit - 10, 20);
+/** Joins sections into parts of at most `budget` characters, at section breaks where possible. */
+function pack(sections: readonly string[], budget: number): string[] {
   const pieces = sections.flatMap((s) => (s.length <= budget ? [s] : chop(s, budget)));
   const parts: string[] = [];
   let current = '';
@@ -174,7 +230,23 @@ function split(sections: readonly string[], limit: number): string[] {
     }
   }
   parts.push(current);
-  return parts.map((part, i) => `(${i + 1}/${parts.length})\n${part}`);
+  return parts;
+}
+
+/**
+ * Splits a message longer than `limit` into numbered parts "(1/n)\n…" that each fit, the number
+ * of digits of `n` taken into account.
+ */
+function split(sections: readonly string[], limit: number): string[] {
+  const whole = sections.join('\n\n');
+  if (whole.length <= limit) return [whole];
+  for (let digits = 1; ; digits += 1) {
+    const budget = Math.max(limit - (2 * digits + 4), 1);
+    const parts = pack(sections, budget);
+    if (String(parts.length).length <= digits) {
+      return parts.map((part, i) => `(${i + 1}/${parts.length})\n${part}`);
+    }
+  }
 }
 
 function chop(text: string, budget: number): string[] {

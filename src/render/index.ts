@@ -6,15 +6,15 @@ export {
 export { PILLAR_LABELS, type ReportRenderOptions } from './figures.js';
 export {
   GROUP_MESSAGE_LIMITS,
-  type GroupMessageOptions,
   type GroupPlatform,
+  type RenderGroupMessageOptions,
   renderGroupMessage,
 } from './group-message.js';
 export { type OrgChartOptions, renderOrgChart } from './orgchart.js';
 export {
-  type CommuneReportOptions,
+  type RenderCommuneReportOptions,
+  type RenderCommuneReportProblem,
   type RenderedReport,
-  type RenderReportProblem,
   renderCommuneReport,
 } from './report-document.js';
 export { REPORT_CSV_COLUMNS, renderReportCsv, renderReportMarkdown } from './report-table.js';

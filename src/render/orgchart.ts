@@ -1,7 +1,11 @@
-import type { IsoDate } from '../calendar/date.js';
-import { committeesOf, forReportOf, supervisorOf } from '../chain/chain.js';
-import { activeSeats, describeSeat, holderIdOf, ROLE_LABELS } from '../team/query.js';
-import type { Team } from '../team/schema.js';
+import { checkDocument, checkOneOf, checkOptions } from '../_internal/arguments.js';
+import { checkDate, type IsoDate } from '../_internal/dates.js';
+import { TEAM_ARGUMENT } from '../_internal/documents.js';
+import { ROLE_LABELS } from '../_internal/names.js';
+import { committeesOf, forReportOf, supervisorOf } from '../_internal/supervision.js';
+import { activeSeats, holderOfSeat, teamIndex } from '../_internal/team-index.js';
+import { describeSeatIn } from '../_internal/team-names.js';
+import { type Team, TeamSchema } from '../team/schema.js';
 import type { Language } from '../text/label.js';
 
 /**
@@ -28,7 +32,9 @@ function quote(text: string): string {
  *
  * @param team - The team.
  * @param options - `asOf` (the founding day by default) and `language`.
- * @returns The Mermaid source, starting `flowchart BT`.
+ * @returns The Mermaid source, starting `flowchart BT`. Costs O(n) in the size of the team.
+ * @throws {@link InvalidArgumentError} when `team` is not a {@link Team}, `options.asOf` not a
+ *   supported date or `options.language` not `vi` or `en`.
  * @example
  * ```ts
  * import { dakNia2022Team, renderOrgChart } from 'to-cong-nghe-so';
@@ -40,15 +46,22 @@ function quote(text: string): string {
  * @category Render
  */
 export function renderOrgChart(team: Team, options: OrgChartOptions = {}): string {
-  const asOf = options.asOf ?? team.from;
-  const language = options.language ?? 'vi';
+  const document = checkDocument(TeamSchema, team, 'team', TEAM_ARGUMENT);
+  const given = checkOptions(options, 'options');
+  const asOf = given.asOf === undefined ? document.from : checkDate(given.asOf, 'options.asOf');
+  const language = checkOneOf(given.language ?? 'vi', 'options.language', ['vi', 'en'] as const);
+  return chart(document, asOf, language);
+}
+
+function chart(team: Team, asOf: IsoDate, language: Language): string {
+  const bodies = teamIndex(team).bodyById;
   const seats = activeSeats(team, asOf);
   const seatNode = new Map(seats.map((seat, i) => [seat.id, `s${i + 1}`]));
   const vacant = language === 'vi' ? '(chưa có người)' : '(vacant)';
   const lines = ['flowchart BT'];
   for (const seat of seats) {
-    const holder = team.people.find((p) => p.id === holderIdOf(team, seat, asOf));
-    const description = describeSeat(team, seat, asOf)[language];
+    const holder = holderOfSeat(team, seat, asOf);
+    const description = describeSeatIn(team, seat, asOf)[language];
     const title = [ROLE_LABELS[seat.role][language], description].filter(Boolean).join(': ');
     lines.push(`  ${seatNode.get(seat.id)}[${quote(`${title}<br/>${holder?.name ?? vacant}`)}]`);
   }
@@ -58,7 +71,7 @@ export function renderOrgChart(team: Team, options: OrgChartOptions = {}): strin
   });
   const recipients = forReportOf(team, asOf);
   recipients.forEach((recipient, i) => {
-    const body = team.bodies.find((b) => b.id === recipient.bodyId);
+    const body = recipient.bodyId === undefined ? undefined : bodies.get(recipient.bodyId);
     const name = language === 'en' && body ? body.name.en : recipient.name;
     lines.push(`  r${i + 1}[${quote(name)}]`);
   });

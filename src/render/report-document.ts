@@ -1,12 +1,25 @@
 import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import {
+  argumentsOrErr,
+  checkDocument,
+  checkInteger,
+  checkOptions,
+} from '../_internal/arguments.js';
+import { checkDate } from '../_internal/dates.js';
+import { byId } from '../_internal/lookup.js';
+import { inForce, seatOf } from '../_internal/team-view.js';
+import { checkText } from '../_internal/text-argument.js';
 import type { IsoDate } from '../calendar/date.js';
 import { formatVietnameseDate } from '../calendar/format.js';
-import { committeesOf } from '../chain/chain.js';
 import { placeName } from '../places/query.js';
-import type { Problem } from '../problems/problem.js';
-import { dateOf, type Report } from '../reports/report.js';
+import { receiverNotBody } from '../problems/catalogue/render.js';
+import { type Problem, raise } from '../problems/problem.js';
+import { dateOf, type Report } from '../reports/report-schema.js';
 import { ROLE_LABELS } from '../team/query.js';
 import type { Team } from '../team/schema.js';
+import { TextSchema } from '../text/label.js';
+import { checkReportArguments } from './arguments.js';
 import { type Block, type ListItem, toMarkdown, toText } from './blocks.js';
 import {
   figuresOf,
@@ -15,6 +28,7 @@ import {
   noteText,
   PILLAR_LABELS,
   PILLARS,
+  type ReportFigures,
   type ReportRenderOptions,
   seatText,
   targetText,
@@ -25,7 +39,7 @@ import {
  *
  * @category Render
  */
-export interface CommuneReportOptions extends ReportRenderOptions {
+export interface RenderCommuneReportOptions extends ReportRenderOptions {
   /** The document's number (e.g. `5` → `Số: 05/BC-TCNS`). */
   readonly number: number;
   /** Its symbol (default `BC-TCNS`). */
@@ -51,11 +65,36 @@ export interface RenderedReport {
 }
 
 /**
- * The error of {@link renderCommuneReport}: a report sent to no body of the team.
+ * The problem of {@link renderCommuneReport}: `receiver_not_body` for a report sent to no body
+ * of the team, or `invalid_argument`.
  *
  * @category Render
  */
-export type RenderReportProblem = Problem<'unknown_body'>;
+export type RenderCommuneReportProblem = Problem<'receiver_not_body' | 'invalid_argument'>;
+
+/** The largest document number accepted. */
+const MAX_NUMBER = 1_000_000;
+
+const RECIPIENTS = z.array(TextSchema);
+
+/** The options of {@link renderCommuneReport}, checked. */
+function checkDocumentOptions(options: RenderCommuneReportOptions): RenderCommuneReportOptions {
+  const given = checkOptions(options, 'options');
+  return {
+    number: checkInteger(given.number, 'options.number', 1, MAX_NUMBER),
+    ...(given.symbol === undefined ? {} : { symbol: checkText(given.symbol, 'options.symbol') }),
+    ...(given.place === undefined ? {} : { place: checkText(given.place, 'options.place') }),
+    ...(given.date === undefined ? {} : { date: checkDate(given.date, 'options.date') }),
+    ...(given.recipients === undefined
+      ? {}
+      : {
+          recipients: checkDocument(RECIPIENTS, given.recipients, 'options.recipients', {
+            vi: 'một danh sách nơi nhận (chuỗi ký tự)',
+            en: 'a list of recipients (text)',
+          }),
+        }),
+  };
+}
 
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 
@@ -69,7 +108,10 @@ const upper = (text: string) => text.toLocaleUpperCase('vi');
  * @param team - The team.
  * @param report - The report (sent to a body, e.g. the commune People's Committee).
  * @param options - The number, symbol, place, date, recipients, catalogue and targets.
- * @returns `ok({ text, markdown })`, or `unknown_body` when the report is not sent to a body.
+ * @returns `ok({ text, markdown })`; `receiver_not_body` when the report is not sent to a body of
+ *   the team; `invalid_argument` when `team` or `report` does not conform, or an option is out
+ *   of range (a number that is not a whole number from 1 to 1,000,000, a date outside
+ *   1900–2100). Never throws.
  * @example
  * ```ts
  * import { dakNia2022Team, renderCommuneReport, ReportSchema } from 'to-cong-nghe-so';
@@ -87,28 +129,71 @@ const upper = (text: string) => text.toLocaleUpperCase('vi');
 export function renderCommuneReport(
   team: Team,
   report: Report,
-  options: CommuneReportOptions,
-): Result<RenderedReport, RenderReportProblem> {
-  const receiver = team.bodies.find((b) => b.id === report.to);
-  if (!receiver) {
-    return err({
-      code: 'unknown_body',
-      path: ['to'],
-      message: {
-        vi: `Báo cáo không gửi tới một cơ quan của tổ (nơi nhận: "${report.to ?? ''}").`,
-        en: `The report is not sent to one of the team's bodies (receiver: "${report.to ?? ''}").`,
-      },
-    });
-  }
-  const asOf = dateOf(report.submittedAt);
-  const date = options.date ?? asOf;
-  const data = figuresOf(team, report, options);
-  const { commune } = data;
-  const where = commune ? placeName(commune) : '';
-  const teamName = `Tổ công nghệ số cộng đồng${where ? ` ${where}` : ''}`;
+  options: RenderCommuneReportOptions,
+): Result<RenderedReport, RenderCommuneReportProblem> {
+  return argumentsOrErr(() => ({
+    ...checkReportArguments(team, report, options),
+    document: checkDocumentOptions(options),
+  })).andThen((args) => {
+    const receiver =
+      args.report.to === undefined ? undefined : byId(args.team.bodies).get(args.report.to);
+    if (receiver === undefined) {
+      return err(
+        raise(
+          receiverNotBody,
+          ['to'],
+          args.report.to === undefined ? {} : { receiverId: args.report.to },
+        ),
+      );
+    }
+    return ok(
+      writeCommuneReport(args.team, args.report, receiver, { ...args.options, ...args.document }),
+    );
+  });
+}
+
+/** What the document's blocks are written from. */
+interface DocumentContext {
+  readonly team: Team;
+  readonly report: Report;
+  readonly receiver: Team['bodies'][number];
+  readonly options: RenderCommuneReportOptions;
+  readonly asOf: IsoDate;
+  readonly data: ReportFigures;
+  /** "Tổ công nghệ số cộng đồng xã Đắk Nia". */
+  readonly teamName: string;
+}
+
+const point = (text: string): ListItem => ({ text, points: [] });
+
+/** The header (issuing body, national title, number, place and date), title and addressee. */
+function openingBlocks({ receiver, options, asOf, data, teamName }: DocumentContext): Block[] {
   const number = `${String(options.number).padStart(2, '0')}/${options.symbol ?? 'BC-TCNS'}`;
-  const point = (text: string): ListItem => ({ text, points: [] });
-  const results: Block[] = PILLARS.flatMap((pillar, i): Block[] => {
+  return [
+    {
+      kind: 'header',
+      left: [upper(receiver.name.vi), upper(teamName)],
+      right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+      number: `Số: ${number}`,
+      placeDate: `${options.place ?? data.commune?.name ?? ''}, ${formatVietnameseDate(options.date ?? asOf)}`,
+    },
+    { kind: 'paragraph', text: 'BÁO CÁO', style: 'bold' },
+    {
+      kind: 'paragraph',
+      text: `Kết quả thực hiện chuyển đổi số ${data.periodLabel}`,
+      style: 'bold',
+    },
+    { kind: 'paragraph', lead: 'Kính gửi:', text: `${receiver.name.vi}.` },
+    {
+      kind: 'paragraph',
+      text: `${teamName} báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số ${data.periodLabel} như sau:`,
+    },
+  ];
+}
+
+/** I. The figures pillar by pillar against their targets, then the results written. */
+function resultBlocks({ report, data }: DocumentContext): Block[] {
+  const pillars = PILLARS.flatMap((pillar, i): Block[] => {
     const figures = data.figures.filter((f) => f.indicator.pillar === pillar);
     if (figures.length === 0) return [];
     return [
@@ -124,72 +209,65 @@ export function renderCommuneReport(
       },
     ];
   });
-  const coverage = report.coverage.map((c) => {
+  return [
+    { kind: 'paragraph', text: 'I. KẾT QUẢ THỰC HIỆN', style: 'bold' },
+    ...pillars,
+    ...(report.results.length > 0
+      ? [{ kind: 'list', items: report.results.map(point) } as const]
+      : []),
+  ];
+}
+
+/** II. Completeness and timeliness of the reports received at each level. */
+function coverageBlocks({ team, report, asOf }: DocumentContext): Block[] {
+  const names = (ids: readonly string[]) => ids.map((s) => seatText(team, s, asOf)).join(', ');
+  const items = report.coverage.map((c) => {
     const rate = c.completeness === null ? '' : `, đạt ${formatNumber(c.completeness, 1)}%`;
-    const missing =
-      c.missing.length > 0
-        ? `; chưa báo cáo: ${c.missing.map((s) => seatText(team, s, asOf)).join(', ')}`
-        : '';
-    const late =
-      c.late.length > 0
-        ? `; trễ hạn: ${c.late.map((s) => seatText(team, s, asOf)).join(', ')}`
-        : '';
+    const missing = c.missing.length > 0 ? `; chưa báo cáo: ${names(c.missing)}` : '';
+    const late = c.late.length > 0 ? `; trễ hạn: ${names(c.late)}` : '';
     const to = c.to === undefined ? '' : `${seatText(team, c.to, asOf)}: `;
     return point(
       `${to}nhận ${c.received}/${c.expected} báo cáo${rate}, ${c.onTime} đúng hạn${missing}${late};`,
     );
   });
-  const notes = (list: Report['obstacles'], none: string): Block => ({
+  return [
+    { kind: 'paragraph', text: 'II. TÌNH HÌNH BÁO CÁO CỦA CÁC THÔN', style: 'bold' },
+    { kind: 'list', items: items.length > 0 ? items : [point('Không có báo cáo phải tổng hợp.')] },
+  ];
+}
+
+/** III. Obstacles and IV. proposals, with their origin. */
+function noteBlocks({ team, report, asOf }: DocumentContext): Block[] {
+  const notes = (list: Report['obstacles']): Block => ({
     kind: 'list',
     items:
       list.length === 0
-        ? [point(none)]
-        : list.map((n) => point(`${noteText(team, n, asOf, report.from)}`)),
+        ? [point('Không có.')]
+        : list.map((n) => point(noteText(team, n, asOf, report.from))),
   });
+  return [
+    { kind: 'paragraph', text: 'III. KHÓ KHĂN, VƯỚNG MẮC', style: 'bold' },
+    notes(report.obstacles),
+    { kind: 'paragraph', text: 'IV. ĐỀ XUẤT, KIẾN NGHỊ', style: 'bold' },
+    notes(report.proposals),
+  ];
+}
+
+/** The closing sentence, the recipients and the signature. */
+function closingBlocks(context: DocumentContext): Block[] {
+  const { team, report, receiver, options, asOf, data, teamName } = context;
   const recipients = (
     options.recipients ?? [
       'Như trên',
-      ...committeesOf(team, asOf)
+      ...committeesOn(team, asOf)
         .filter((b) => b.id !== receiver.id)
         .map((b) => `${b.name.vi} (b/c)`),
       'Lưu: VT',
     ]
   ).map((text, i, all) => point(`${text}${i === all.length - 1 ? '.' : ';'}`));
-  const holder = team.people.find((p) => p.id === report.holder);
-  const seat = team.seats.find((s) => s.id === report.from);
-  const blocks: Block[] = [
-    {
-      kind: 'header',
-      left: [upper(receiver.name.vi), upper(teamName)],
-      right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-      number: `Số: ${number}`,
-      placeDate: `${options.place ?? commune?.name ?? ''}, ${formatVietnameseDate(date)}`,
-    },
-    { kind: 'paragraph', text: 'BÁO CÁO', style: 'bold' },
-    {
-      kind: 'paragraph',
-      text: `Kết quả thực hiện chuyển đổi số ${data.periodLabel}`,
-      style: 'bold',
-    },
-    { kind: 'paragraph', lead: 'Kính gửi:', text: `${receiver.name.vi}.` },
-    {
-      kind: 'paragraph',
-      text: `${teamName} báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số ${data.periodLabel} như sau:`,
-    },
-    { kind: 'paragraph', text: 'I. KẾT QUẢ THỰC HIỆN', style: 'bold' },
-    ...results,
-    ...(report.results.length > 0
-      ? [{ kind: 'list', items: report.results.map(point) } as const]
-      : []),
-    { kind: 'paragraph', text: 'II. TÌNH HÌNH BÁO CÁO CỦA CÁC THÔN', style: 'bold' },
-    {
-      kind: 'list',
-      items: coverage.length > 0 ? coverage : [point('Không có báo cáo phải tổng hợp.')],
-    },
-    { kind: 'paragraph', text: 'III. KHÓ KHĂN, VƯỚNG MẮC', style: 'bold' },
-    notes(report.obstacles, 'Không có.'),
-    { kind: 'paragraph', text: 'IV. ĐỀ XUẤT, KIẾN NGHỊ', style: 'bold' },
-    notes(report.proposals, 'Không có.'),
+  const holder = report.holder === undefined ? undefined : byId(team.people).get(report.holder);
+  const seat = seatOf(team, report.from);
+  return [
     {
       kind: 'paragraph',
       text: `Trên đây là báo cáo kết quả thực hiện chuyển đổi số ${data.periodLabel} của ${teamName}./.`,
@@ -202,5 +280,36 @@ export function renderCommuneReport(
       name: holder?.name ?? '',
     },
   ];
-  return ok({ text: toText(blocks), markdown: toMarkdown(blocks) });
+}
+
+function writeCommuneReport(
+  team: Team,
+  report: Report,
+  receiver: Team['bodies'][number],
+  options: RenderCommuneReportOptions,
+): RenderedReport {
+  const data = figuresOf(team, report, options);
+  const where = data.commune ? placeName(data.commune) : '';
+  const context: DocumentContext = {
+    team,
+    report,
+    receiver,
+    options,
+    asOf: dateOf(report.submittedAt),
+    data,
+    teamName: `Tổ công nghệ số cộng đồng${where ? ` ${where}` : ''}`,
+  };
+  const blocks = [openingBlocks, resultBlocks, coverageBlocks, noteBlocks, closingBlocks].flatMap(
+    (part) => part(context),
+  );
+  return { text: toText(blocks), markdown: toMarkdown(blocks) };
+}
+
+/** The bodies the team reports to that are in force on a date, in the team's order. */
+function committeesOn(team: Team, asOf: IsoDate): Team['bodies'] {
+  const bodies = byId(team.bodies);
+  return team.reportsTo.flatMap((id) => {
+    const body = bodies.get(id);
+    return body !== undefined && inForce(body, asOf) ? [body] : [];
+  });
 }

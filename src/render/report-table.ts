@@ -1,10 +1,16 @@
+import { checkOneOf } from '../_internal/arguments.js';
+import { deepFreeze } from '../_internal/freeze.js';
+import { byId, groupBy } from '../_internal/lookup.js';
+import type { IsoDate } from '../calendar/date.js';
 import type { CsvWriteOptions } from '../indicators/csv.js';
 import { writeCsv } from '../indicators/csv.js';
 import { meetsThreshold } from '../indicators/definition.js';
+import type { IndicatorResult } from '../indicators/rollup.js';
 import { placeName } from '../places/query.js';
-import { dateOf, type Report } from '../reports/report.js';
+import { dateOf, type Report } from '../reports/report-schema.js';
 import type { Team } from '../team/schema.js';
-import { ACTIVITY_COUNTS, type ActivityCountName } from '../work/activity.js';
+import { ACTIVITY_COUNTS, type ActivityCountName } from '../work/activity-schema.js';
+import { checkReportArguments } from './arguments.js';
 import {
   figuresOf,
   formatNumber,
@@ -12,7 +18,9 @@ import {
   noteText,
   PILLAR_LABELS,
   PILLARS,
+  type ReportFigures,
   type ReportRenderOptions,
+  resultKey,
   seatText,
   targetText,
 } from './figures.js';
@@ -62,6 +70,8 @@ function table(
  * @param report - The report.
  * @param options - The catalogue and targets.
  * @returns The Markdown text.
+ * @throws {@link InvalidArgumentError} when `team` or `report` does not conform, or the options'
+ *   catalogue or targets do not.
  * @example
  * ```ts
  * import { dakNia2022Team, renderReportMarkdown, ReportSchema } from 'to-cong-nghe-so';
@@ -80,9 +90,21 @@ export function renderReportMarkdown(
   report: Report,
   options: ReportRenderOptions = {},
 ): string {
-  const asOf = dateOf(report.submittedAt);
-  const data = figuresOf(team, report, options);
-  const out: string[] = [
+  const checked = checkReportArguments(team, report, options);
+  return writeMarkdown(checked.team, checked.report, checked.options);
+}
+
+/** What the Markdown sections are written from. */
+interface MarkdownContext {
+  readonly team: Team;
+  readonly report: Report;
+  readonly asOf: IsoDate;
+  readonly data: ReportFigures;
+}
+
+/** The title and who reports to whom, when. */
+function headSection({ team, report, asOf, data }: MarkdownContext): string[] {
+  return [
     `# Báo cáo chuyển đổi số ${data.periodLabel}`,
     [
       `**Người báo cáo:** ${cell(seatText(team, report.from, asOf))}`,
@@ -90,7 +112,11 @@ export function renderReportMarkdown(
       `**Thời gian gửi:** ${report.submittedAt}`,
     ].join('  \n'),
   ];
-  for (const pillar of PILLARS) {
+}
+
+/** One table per pillar: the figures against their targets. */
+function pillarSections({ data }: MarkdownContext): string[] {
+  return PILLARS.flatMap((pillar) => {
     const rows = data.figures
       .filter((f) => f.indicator.pillar === pillar)
       .map((f) => [
@@ -101,86 +127,111 @@ export function renderReportMarkdown(
           : `${formatNumber(f.result.numerator ?? 0)}/${formatNumber(f.result.denominator)}`,
         targetText(f),
       ]);
-    if (rows.length > 0) {
-      out.push(
-        `## ${PILLAR_LABELS[pillar].vi}`,
-        table(['Chỉ số', 'Giá trị', 'Tử số/mẫu số', 'Chỉ tiêu'], rows, [
-          ':--',
-          '--:',
-          '--:',
-          ':--',
-        ]),
-      );
-    }
-  }
-  if (data.villages.length > 1) {
-    const rows = data.figures.map((f) => [
-      f.indicator.name.vi,
-      ...data.villages.map((v) => {
-        const r = data.results.find((x) => x.indicator === f.indicator.code && x.place === v.id);
-        return r?.value == null ? '' : formatValue(f.indicator, r.value);
-      }),
-      formatValue(f.indicator, f.value),
-    ]);
-    out.push(
-      '## Theo thôn, bon',
-      table(['Chỉ số', ...data.villages.map((v) => placeName(v)), 'Tổng'], rows, [
-        ':--',
-        ...data.villages.map(() => '--:'),
-        '--:',
-      ]),
-    );
-  }
-  const activities = ACTIVITY_COUNTS.filter((name) => report.activities[name]).map((name) => [
+    if (rows.length === 0) return [];
+    return [
+      `## ${PILLAR_LABELS[pillar].vi}`,
+      table(['Chỉ số', 'Giá trị', 'Tử số/mẫu số', 'Chỉ tiêu'], rows, [':--', '--:', '--:', ':--']),
+    ];
+  });
+}
+
+/** The figures of each village, when there are several. */
+function villageSection({ data }: MarkdownContext): string[] {
+  if (data.villages.length <= 1) return [];
+  const rows = data.figures.map((f) => [
+    f.indicator.name.vi,
+    ...data.villages.map((v) => {
+      const r = data.byPlace.get(resultKey(f.indicator.code, v.id));
+      return r?.value == null ? '' : formatValue(f.indicator, r.value);
+    }),
+    formatValue(f.indicator, f.value),
+  ]);
+  return [
+    '## Theo thôn, bon',
+    table(['Chỉ số', ...data.villages.map((v) => placeName(v)), 'Tổng'], rows, [
+      ':--',
+      ...data.villages.map(() => '--:'),
+      '--:',
+    ]),
+  ];
+}
+
+/** The activity counts. */
+function activitySection({ report }: MarkdownContext): string[] {
+  const rows = ACTIVITY_COUNTS.filter((name) => report.activities[name]).map((name) => [
     ACTIVITY_NAMES[name],
     formatNumber(report.activities[name] ?? 0),
   ]);
-  if (activities.length > 0) {
-    out.push('## Hoạt động', table(['Hoạt động', 'Số lượng'], activities, [':--', '--:']));
-  }
-  if (report.coverage.length > 0) {
-    const rate = (n: number | null) => (n === null ? '' : `${formatNumber(n, 1)}%`);
-    const names = (ids: readonly string[]) => ids.map((id) => seatText(team, id, asOf)).join('; ');
-    out.push(
-      '## Tình hình báo cáo',
-      table(
-        [
-          'Nơi nhận',
-          'Phải nộp',
-          'Đã nộp',
-          'Đúng hạn',
-          'Đầy đủ',
-          'Đúng hạn (%)',
-          'Chưa nộp',
-          'Trễ hạn',
-        ],
-        report.coverage.map((c) => [
-          c.to === undefined ? '' : seatText(team, c.to, asOf),
-          String(c.expected),
-          String(c.received),
-          String(c.onTime),
-          rate(c.completeness),
-          rate(c.timeliness),
-          names(c.missing),
-          names(c.late),
-        ]),
-        [':--', '--:', '--:', '--:', '--:', '--:', ':--', ':--'],
-      ),
-    );
-  }
-  const notes = (title: string, list: Report['obstacles']) => {
-    if (list.length > 0) {
-      out.push(
-        `## ${title}`,
-        list.map((n) => `- ${cell(noteText(team, n, asOf, report.from))}`).join('\n'),
-      );
-    }
+  if (rows.length === 0) return [];
+  return ['## Hoạt động', table(['Hoạt động', 'Số lượng'], rows, [':--', '--:'])];
+}
+
+const COVERAGE_HEADER = [
+  'Nơi nhận',
+  'Phải nộp',
+  'Đã nộp',
+  'Đúng hạn',
+  'Đầy đủ',
+  'Đúng hạn (%)',
+  'Chưa nộp',
+  'Trễ hạn',
+];
+
+/** Completeness and timeliness at each level. */
+function coverageSection({ team, report, asOf }: MarkdownContext): string[] {
+  if (report.coverage.length === 0) return [];
+  const rate = (n: number | null) => (n === null ? '' : `${formatNumber(n, 1)}%`);
+  const names = (ids: readonly string[]) => ids.map((id) => seatText(team, id, asOf)).join('; ');
+  const rows = report.coverage.map((c) => [
+    c.to === undefined ? '' : seatText(team, c.to, asOf),
+    String(c.expected),
+    String(c.received),
+    String(c.onTime),
+    rate(c.completeness),
+    rate(c.timeliness),
+    names(c.missing),
+    names(c.late),
+  ]);
+  return [
+    '## Tình hình báo cáo',
+    table(COVERAGE_HEADER, rows, [':--', '--:', '--:', '--:', '--:', '--:', ':--', ':--']),
+  ];
+}
+
+/** Results, obstacles and proposals, each with its origin. */
+function textSections({ team, report, asOf }: MarkdownContext): string[] {
+  const list = (title: string, notes: Report['obstacles']) =>
+    notes.length === 0
+      ? []
+      : [
+          `## ${title}`,
+          notes.map((n) => `- ${cell(noteText(team, n, asOf, report.from))}`).join('\n'),
+        ];
+  return [
+    ...(report.results.length > 0
+      ? ['## Kết quả', report.results.map((r) => `- ${cell(r)}`).join('\n')]
+      : []),
+    ...list('Khó khăn, vướng mắc', report.obstacles),
+    ...list('Đề xuất, kiến nghị', report.proposals),
+  ];
+}
+
+function writeMarkdown(team: Team, report: Report, options: ReportRenderOptions): string {
+  const context: MarkdownContext = {
+    team,
+    report,
+    asOf: dateOf(report.submittedAt),
+    data: figuresOf(team, report, options),
   };
-  if (report.results.length > 0)
-    out.push('## Kết quả', report.results.map((r) => `- ${cell(r)}`).join('\n'));
-  notes('Khó khăn, vướng mắc', report.obstacles);
-  notes('Đề xuất, kiến nghị', report.proposals);
-  return `${out.join('\n\n')}\n`;
+  const sections = [
+    headSection,
+    pillarSections,
+    villageSection,
+    activitySection,
+    coverageSection,
+    textSections,
+  ].flatMap((section) => section(context));
+  return `${sections.join('\n\n')}\n`;
 }
 
 /**
@@ -194,7 +245,7 @@ export function renderReportMarkdown(
  * ```
  * @category Render
  */
-export const REPORT_CSV_COLUMNS = [
+export const REPORT_CSV_COLUMNS = deepFreeze([
   'indicator',
   'pillar',
   'name',
@@ -210,17 +261,19 @@ export const REPORT_CSV_COLUMNS = [
   'met',
   'expectedPlaces',
   'reportedPlaces',
-] as const;
+] as const);
 
 /**
  * Writes the figures of a report as CSV ({@link REPORT_CSV_COLUMNS}): one row per indicator and
- * place (each village, then the commune), UTF-8 with a byte-order mark so that Excel shows
+ * place (the commune's total, then its villages), UTF-8 with a byte-order mark so that Excel shows
  * Vietnamese correctly, CRLF line ends, numbers with a `.` decimal point.
  *
  * @param team - The team.
  * @param report - The report.
  * @param options - The catalogue, targets and delimiter.
  * @returns The CSV text.
+ * @throws {@link InvalidArgumentError} when `team` or `report` does not conform, the options'
+ *   catalogue or targets do not, or the delimiter is not `,` or `;`.
  * @example
  * ```ts
  * import { dakNia2022Team, renderReportCsv, ReportSchema } from 'to-cong-nghe-so';
@@ -230,8 +283,9 @@ export const REPORT_CSV_COLUMNS = [
  *   submittedAt: '2025-02-14T08:30:00+07:00',
  *   values: [{ indicator: 'vneidInstalls', place: 'bon-bu-sir', period: '2025-01', numerator: 18 }],
  * });
- * renderReportCsv(dakNia2022Team(), report).split('\r\n')[1];
- * // 'vneidInstalls,digitalGovernment,Số lượt hỗ trợ cài đặt VNeID,bon-bu-sir,bon Bu Sir,village,2025-01,18,,18,count,,,1,1'
+ * const [, commune, village] = renderReportCsv(dakNia2022Team(), report).split('\r\n');
+ * commune; // 'vneidInstalls,digitalGovernment,Số lượt hỗ trợ cài đặt VNeID,dak-nia,xã Đắk Nia,commune,2025-01,18,,18,count,,,6,1'
+ * village; // 'vneidInstalls,digitalGovernment,Số lượt hỗ trợ cài đặt VNeID,bon-bu-sir,bon Bu Sir,village,2025-01,18,,18,count,,,1,1'
  * ```
  * @category Render
  */
@@ -240,11 +294,29 @@ export function renderReportCsv(
   report: Report,
   options: ReportRenderOptions & CsvWriteOptions = {},
 ): string {
+  const checked = checkReportArguments(team, report, options);
+  const delimiter =
+    options.delimiter === undefined
+      ? undefined
+      : checkOneOf(options.delimiter, 'options.delimiter', [',', ';'] as const);
+  return writeCsvRows(checked.team, checked.report, checked.options, delimiter);
+}
+
+const byIndicator = (result: IndicatorResult) => result.indicator;
+
+function writeCsvRows(
+  team: Team,
+  report: Report,
+  options: ReportRenderOptions,
+  delimiter: CsvWriteOptions['delimiter'],
+): string {
   const data = figuresOf(team, report, options);
   const rows: string[][] = [[...REPORT_CSV_COLUMNS]];
+  const byCode = groupBy(data.results, byIndicator);
+  const places = byId(team.places);
   for (const { indicator } of data.figures) {
-    for (const r of data.results.filter((x) => x.indicator === indicator.code)) {
-      const place = team.places.find((p) => p.id === r.place);
+    for (const r of byCode.get(indicator.code) ?? []) {
+      const place = places.get(r.place);
       rows.push([
         indicator.code,
         indicator.pillar,
@@ -264,5 +336,5 @@ export function renderReportCsv(
       ]);
     }
   }
-  return writeCsv(rows, options.delimiter);
+  return writeCsv(rows, delimiter);
 }

@@ -1,6 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import type { Problem } from '../problems/problem.js';
+import { argumentsOrErr, checkOneOf } from '../_internal/arguments.js';
+import { deepFreeze } from '../_internal/freeze.js';
+import { invalidApproval, reportLocked } from '../problems/catalogue/reports.js';
+import { type Problem, raise } from '../problems/problem.js';
+import type { Label } from '../text/label.js';
 
 /**
  * The approval states of a report, bottom-up as in DHIS2's data approval:
@@ -47,11 +51,23 @@ export const ApprovalActionSchema = z.enum(['resubmit', 'accept', 'return']);
 export type ApprovalAction = z.infer<typeof ApprovalActionSchema>;
 
 /**
- * The error of {@link nextApprovalState}.
+ * The problem of {@link nextApprovalState}: `report_locked` for any action on an accepted
+ * report, `invalid_approval` for accepting or returning a report that was returned and not yet
+ * resubmitted.
  *
  * @category Reports
  */
-export type ApprovalError = Problem<'report_locked' | 'invalid_approval'>;
+export type ApprovalProblem = Problem<'report_locked' | 'invalid_approval'>;
+
+/**
+ * The problems of {@link nextApprovalState}: those of {@link ApprovalProblem}, or
+ * `invalid_argument`.
+ *
+ * @category Reports
+ */
+export type NextApprovalStateProblem = Problem<
+  'report_locked' | 'invalid_approval' | 'invalid_argument'
+>;
 
 const APPROVAL: Readonly<Record<ApprovalState, Partial<Record<ApprovalAction, ApprovalState>>>> = {
   submitted: { resubmit: 'submitted', accept: 'accepted', return: 'returned' },
@@ -60,43 +76,61 @@ const APPROVAL: Readonly<Record<ApprovalState, Partial<Record<ApprovalAction, Ap
 };
 
 /**
+ * The names of the approval actions, as verbs: "gửi lại", "chấp nhận", "trả lại".
+ *
+ * @example
+ * ```ts
+ * import { APPROVAL_ACTION_LABELS } from 'to-cong-nghe-so';
+ *
+ * APPROVAL_ACTION_LABELS.accept; // { vi: 'chấp nhận', en: 'accept' }
+ * ```
+ * @category Reports
+ */
+export const APPROVAL_ACTION_LABELS: Readonly<Record<ApprovalAction, Label>> = deepFreeze({
+  resubmit: { vi: 'gửi lại', en: 'resubmit' },
+  accept: { vi: 'chấp nhận', en: 'accept' },
+  return: { vi: 'trả lại', en: 'return' },
+});
+
+/** @internal The transition of a checked state and action, naming the report when known. */
+export function approvalTransition(
+  state: ApprovalState,
+  action: ApprovalAction,
+  reportId?: string,
+): Result<ApprovalState, ApprovalProblem> {
+  const next = APPROVAL[state][action];
+  if (next) return ok(next);
+  const named = reportId === undefined ? {} : { reportId };
+  if (state === 'accepted') return err(raise(reportLocked, [], named));
+  return err(
+    raise(invalidApproval, [], { ...named, action, actionLabel: APPROVAL_ACTION_LABELS[action] }),
+  );
+}
+
+/**
  * The approval state a report moves to after an action.
  *
- * @param state - The current state.
- * @param action - What the sender or receiver does.
+ * @param state - The current state, one of {@link ApprovalStateSchema}'s.
+ * @param action - What the sender or receiver does, one of {@link ApprovalActionSchema}'s.
  * @returns The next state; `report_locked` for any action on an accepted report;
- *   `invalid_approval` for accepting or returning a report that was returned and not resubmitted.
+ *   `invalid_approval` for accepting or returning a report that was returned and not
+ *   resubmitted; `invalid_argument` when `state` or `action` is not one of the names above.
+ *   Never throws.
  * @example
  * ```ts
  * import { nextApprovalState } from 'to-cong-nghe-so';
  *
  * nextApprovalState('submitted', 'return'); // ok('returned')
- * nextApprovalState('accepted', 'resubmit').isErr(); // true (locked)
+ * nextApprovalState('accepted', 'resubmit')._unsafeUnwrapErr().code; // 'report_locked'
  * ```
  * @category Reports
  */
 export function nextApprovalState(
   state: ApprovalState,
   action: ApprovalAction,
-): Result<ApprovalState, ApprovalError> {
-  const next = APPROVAL[state][action];
-  if (next) return ok(next);
-  if (state === 'accepted') {
-    return err({
-      code: 'report_locked',
-      path: [],
-      message: {
-        vi: 'Báo cáo đã được chấp nhận và khóa; không thể thay đổi.',
-        en: 'The report has been accepted and is locked; it cannot change.',
-      },
-    });
-  }
-  return err({
-    code: 'invalid_approval',
-    path: [],
-    message: {
-      vi: `Báo cáo bị trả lại phải được gửi lại trước khi "${action}".`,
-      en: `A returned report must be resubmitted before it can "${action}".`,
-    },
-  });
+): Result<ApprovalState, NextApprovalStateProblem> {
+  return argumentsOrErr(() => ({
+    state: checkOneOf(state, 'state', ApprovalStateSchema.options),
+    action: checkOneOf(action, 'action', ApprovalActionSchema.options),
+  })).andThen((checked) => approvalTransition(checked.state, checked.action));
 }

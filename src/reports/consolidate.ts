@@ -1,32 +1,89 @@
 import { err, ok, type Result } from 'neverthrow';
-import { formatPeriod, type Period } from '../calendar/period.js';
-import type { DataValue } from '../indicators/value.js';
-import { valueKey } from '../indicators/value.js';
-import type { TeamQueryProblem } from '../team/query.js';
-import { unknownSeat } from '../team/query.js';
-import type { Team } from '../team/schema.js';
-import {
-  ACTIVITY_INDICATORS,
-  type Activity,
-  activityValues,
-  countActivities,
-  sumActivityCounts,
-} from '../work/activity.js';
+import { z } from 'zod';
+import { argumentsOrErr, conformingDocument } from '../_internal/arguments.js';
+import { copyData } from '../_internal/copy.js';
+import { PeriodValueSchema } from '../_internal/periods.js';
+import { seatOf } from '../_internal/team-view.js';
+import { type WorkingCalendar, WorkingCalendarSchema } from '../calendar/holiday-schema.js';
+import { formatPeriod, type Period, periodRange } from '../calendar/period.js';
+import { type DataValue, DataValueSchema, valueKey } from '../indicators/value.js';
+import { unknownSeat } from '../problems/catalogue/team.js';
+import { type Problem, raise } from '../problems/problem.js';
+import { type Seat, type Team, TeamSchema } from '../team/schema.js';
+import { TextSchema } from '../text/label.js';
+import { countChecked, sumChecked, valuesOfActivities } from '../work/activity-count.js';
+import { ACTIVITY_INDICATORS, type Activity, ActivitySchema } from '../work/activity-schema.js';
+import { checkBook, type ReportRecord } from './book.js';
 import {
   type Report,
   type ReportInput,
   type ReportNote,
-  type ReportRecord,
-  reportingStatus,
-} from './report.js';
-import { expectedReports, type ScheduleOptions } from './schedule.js';
+  TimestampSchema,
+} from './report-schema.js';
+import {
+  type CheckedSchedule,
+  checkSchedule,
+  expectedOf,
+  ReportingScheduleSchema,
+  type ScheduleOptions,
+} from './schedule.js';
+import { statusOf } from './status.js';
+
+/**
+ * The problems of {@link draftMemberReport} and {@link consolidateReports}: an unknown seat, or
+ * `invalid_argument`.
+ *
+ * @category Reports
+ */
+export type DraftReportProblem = Problem<'unknown_seat' | 'invalid_argument'>;
+
+const TEAM_ARGUMENT = {
+  vi: 'một tổ đúng cấu trúc (TeamSchema)',
+  en: 'a team of the right shape (TeamSchema)',
+};
+
+const LINES = z.array(TextSchema);
+
+const DraftSchema = z
+  .object({
+    seat: TextSchema,
+    period: PeriodValueSchema,
+    submittedAt: TimestampSchema,
+    activities: z.array(ActivitySchema),
+    values: z.array(DataValueSchema).optional(),
+    results: LINES.optional(),
+    obstacles: LINES.optional(),
+    proposals: LINES.optional(),
+    id: TextSchema.optional(),
+  })
+  .strict();
+
+/** Checks a team and an options object for a function that returns a Result. */
+function checked<S extends z.ZodType>(
+  team: unknown,
+  schema: S,
+  options: unknown,
+  argument: string,
+): Result<{ team: Team; options: z.output<S> }, Problem<'invalid_argument'>> {
+  return conformingDocument(TeamSchema, team, 'team', TEAM_ARGUMENT).andThen((t) =>
+    conformingDocument(schema, options, argument, {
+      vi: 'các tùy chọn đúng cấu trúc (xem tài liệu của hàm)',
+      en: 'options of the right shape (see the function’s documentation)',
+    }).map((o) => ({ team: t, options: o })),
+  );
+}
+
+/** A plain copy of data, so that results share nothing with checked (cached) arguments. */
+function copy<T>(value: T): T {
+  return copyData(value);
+}
 
 /**
  * What a member's report is drafted from.
  *
  * @category Reports
  */
-export interface MemberReportDraft {
+export interface DraftMemberReportOptions {
   /** The member's seat. */
   readonly seat: string;
   /** The month (or other period) reported on. */
@@ -56,7 +113,8 @@ export interface MemberReportDraft {
  *
  * @param team - The team.
  * @param draft - The seat, period, submission time, records and free text.
- * @returns The report to submit, or `unknown_seat`.
+ * @returns The report to submit; `unknown_seat`; or `invalid_argument` when `team` or an option
+ *   does not conform (unknown option keys included). Never throws.
  * @example
  * ```ts
  * import { dakNia2022Team, draftMemberReport } from 'to-cong-nghe-so';
@@ -79,38 +137,61 @@ export interface MemberReportDraft {
  */
 export function draftMemberReport(
   team: Team,
-  draft: MemberReportDraft,
-): Result<ReportInput, TeamQueryProblem> {
-  const seat = team.seats.find((s) => s.id === draft.seat);
-  if (!seat) return err(unknownSeat(draft.seat));
-  const periodId = formatPeriod(draft.period);
-  const village = seat.filling.kind === 'villageHead' ? seat.filling.villageId : undefined;
-  const own = draft.activities.filter((a) => a.by === seat.id);
-  const measured = (draft.values ?? []).filter(
-    (v) => v.period === periodId && (v.place === village || v.reportedBy === seat.id),
-  );
-  const measuredKeys = new Set(measured.map(valueKey));
-  const computed = activityValues(own, team, draft.period, village ? [village] : undefined).filter(
-    (v) => !measuredKeys.has(valueKey(v)),
-  );
-  const note = (text: string): ReportNote => ({
-    text,
-    from: seat.id,
-    ...(village === undefined ? {} : { place: village }),
-  });
-  return ok({
-    id: draft.id ?? `${seat.id}/${periodId}`,
-    kind: 'periodic',
-    period: periodId,
-    from: seat.id,
-    values: [...measured, ...computed],
-    activities: countActivities(own, draft.period),
-    results: [...(draft.results ?? [])],
-    obstacles: (draft.obstacles ?? []).map(note),
-    proposals: (draft.proposals ?? []).map(note),
-    submittedAt: draft.submittedAt,
+  draft: DraftMemberReportOptions,
+): Result<ReportInput, DraftReportProblem> {
+  return checked(team, DraftSchema, draft, 'draft').andThen((args) => {
+    const { options } = args;
+    const seat = seatOf(args.team, options.seat);
+    if (seat === undefined) return err(raise(unknownSeat, ['seat'], { seatId: options.seat }));
+    const periodId = formatPeriod(options.period);
+    const village = seat.filling.kind === 'villageHead' ? seat.filling.villageId : undefined;
+    const own = options.activities.filter((a) => a.by === seat.id);
+    const measured = (options.values ?? []).filter(
+      (v) => v.period === periodId && (v.place === village || v.reportedBy === seat.id),
+    );
+    const measuredKeys = new Set(measured.map(valueKey));
+    const computed = valuesOfActivities(
+      own,
+      args.team,
+      options.period,
+      village ? [village] : undefined,
+    ).filter((v) => !measuredKeys.has(valueKey(v)));
+    const note = (text: string): ReportNote => ({
+      text,
+      from: seat.id,
+      ...(village === undefined ? {} : { place: village }),
+    });
+    return ok(
+      copy({
+        id: options.id ?? `${seat.id}/${periodId}`,
+        kind: 'periodic' as const,
+        period: periodId,
+        from: seat.id,
+        values: [...measured, ...computed],
+        activities: countChecked(own, periodRange(options.period)),
+        results: [...(options.results ?? [])],
+        obstacles: (options.obstacles ?? []).map(note),
+        proposals: (options.proposals ?? []).map(note),
+        submittedAt: options.submittedAt,
+      }),
+    );
   });
 }
+
+const ConsolidateSchema = z
+  .object({
+    seat: TextSchema,
+    period: PeriodValueSchema,
+    submittedAt: TimestampSchema,
+    activities: z.array(ActivitySchema).optional(),
+    results: LINES.optional(),
+    obstacles: LINES.optional(),
+    proposals: LINES.optional(),
+    id: TextSchema.optional(),
+    schedule: ReportingScheduleSchema.optional(),
+    calendar: WorkingCalendarSchema.optional(),
+  })
+  .strict();
 
 /**
  * Two values of an activity indicator for the same village and period (from two reports, or a
@@ -131,7 +212,7 @@ function addValue(below: DataValue | undefined, own: DataValue): DataValue {
  *
  * @category Reports
  */
-export interface ConsolidateOptions extends ScheduleOptions {
+export interface ConsolidateReportsOptions extends ScheduleOptions {
   /** The consolidating seat: a deputy, or the leader. */
   readonly seat: string;
   /** The period. */
@@ -170,7 +251,8 @@ export interface ConsolidateOptions extends ScheduleOptions {
  * @param book - The reports received so far.
  * @param team - The team.
  * @param options - The seat, period, submission time, own text, schedule and calendar.
- * @returns The report to submit, or `unknown_seat`.
+ * @returns The report to submit; `unknown_seat`; or `invalid_argument` when `team` or an option
+ *   does not conform (unknown option keys included). Never throws.
  * @example
  * ```ts
  * import { consolidateReports, dakNia2022Team } from 'to-cong-nghe-so';
@@ -187,17 +269,48 @@ export interface ConsolidateOptions extends ScheduleOptions {
 export function consolidateReports(
   book: readonly ReportRecord[],
   team: Team,
-  options: ConsolidateOptions,
-): Result<ReportInput, TeamQueryProblem> {
-  const seat = team.seats.find((s) => s.id === options.seat);
-  if (!seat) return err(unknownSeat(options.seat));
+  options: ConsolidateReportsOptions,
+): Result<ReportInput, DraftReportProblem> {
+  return checked(team, ConsolidateSchema, options, 'options')
+    .andThen((args) =>
+      argumentsOrErr(() => ({
+        ...args,
+        book: checkBook(book),
+        schedule: checkSchedule({
+          ...(args.options.schedule === undefined ? {} : { schedule: args.options.schedule }),
+          ...(args.options.calendar === undefined
+            ? {}
+            : { calendar: args.options.calendar as WorkingCalendar }),
+        }),
+      })),
+    )
+    .andThen((args) => {
+      const seat = seatOf(args.team, args.options.seat);
+      if (seat === undefined) {
+        return err(raise(unknownSeat, ['seat'], { seatId: args.options.seat }));
+      }
+      return ok(consolidated({ ...args, seat }));
+    });
+}
+
+/** What a consolidated report is built from, checked. */
+interface Consolidation {
+  readonly book: readonly ReportRecord[];
+  readonly team: Team;
+  readonly seat: Seat;
+  readonly options: z.output<typeof ConsolidateSchema>;
+  readonly schedule: CheckedSchedule;
+}
+
+/** The reports received by the seat for the period from the seats expected to send them. */
+function receivedReports({ book, team, seat, options, schedule }: Consolidation): Report[] {
   const periodId = formatPeriod(options.period);
   const senders = new Set(
-    expectedReports(team, options.period, options)
+    expectedOf(team, options.period, schedule)
       .filter((e) => e.to === seat.id)
       .map((e) => e.seat.id),
   );
-  const received: Report[] = book
+  return book
     .filter(
       (r) =>
         senders.has(r.report.from) &&
@@ -206,27 +319,42 @@ export function consolidateReports(
         r.state !== 'returned',
     )
     .map((r) => r.report);
-  const activities = (options.activities ?? []).filter((a) => a.by === seat.id);
+}
+
+/** The values received, with the seat's own activity values added to them. */
+function mergedValues(received: readonly Report[], own: readonly DataValue[]): DataValue[] {
   const values = new Map<string, DataValue>();
-  const own = activityValues(activities, team, options.period);
   for (const v of [...received.flatMap((r) => r.values), ...own]) {
     const key = valueKey(v);
     const held = values.get(key);
     values.set(key, held && ACTIVITY_INDICATORS.has(v.indicator) ? addValue(held, v) : v);
   }
+  return [...values.values()];
+}
+
+/** The consolidated report of checked arguments. */
+function consolidated(args: Consolidation): ReportInput {
+  const { team, seat, options } = args;
+  const periodId = formatPeriod(options.period);
+  const received = receivedReports(args);
+  const activities = (options.activities ?? []).filter((a) => a.by === seat.id);
   const carried = (pick: (r: Report) => readonly ReportNote[]) =>
     received.flatMap((r) => pick(r).map((n) => ({ ...n, from: n.from ?? r.from })));
   const ownNote = (text: string): ReportNote => ({ text, from: seat.id });
-  const status = reportingStatus(book, team, { ...options, to: seat.id });
-  return ok({
+  const status = statusOf(args.book, team, {
+    ...args.schedule,
+    period: options.period,
+    to: seat.id,
+  });
+  return copy({
     id: options.id ?? `${seat.id}/${periodId}`,
-    kind: 'periodic',
+    kind: 'periodic' as const,
     period: periodId,
     from: seat.id,
-    values: [...values.values()],
-    activities: sumActivityCounts([
+    values: mergedValues(received, valuesOfActivities(activities, team, options.period)),
+    activities: sumChecked([
       ...received.map((r) => r.activities),
-      countActivities(activities, options.period),
+      countChecked(activities, periodRange(options.period)),
     ]),
     results: [...(options.results ?? [])],
     obstacles: [...(options.obstacles ?? []).map(ownNote), ...carried((r) => r.obstacles)],

@@ -1,36 +1,31 @@
 export {
+  APPROVAL_ACTION_LABELS,
   type ApprovalAction,
   ApprovalActionSchema,
-  type ApprovalError,
+  type ApprovalProblem,
   type ApprovalState,
   ApprovalStateSchema,
+  type NextApprovalStateProblem,
   nextApprovalState,
 } from './approval.js';
+export type { ReportHistoryEntry, ReportRecord } from './book.js';
 export {
-  type ConsolidateOptions,
+  type ConsolidateReportsOptions,
   consolidateReports,
+  type DraftMemberReportOptions,
+  type DraftReportProblem,
   draftMemberReport,
-  type MemberReportDraft,
 } from './consolidate.js';
 export {
   type Report,
-  type ReportContext,
-  type ReportHistoryEntry,
   type ReportInput,
   type ReportingStatus,
-  type ReportingStatusOptions,
   ReportingStatusSchema,
   type ReportNote,
   ReportNoteSchema,
-  type ReportProblem,
-  type ReportProblemCode,
-  type ReportRecord,
-  type ReportReview,
   ReportSchema,
-  reportingStatus,
-  reviewReport,
-  submitReport,
-} from './report.js';
+} from './report-schema.js';
+export { type ReportReview, type ReviewReportProblem, reviewReport } from './review.js';
 export { dakNiaJanuary2025, type SampleMonth, type SampleSubmission } from './sample.js';
 export {
   type ExpectedReport,
@@ -43,3 +38,11 @@ export {
   reportingRuleOf,
   type ScheduleOptions,
 } from './schedule.js';
+export { type ReportingStatusOptions, reportingStatus } from './status.js';
+export {
+  type ReportProblem,
+  type ReportProblemCode,
+  type SubmitReportOptions,
+  type SubmitReportProblem,
+  submitReport,
+} from './submit.js';

@@ -1,6 +1,6 @@
 import type { Period } from '../calendar/period.js';
 import type { DataValue } from '../indicators/value.js';
-import type { Activity } from '../work/activity.js';
+import type { Activity } from '../work/activity-schema.js';
 
 /**
  * What a seat writes and when it submits, in the sample month.
@@ -173,6 +173,45 @@ function submission(
   };
 }
 
+/** What the seats write and when they submit, in the sample month. */
+function submissions(
+  head: (village: string) => string,
+): Pick<SampleMonth, 'members' | 'deputies' | 'leader'> {
+  return {
+    members: [
+      submission(head('thon-nam-da'), '2025-02-12T09:15:00+07:00', {
+        results: ['Nhóm Zalo của thôn đã có 215/231 hộ tham gia.'],
+      }),
+      submission(head('bon-n-jrieng'), '2025-02-13T16:00:00+07:00', {
+        obstacles: ['Một số hộ đồng bào chưa quen đọc tiếng Việt trên ứng dụng.'],
+        proposals: ["Đề nghị có tài liệu hướng dẫn bằng tiếng M'nông."],
+      }),
+      submission(head('bon-bu-sir'), '2025-02-14T08:30:00+07:00', {
+        obstacles: ['Sóng điện thoại yếu ở cuối bon, khó hướng dẫn cài đặt.'],
+        proposals: ['Đề nghị nhà mạng lắp thêm trạm phát sóng.'],
+      }),
+      submission(head('thon-nam-ra'), '2025-02-17T10:00:00+07:00', {
+        proposals: ['Đề nghị tổ chức thêm buổi tập huấn trực tiếp sau Tết.'],
+      }),
+      submission(head('thon-cay-xoai'), '2025-02-18T07:45:00+07:00', {
+        obstacles: ['Nhiều người cao tuổi chưa có điện thoại thông minh.'],
+      }),
+    ],
+    deputies: [
+      submission('deputies/womens-union', '2025-02-17T15:00:00+07:00'),
+      submission('deputies/youth-union', '2025-02-18T08:00:00+07:00'),
+      submission('deputies/farmers', '2025-02-18T09:00:00+07:00'),
+      submission('deputies/veterans', '2025-02-18T10:00:00+07:00'),
+    ],
+    leader: submission('leader/1', '2025-02-20T14:00:00+07:00', {
+      obstacles: [
+        'Kỳ nghỉ Tết Nguyên đán (25/1–2/2/2025) làm giảm thời gian hướng dẫn tại thôn, bon.',
+      ],
+      proposals: ['Đề nghị UBND xã bố trí kinh phí in tài liệu hướng dẫn.'],
+    }),
+  };
+}
+
 /**
  * A sample month (January 2025, with Tết from 25/1 to 2/2) of the Đắk Nia team of
  * {@link dakNia2022Team}, illustrative: every village's activities and measured values, the
@@ -224,36 +263,6 @@ export function dakNiaJanuary2025(): SampleMonth {
     period: { kind: 'month', year: 2025, index: 1 },
     activities,
     values,
-    members: [
-      submission(head('thon-nam-da'), '2025-02-12T09:15:00+07:00', {
-        results: ['Nhóm Zalo của thôn đã có 215/231 hộ tham gia.'],
-      }),
-      submission(head('bon-n-jrieng'), '2025-02-13T16:00:00+07:00', {
-        obstacles: ['Một số hộ đồng bào chưa quen đọc tiếng Việt trên ứng dụng.'],
-        proposals: ["Đề nghị có tài liệu hướng dẫn bằng tiếng M'nông."],
-      }),
-      submission(head('bon-bu-sir'), '2025-02-14T08:30:00+07:00', {
-        obstacles: ['Sóng điện thoại yếu ở cuối bon, khó hướng dẫn cài đặt.'],
-        proposals: ['Đề nghị nhà mạng lắp thêm trạm phát sóng.'],
-      }),
-      submission(head('thon-nam-ra'), '2025-02-17T10:00:00+07:00', {
-        proposals: ['Đề nghị tổ chức thêm buổi tập huấn trực tiếp sau Tết.'],
-      }),
-      submission(head('thon-cay-xoai'), '2025-02-18T07:45:00+07:00', {
-        obstacles: ['Nhiều người cao tuổi chưa có điện thoại thông minh.'],
-      }),
-    ],
-    deputies: [
-      submission('deputies/womens-union', '2025-02-17T15:00:00+07:00'),
-      submission('deputies/youth-union', '2025-02-18T08:00:00+07:00'),
-      submission('deputies/farmers', '2025-02-18T09:00:00+07:00'),
-      submission('deputies/veterans', '2025-02-18T10:00:00+07:00'),
-    ],
-    leader: submission('leader/1', '2025-02-20T14:00:00+07:00', {
-      obstacles: [
-        'Kỳ nghỉ Tết Nguyên đán (25/1–2/2/2025) làm giảm thời gian hướng dẫn tại thôn, bon.',
-      ],
-      proposals: ['Đề nghị UBND xã bố trí kinh phí in tài liệu hướng dẫn.'],
-    }),
+    ...submissions(head),
   };
 }

@@ -1,12 +1,41 @@
 import { z } from 'zod';
-import type { IsoDate } from '../calendar/date.js';
+import { checkDocument, checkOneOf, checkOptions } from '../_internal/arguments.js';
+import { copyData } from '../_internal/copy.js';
+import { type IsoDate, isSupportedDate } from '../_internal/dates.js';
+import { deepFreeze } from '../_internal/freeze.js';
+import { groupBy } from '../_internal/lookup.js';
+import { checkPeriod } from '../_internal/periods.js';
+import { inForce, supervisorOn } from '../_internal/team-view.js';
+import { MAX_AMOUNT } from '../calendar/deadline.js';
+import { WorkingCalendarSchema } from '../calendar/holiday-schema.js';
 import { VIETNAM_CALENDAR, type WorkingCalendar } from '../calendar/holidays.js';
-import { type Period, periodRange } from '../calendar/period.js';
-import { DataWindowPolicySchema, DueRuleSchema, reportDueDate } from '../calendar/window.js';
-import { committeesOf, supervisorOf } from '../chain/chain.js';
-import { activeSeats } from '../team/query.js';
-import type { Seat, Team } from '../team/schema.js';
+import { PERIOD_KINDS, type Period, periodRange } from '../calendar/period.js';
+import {
+  DataWindowPolicySchema,
+  type DueRule,
+  DueRuleSchema,
+  reportDueDate,
+} from '../calendar/window.js';
+import { InvalidArgumentError } from '../problems/argument.js';
+import { dueTooLate } from '../problems/catalogue/reports.js';
+import { addProblem } from '../problems/input.js';
+import { type Seat, SeatSchema, type Team, TeamSchema } from '../team/schema.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
+
+/** The longest wait after a period's end a due-date rule may set: five years, in days. */
+const MAX_DUE_DAYS = 5 * 366;
+
+/** A due-date rule whose day counts stay within {@link MAX_DUE_DAYS}. */
+const BoundedDueRuleSchema = DueRuleSchema.superRefine((due: DueRule, ctx) => {
+  if (
+    (due.kind === 'daysAfterEnd' || due.kind === 'workingDaysAfterEnd') &&
+    due.days > MAX_DUE_DAYS &&
+    // More days than any span of supported dates is already `too_big` (DueRuleSchema).
+    due.days <= MAX_AMOUNT
+  ) {
+    addProblem(ctx, dueTooLate, { days: due.days, maximum: MAX_DUE_DAYS }, ['days']);
+  }
+});
 
 /**
  * One rule of a reporting schedule: who reports (village heads, all members, deputies or the
@@ -41,8 +70,8 @@ export const ReportingRuleSchema = z
     periodKind: z.enum(['month', 'quarter', 'half', 'year']),
     /** Which days' data a report covers (default `calendar`: the period itself). */
     policy: DataWindowPolicySchema.default('calendar'),
-    /** When the report is due. */
-    due: DueRuleSchema,
+    /** When the report is due (at most five years after the period's end). */
+    due: BoundedDueRuleSchema,
   })
   .strict();
 
@@ -82,7 +111,7 @@ export type ReportingSchedule = z.infer<typeof ReportingScheduleSchema>;
  * ```
  * @category Reports
  */
-export const MONTHLY_REPORTING_SCHEDULE: ReportingSchedule = [
+export const MONTHLY_REPORTING_SCHEDULE: ReportingSchedule = deepFreeze([
   {
     id: 'village-heads-monthly',
     name: {
@@ -119,7 +148,7 @@ export const MONTHLY_REPORTING_SCHEDULE: ReportingSchedule = [
     policy: 'calendar',
     due: { kind: 'dayOfNextMonth', day: 20 },
   },
-];
+]);
 
 function matches(rule: ReportingRule, seat: Seat): boolean {
   switch (rule.senders) {
@@ -134,19 +163,42 @@ function matches(rule: ReportingRule, seat: Seat): boolean {
   }
 }
 
+/** What a schedule argument must be. */
+const SCHEDULE_ARGUMENT = {
+  vi: 'một lịch báo cáo (ReportingScheduleSchema)',
+  en: 'a reporting schedule (ReportingScheduleSchema)',
+};
+
+/** @internal The rule a checked seat follows under a checked schedule. */
+export function ruleOf(
+  schedule: ReportingSchedule,
+  seat: Seat,
+  periodKind: Period['kind'],
+): ReportingRule | undefined {
+  return schedule.find((rule) => rule.periodKind === periodKind && matches(rule, seat));
+}
+
+/** A plain copy of data, so that results share nothing with a schedule or team. */
+function copy<T>(value: T): T {
+  return copyData(value);
+}
+
 /**
  * The rule of a schedule a seat follows for a kind of period: the first that matches it.
  *
  * @param schedule - The schedule.
  * @param seat - The seat.
  * @param periodKind - The kind of period.
- * @returns The rule, or `undefined` when the seat does not report for that kind of period.
+ * @returns A copy of the rule, or `undefined` when the seat does not report for that kind of
+ *   period.
+ * @throws {@link InvalidArgumentError} when `schedule` is not a schedule, `seat` not a seat or
+ *   `periodKind` not a kind of period.
  * @example
  * ```ts
  * import { dakNia2022Team, MONTHLY_REPORTING_SCHEDULE, reportingRuleOf } from 'to-cong-nghe-so';
  *
  * const seat = dakNia2022Team().seats.find((s) => s.id === 'deputies/farmers');
- * seat && reportingRuleOf(MONTHLY_REPORTING_SCHEDULE, seat, 'month')?.due; // { kind: 'dayOfNextMonth', day: 18 }
+ * if (seat) reportingRuleOf(MONTHLY_REPORTING_SCHEDULE, seat, 'month')?.due; // { kind: 'dayOfNextMonth', day: 18 }
  * ```
  * @category Reports
  */
@@ -155,7 +207,26 @@ export function reportingRuleOf(
   seat: Seat,
   periodKind: Period['kind'],
 ): ReportingRule | undefined {
-  return schedule.find((rule) => rule.periodKind === periodKind && matches(rule, seat));
+  const rule = ruleOf(
+    checkDocument(ReportingScheduleSchema, schedule, 'schedule', SCHEDULE_ARGUMENT),
+    checkDocument(SeatSchema, seat, 'seat', {
+      vi: 'một vị trí (SeatSchema)',
+      en: 'a seat (SeatSchema)',
+    }),
+    checkOneOf(periodKind, 'periodKind', PERIOD_KINDS),
+  );
+  return rule === undefined ? undefined : copy(rule);
+}
+
+const byBodyId = (body: { readonly id: string }) => body.id;
+
+/** @internal The first body the team reports to that is in force on a date. */
+export function committeeOn(team: Team, asOf: IsoDate): string | undefined {
+  const bodies = groupBy(team.bodies, byBodyId);
+  for (const id of team.reportsTo) {
+    if (bodies.get(id)?.some((body) => inForce(body, asOf))) return id;
+  }
+  return undefined;
 }
 
 /** @internal The receiver of a seat's reports under a rule on a date: a seat or body id. */
@@ -165,8 +236,8 @@ export function receiverOf(
   rule: ReportingRule | undefined,
   asOf: IsoDate,
 ): string | undefined {
-  if (rule?.to === 'reportsTo' || seat.role === 'leader') return committeesOf(team, asOf)[0]?.id;
-  return supervisorOf(team, seat, asOf)?.id;
+  if (rule?.to === 'reportsTo' || seat.role === 'leader') return committeeOn(team, asOf);
+  return supervisorOn(team, seat, asOf)?.id;
 }
 
 /**
@@ -186,13 +257,102 @@ export interface ExpectedReport {
 }
 
 /**
+ * The schedule and calendar reports are judged by.
+ *
+ * @category Reports
+ */
+export interface ScheduleOptions {
+  /** The reporting schedule (default {@link MONTHLY_REPORTING_SCHEDULE}). */
+  readonly schedule?: ReportingSchedule;
+  /** The working calendar (default {@link VIETNAM_CALENDAR}). */
+  readonly calendar?: WorkingCalendar;
+}
+
+/** @internal Checked schedule options. */
+export interface CheckedSchedule {
+  readonly schedule: ReportingSchedule;
+  readonly calendar: WorkingCalendar;
+}
+
+/** @internal Checks the schedule and calendar of options (defaults when absent). */
+export function checkSchedule(
+  options: ScheduleOptions | undefined,
+  prefix = 'options',
+): CheckedSchedule {
+  const given = checkOptions(options, prefix);
+  return {
+    schedule:
+      given.schedule === undefined || given.schedule === MONTHLY_REPORTING_SCHEDULE
+        ? MONTHLY_REPORTING_SCHEDULE
+        : checkDocument(
+            ReportingScheduleSchema,
+            given.schedule,
+            `${prefix}.schedule`,
+            SCHEDULE_ARGUMENT,
+          ),
+    calendar:
+      given.calendar === undefined || given.calendar === VIETNAM_CALENDAR
+        ? VIETNAM_CALENDAR
+        : (checkDocument(WorkingCalendarSchema, given.calendar, `${prefix}.calendar`, {
+            vi: 'một lịch làm việc (WorkingCalendarSchema)',
+            en: 'a working calendar (WorkingCalendarSchema)',
+          }) as WorkingCalendar),
+  };
+}
+
+/** The due date of a period's reports under a rule, or a thrown InvalidArgumentError past 2100. */
+function dueUnder(period: Period, rule: ReportingRule, calendar: WorkingCalendar): IsoDate {
+  let due: IsoDate | undefined;
+  try {
+    due = reportDueDate(period, rule.due, { policy: rule.policy, calendar });
+  } catch (error) {
+    if (!(error instanceof InvalidArgumentError) && !(error instanceof RangeError)) throw error;
+  }
+  if (due === undefined || !isSupportedDate(due)) {
+    throw new InvalidArgumentError(
+      'period',
+      {
+        vi: 'một kỳ mà hạn báo cáo không quá 31/12/2100',
+        en: 'a period whose reports fall due by 2100-12-31',
+      },
+      period,
+    );
+  }
+  return due;
+}
+
+/** @internal The expected reports of checked arguments (seats and rules not copied). */
+export function expectedOf(team: Team, period: Period, options: CheckedSchedule): ExpectedReport[] {
+  if (period.kind === 'week') return [];
+  const end = periodRange(period).end;
+  const dues = new Map<ReportingRule, IsoDate>();
+  const expected: ExpectedReport[] = [];
+  for (const seat of team.seats) {
+    if (!inForce(seat, end)) continue;
+    const rule = ruleOf(options.schedule, seat, period.kind);
+    const to = rule && receiverOf(team, seat, rule, end);
+    if (!rule || to === undefined) continue;
+    let due = dues.get(rule);
+    if (due === undefined) {
+      due = dueUnder(period, rule, options.calendar);
+      dues.set(rule, due);
+    }
+    expected.push({ seat, to, rule, due });
+  }
+  return expected;
+}
+
+/**
  * The reports expected for a period under a schedule: one per seat a rule matches (seats in
- * force on the period's last day), with its receiver and due date.
+ * force on the period's last day), with its receiver and due date. Costs O(n) in the seats.
  *
  * @param team - The team.
  * @param period - The period.
  * @param options - The schedule (default {@link MONTHLY_REPORTING_SCHEDULE}) and calendar.
- * @returns The expected reports, in the team's order.
+ * @returns The expected reports, in the team's order (copies: changing them changes nothing).
+ * @throws {@link InvalidArgumentError} when `team` is not a team, `period` not a real period of
+ *   the supported years (or one whose reports fall due after 2100-12-31), or an option does not
+ *   conform.
  * @example
  * ```ts
  * import { dakNia2022Team, expectedReports } from 'to-cong-nghe-so';
@@ -209,28 +369,11 @@ export function expectedReports(
   period: Period,
   options: ScheduleOptions = {},
 ): ExpectedReport[] {
-  const schedule = options.schedule ?? MONTHLY_REPORTING_SCHEDULE;
-  const calendar = options.calendar ?? VIETNAM_CALENDAR;
-  if (period.kind === 'week') return [];
-  const end = periodRange(period).end;
-  return activeSeats(team, end).flatMap((seat) => {
-    const rule = reportingRuleOf(schedule, seat, period.kind);
-    const to = rule && receiverOf(team, seat, rule, end);
-    if (!rule || to === undefined) return [];
-    return [
-      { seat, to, rule, due: reportDueDate(period, rule.due, { policy: rule.policy, calendar }) },
-    ];
+  const checkedTeam = checkDocument(TeamSchema, team, 'team', {
+    vi: 'một tổ đúng cấu trúc (TeamSchema)',
+    en: 'a team of the right shape (TeamSchema)',
   });
-}
-
-/**
- * The schedule and calendar reports are judged by.
- *
- * @category Reports
- */
-export interface ScheduleOptions {
-  /** The reporting schedule (default {@link MONTHLY_REPORTING_SCHEDULE}). */
-  readonly schedule?: ReportingSchedule;
-  /** The working calendar (default {@link VIETNAM_CALENDAR}). */
-  readonly calendar?: WorkingCalendar;
+  return expectedOf(checkedTeam, checkPeriod(period, 'period'), checkSchedule(options)).map(
+    (e) => ({ seat: copy(e.seat), to: e.to, rule: copy(e.rule), due: e.due }),
+  );
 }

@@ -1,100 +1,37 @@
-import { subDays } from 'date-fns';
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { fromUtcDate, toUtcDate } from '../_internal/dates.js';
-import type { IsoDate } from '../calendar/date.js';
-import type { Problem } from '../problems/problem.js';
-import { LabelSchema, TextSchema } from '../text/label.js';
-import { isActive } from './query.js';
+import { conformingDocument } from '../_internal/arguments.js';
+import { copyData } from '../_internal/copy.js';
+import { eveOf, isActive } from '../_internal/dated.js';
+import type { IsoDate } from '../_internal/dates.js';
+import { TEAM_ARGUMENT } from '../_internal/documents.js';
+import { teamIndex } from '../_internal/team-index.js';
+import { decisionRef, seatRef } from '../_internal/team-names.js';
+import { unknownPlace } from '../problems/catalogue/places.js';
+import {
+  decisionBeforeTeam,
+  duplicateId,
+  exOfficioSeat,
+  seatNotActive,
+  unknownBody,
+  unknownOffice,
+  unknownPerson,
+  unknownSeat,
+  unknownVillage,
+} from '../problems/catalogue/team.js';
+import { type InputProblemCode, parseWithSchema } from '../problems/input.js';
+import { type Problem, type ProblemPath, raise } from '../problems/problem.js';
+import { type TeamChange, type TeamChangeInput, TeamChangesSchema } from './changes.js';
 import {
   type Decision,
-  RoleSchema,
+  type DecisionInput,
+  DecisionSchema,
   type Seat,
-  SeatFillingSchema,
   type SeatHolding,
+  type Supervision,
   type Team,
+  type TeamCommune,
+  TeamSchema,
 } from './schema.js';
-
-/**
- * A change a later decision makes to a team:
- * - `replaceHolder`: a new person holds a named, delegate or village-head seat;
- * - `addSeat`: a new seat (e.g. the head of a village that joined after a merger), optionally
- *   with its holder;
- * - `endSeat`: a seat ends, with its holding and the supervision rows to and from it;
- * - `moveToCommune`: the team now serves another commune (after a merger), and answers to the
- *   bodies `reportsTo` there;
- * - `dissolve`: the team ends.
- *
- * @example
- * ```ts
- * import { TeamChangeSchema } from 'to-cong-nghe-so';
- *
- * TeamChangeSchema.parse({ kind: 'replaceHolder', seatId: 'schools/school-thcs', personId: 'p9' }).kind;
- * // 'replaceHolder'
- * ```
- * @category Team
- */
-export const TeamChangeSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      /** A new holder for a seat that is not ex officio. */
-      kind: z.literal('replaceHolder'),
-      /** The seat. */
-      seatId: TextSchema,
-      /** The new holder. */
-      personId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** A new seat. */
-      kind: z.literal('addSeat'),
-      /** The new seat's id. */
-      seatId: TextSchema,
-      /** Its role. */
-      role: RoleSchema,
-      /** How it is filled. */
-      filling: SeatFillingSchema,
-      /** Extra titles. */
-      titles: z.array(LabelSchema).optional(),
-      /** Its first holder, for a seat that is not ex officio. */
-      personId: TextSchema.optional(),
-      /** The template rule it counts towards. */
-      ruleId: TextSchema.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      /** A seat ends. */
-      kind: z.literal('endSeat'),
-      /** The seat. */
-      seatId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** The team now serves another commune. */
-      kind: z.literal('moveToCommune'),
-      /** The commune-level place. */
-      placeId: TextSchema,
-      /** Bodies the leader now answers to, added to the team's `reportsTo`. */
-      reportsTo: z.array(TextSchema).default([]),
-    })
-    .strict(),
-  z
-    .object({
-      /** The team ends. */
-      kind: z.literal('dissolve'),
-    })
-    .strict(),
-]);
-
-/**
- * A change a later decision makes to a team.
- *
- * @category Team
- */
-export type TeamChange = z.infer<typeof TeamChangeSchema>;
 
 /**
  * The codes of {@link AmendProblem}.
@@ -102,13 +39,18 @@ export type TeamChange = z.infer<typeof TeamChangeSchema>;
  * @category Team
  */
 export type AmendProblemCode =
+  | InputProblemCode
   | 'duplicate_id'
   | 'unknown_seat'
   | 'unknown_person'
   | 'unknown_place'
+  | 'unknown_body'
+  | 'unknown_office'
+  | 'unknown_village'
   | 'ex_officio_seat'
   | 'seat_not_active'
-  | 'dates_out_of_order';
+  | 'decision_before_team'
+  | 'invalid_argument';
 
 /**
  * Why {@link amendTeam} cannot apply a decision.
@@ -117,6 +59,291 @@ export type AmendProblemCode =
  */
 export type AmendProblem = Problem<AmendProblemCode>;
 
+/** The team being amended: its lists copied, indexed by seat id, changed in place. */
+interface Draft {
+  readonly team: Team;
+  readonly decision: Decision;
+  /** The day the decision takes effect, and the eve, the last day of what it ends. */
+  readonly from: IsoDate;
+  readonly eve: IsoDate;
+  readonly seats: Seat[];
+  readonly seatAt: Map<string, number>;
+  readonly holdings: SeatHolding[];
+  /** The holdings in force on `from`, by seat: those a change may end. */
+  readonly openHoldings: Map<string, number[]>;
+  readonly supervision: Supervision[];
+  /** The supervision rows in force on `from`, by supervised and by supervising seat. */
+  readonly openRows: Map<string, number[]>;
+  communes: TeamCommune[];
+  reportsTo: string[];
+  to: IsoDate | undefined;
+  readonly problems: AmendProblem[];
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function draftOf(team: Team, decision: Decision): Draft {
+  const from = decision.effectiveFrom ?? decision.date;
+  const seatAt = new Map<string, number>();
+  team.seats.forEach((seat, i) => {
+    if (!seatAt.has(seat.id)) seatAt.set(seat.id, i);
+  });
+  const openHoldings = new Map<string, number[]>();
+  team.seatHoldings.forEach((h, i) => {
+    if (isActive(h, from)) push(openHoldings, h.seatId, i);
+  });
+  const openRows = new Map<string, number[]>();
+  team.supervision.forEach((row, i) => {
+    if (!isActive(row, from)) return;
+    push(openRows, row.seatId, i);
+    if (row.supervisorSeatId !== row.seatId) push(openRows, row.supervisorSeatId, i);
+  });
+  return {
+    team,
+    decision,
+    from,
+    eve: eveOf(from),
+    seats: [...team.seats],
+    seatAt,
+    holdings: [...team.seatHoldings],
+    openHoldings,
+    supervision: [...team.supervision],
+    openRows,
+    communes: [...team.communes],
+    reportsTo: [...team.reportsTo],
+    to: team.to,
+    problems: [],
+  };
+}
+
+/** The decision itself: a new id, taking effect after the team was founded. */
+function checkDecision(draft: Draft): void {
+  const { team, decision, from } = draft;
+  if (teamIndex(team).decisionById.has(decision.id)) {
+    draft.problems.push(
+      raise(duplicateId, ['decision', 'id'], { id: decision.id, collection: 'decisions' as const }),
+    );
+  }
+  if (from <= team.from) {
+    const at = decision.effectiveFrom === undefined ? 'date' : 'effectiveFrom';
+    draft.problems.push(
+      raise(decisionBeforeTeam, ['decision', at], {
+        decision: decisionRef(decision),
+        effectiveFrom: from,
+        teamFrom: team.from,
+      }),
+    );
+  }
+}
+
+/** A seat a change names, in force on the day the decision takes effect. */
+function seatInForce(draft: Draft, seatId: string, path: ProblemPath): Seat | undefined {
+  const at = draft.seatAt.get(seatId);
+  const seat = at === undefined ? undefined : draft.seats[at];
+  if (!seat) {
+    draft.problems.push(raise(unknownSeat, path, { seatId }));
+    return undefined;
+  }
+  if (!isActive(seat, draft.from)) {
+    draft.problems.push(
+      raise(seatNotActive, path, {
+        seat: seatRef(draft.team, seat, draft.from),
+        date: draft.from,
+        end: seat.to ?? null,
+      }),
+    );
+  }
+  return seat;
+}
+
+function knownPerson(draft: Draft, personId: string | undefined, path: ProblemPath): boolean {
+  if (personId === undefined || teamIndex(draft.team).personById.has(personId)) return true;
+  draft.problems.push(raise(unknownPerson, path, { personId }));
+  return false;
+}
+
+/** Ends the holdings of a seat in force on the decision's day, on the eve. */
+function endHoldings(draft: Draft, seatId: string): void {
+  for (const i of draft.openHoldings.get(seatId) ?? []) {
+    const h = draft.holdings[i] as SeatHolding;
+    draft.holdings[i] = {
+      seatId: h.seatId,
+      personId: h.personId,
+      from: h.from,
+      to: draft.eve,
+      ...(h.decisionId === undefined ? {} : { decisionId: h.decisionId }),
+      ...(h.source === undefined ? {} : { source: h.source }),
+    };
+  }
+  draft.openHoldings.delete(seatId);
+}
+
+/** A new holding of a seat from the decision's day. */
+function addHolding(draft: Draft, seatId: string, personId: string): void {
+  draft.holdings.push({ seatId, personId, from: draft.from, decisionId: draft.decision.id });
+  push(draft.openHoldings, seatId, draft.holdings.length - 1);
+}
+
+function replaceHolder(
+  draft: Draft,
+  change: Extract<TeamChange, { kind: 'replaceHolder' }>,
+  at: ProblemPath,
+): void {
+  const seat = seatInForce(draft, change.seatId, [...at, 'seatId']);
+  if (seat?.filling.kind === 'exOfficio') {
+    draft.problems.push(
+      raise(exOfficioSeat, [...at, 'seatId'], { seat: seatRef(draft.team, seat, draft.from) }),
+    );
+  } else if (seat && knownPerson(draft, change.personId, [...at, 'personId'])) {
+    endHoldings(draft, seat.id);
+    addHolding(draft, seat.id, change.personId);
+  }
+}
+
+/** The place, body or office a new seat's filling names, when the team has none such. */
+function fillingProblem(draft: Draft, filling: Seat['filling'], at: ProblemPath): AmendProblem[] {
+  const index = teamIndex(draft.team);
+  const path = [...at, 'filling'];
+  switch (filling.kind) {
+    case 'exOfficio':
+      return index.officeById.has(filling.officeId)
+        ? []
+        : [raise(unknownOffice, [...path, 'officeId'], { officeId: filling.officeId })];
+    case 'delegate':
+      return index.bodyById.has(filling.bodyId)
+        ? []
+        : [raise(unknownBody, [...path, 'bodyId'], { bodyId: filling.bodyId })];
+    case 'villageHead':
+      return index.placeById.get(filling.villageId)?.level === 'village'
+        ? []
+        : [raise(unknownVillage, [...path, 'villageId'], { villageId: filling.villageId })];
+    default:
+      return [];
+  }
+}
+
+function addSeat(draft: Draft, change: Extract<TeamChange, { kind: 'addSeat' }>, at: ProblemPath) {
+  if (draft.seatAt.has(change.seatId)) {
+    draft.problems.push(
+      raise(duplicateId, [...at, 'seatId'], { id: change.seatId, collection: 'seats' as const }),
+    );
+    return;
+  }
+  const filling = fillingProblem(draft, change.filling, at);
+  draft.problems.push(...filling);
+  if (!knownPerson(draft, change.personId, [...at, 'personId']) || filling.length > 0) return;
+  const { seatId, role, titles, personId, ruleId } = change;
+  draft.seats.push({
+    id: seatId,
+    role,
+    filling: change.filling,
+    titles: titles ?? [],
+    ...(ruleId === undefined ? {} : { ruleId }),
+    from: draft.from,
+    decisionId: draft.decision.id,
+  });
+  draft.seatAt.set(seatId, draft.seats.length - 1);
+  if (personId !== undefined) addHolding(draft, seatId, personId);
+}
+
+/** Ends a seat, its holdings and the supervision rows to and from it, on the eve. */
+function endSeat(draft: Draft, change: Extract<TeamChange, { kind: 'endSeat' }>, at: ProblemPath) {
+  const seat = seatInForce(draft, change.seatId, [...at, 'seatId']);
+  if (!seat || !isActive(seat, draft.from)) return;
+  const position = draft.seatAt.get(seat.id) as number;
+  const { to: _to, endDecisionId: _end, decisionId, ...rest } = seat;
+  draft.seats[position] = {
+    ...rest,
+    to: draft.eve,
+    ...(decisionId === undefined ? {} : { decisionId }),
+    endDecisionId: draft.decision.id,
+  };
+  endHoldings(draft, seat.id);
+  for (const i of draft.openRows.get(seat.id) ?? []) {
+    const row = draft.supervision[i] as Supervision;
+    if (!isActive(row, draft.from)) continue;
+    draft.supervision[i] = {
+      seatId: row.seatId,
+      supervisorSeatId: row.supervisorSeatId,
+      ...(row.from === undefined ? {} : { from: row.from }),
+      to: draft.eve,
+    };
+  }
+  draft.openRows.delete(seat.id);
+}
+
+function moveToCommune(
+  draft: Draft,
+  change: Extract<TeamChange, { kind: 'moveToCommune' }>,
+  at: ProblemPath,
+): void {
+  const index = teamIndex(draft.team);
+  const unknown: AmendProblem[] = change.reportsTo.flatMap((bodyId, j) =>
+    index.bodyById.has(bodyId) ? [] : [raise(unknownBody, [...at, 'reportsTo', j], { bodyId })],
+  );
+  if (!index.placeById.has(change.placeId)) {
+    unknown.unshift(raise(unknownPlace, [...at, 'placeId'], { placeId: change.placeId }));
+  }
+  if (unknown.length > 0) {
+    draft.problems.push(...unknown);
+    return;
+  }
+  draft.communes = [
+    ...draft.communes.map((c) =>
+      isActive(c, draft.from)
+        ? { placeId: c.placeId, ...(c.from === undefined ? {} : { from: c.from }), to: draft.eve }
+        : c,
+    ),
+    { placeId: change.placeId, from: draft.from },
+  ];
+  draft.reportsTo.push(...change.reportsTo);
+}
+
+function apply(draft: Draft, change: TeamChange, i: number): void {
+  const at = ['changes', i];
+  switch (change.kind) {
+    case 'replaceHolder':
+      replaceHolder(draft, change, at);
+      break;
+    case 'addSeat':
+      addSeat(draft, change, at);
+      break;
+    case 'endSeat':
+      endSeat(draft, change, at);
+      break;
+    case 'moveToCommune':
+      moveToCommune(draft, change, at);
+      break;
+    case 'dissolve':
+      draft.to = draft.eve;
+      break;
+  }
+}
+
+/** The amended team, its fields in the order of the team file. */
+function amended(draft: Draft): Team {
+  const { to: _to, ...team } = draft.team;
+  const result: Record<string, unknown> = {
+    ...team,
+    communes: draft.communes,
+    seats: draft.seats,
+    seatHoldings: draft.holdings,
+    supervision: draft.supervision,
+    reportsTo: draft.reportsTo,
+    decisions: [...draft.team.decisions, draft.decision],
+  };
+  if (draft.to !== undefined) result.to = draft.to;
+  const ordered: Record<string, unknown> = {};
+  for (const key of Object.keys(TeamSchema.shape)) {
+    if (result[key] !== undefined) ordered[key] = result[key];
+  }
+  return copyData(ordered as Team);
+}
+
 /**
  * Applies a later decision to a team without rewriting history: what it ends gets an end date
  * (the eve of the decision's effective date) and what it starts begins on that date, both
@@ -124,187 +351,57 @@ export type AmendProblem = Problem<AmendProblemCode>;
  * date answer exactly as before. Ending a seat also ends its holding and the supervision rows
  * to and from it; a seat that is not in force on the decision's effective date (already ended,
  * or not yet begun) cannot be ended again nor given a new holder (`seat_not_active`), so an
- * existing end date never moves.
+ * existing end date never moves. The result is written in the order of the team file, so that
+ * `serializeTeam` of it reads back to the same text. Costs O(n + k) for a team of n records and
+ * k changes.
  *
  * @param team - The team.
- * @param decision - The amending or dissolving decision.
- * @param changes - What it changes.
- * @returns `ok(amendedTeam)`, or every problem (paths point into `changes`).
+ * @param decision - The amending or dissolving decision (read like a file: its problems have
+ *   paths starting with `decision`).
+ * @param changes - What it changes (read like a file: an unknown change kind is a problem at
+ *   `['changes', i, 'kind']`).
+ * @returns `ok(amendedTeam)`, or every problem (paths start with `decision` or `changes`); a
+ *   `team` that is not a {@link Team} gives `err([invalid_argument])`.
  * @example
  * ```ts
- * import { amendTeam, DecisionSchema, dakNia2022Team, holderOf } from 'to-cong-nghe-so';
+ * import { amendTeam, dakNia2022Team, holderOf } from 'to-cong-nghe-so';
  *
  * const team = dakNia2022Team();
- * const decision = DecisionSchema.parse({
+ * const decision = {
  *   id: 'qd-41-2023', kind: 'amending', number: 41, symbol: 'QĐ-UBND', issuerId: 'dak-nia-pc',
  *   place: 'Đắk Nia', date: '2023-09-01', amends: '23-QD-UBND-2022',
  *   summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng xã Đắk Nia',
  *   signature: { prefix: 'TM', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Trần Đình Tuấn' },
- * });
+ * } as const;
  * const amended = amendTeam(team, decision, [
  *   { kind: 'replaceHolder', seatId: 'schools/school-thcs', personId: 'luu-thi-yen' },
  * ])._unsafeUnwrap();
  * holderOf(amended, 'schools/school-thcs', '2023-08-31').map((p) => p?.name); // ok('Mai Thị Hương')
  * holderOf(amended, 'schools/school-thcs', '2023-09-01').map((p) => p?.name); // ok('Lưu Thị Yến')
+ * amendTeam(team, decision, [{ kind: 'rename' } as never])._unsafeUnwrapErr()[0]?.path;
+ * // ['changes', 0, 'kind']
  * ```
  * @category Team
  */
 export function amendTeam(
   team: Team,
-  decision: Decision,
-  changes: readonly TeamChange[],
+  decision: DecisionInput,
+  changes: readonly TeamChangeInput[],
 ): Result<Team, AmendProblem[]> {
-  const from: IsoDate = decision.effectiveFrom ?? decision.date;
-  const eve = fromUtcDate(subDays(toUtcDate(from), 1));
-  const problems: AmendProblem[] = [];
-  const problem = (code: AmendProblemCode, path: (string | number)[], vi: string, en: string) =>
-    problems.push({ code, path, message: { vi, en } });
-  if (team.decisions.some((d) => d.id === decision.id)) {
-    problem(
-      'duplicate_id',
-      ['decision', 'id'],
-      `Tổ đã có quyết định "${decision.id}".`,
-      `The team already has decision "${decision.id}".`,
-    );
+  const checked = conformingDocument(TeamSchema, team, 'team', TEAM_ARGUMENT);
+  if (checked.isErr()) return err([checked.error]);
+  const parsedDecision = parseWithSchema(DecisionSchema, decision, ['decision']);
+  const parsedChanges = parseWithSchema(TeamChangesSchema, changes, ['changes']);
+  if (parsedDecision.isErr() || parsedChanges.isErr()) {
+    return err([
+      ...(parsedDecision.isErr() ? parsedDecision.error : []),
+      ...(parsedChanges.isErr() ? parsedChanges.error : []),
+    ]);
   }
-  if (from <= team.from) {
-    problem(
-      'dates_out_of_order',
-      ['decision', 'date'],
-      `Quyết định có hiệu lực ${from}, không sau ngày thành lập tổ ${team.from}.`,
-      `The decision takes effect on ${from}, not after the team was founded on ${team.from}.`,
-    );
-  }
-  let seats = [...team.seats];
-  let holdings = [...team.seatHoldings];
-  let supervision = [...team.supervision];
-  let next: Team = team;
-  const cite = { decisionId: decision.id };
-  const closeHoldings = (seatId: string) => {
-    holdings = holdings.map((h) =>
-      h.seatId === seatId && isActive(h, from) ? { ...h, to: eve } : h,
-    );
-  };
-  const closeSupervision = (seatId: string) => {
-    supervision = supervision.map((s) =>
-      (s.seatId === seatId || s.supervisorSeatId === seatId) && isActive(s, from)
-        ? { ...s, to: eve }
-        : s,
-    );
-  };
-  const checkPerson = (personId: string | undefined, path: (string | number)[]) => {
-    if (personId !== undefined && !team.people.some((p) => p.id === personId)) {
-      problem(
-        'unknown_person',
-        path,
-        `Tổ không có người "${personId}".`,
-        `The team has no person "${personId}".`,
-      );
-      return false;
-    }
-    return true;
-  };
-  const findSeat = (seatId: string, path: (string | number)[]): Seat | undefined => {
-    const seat = seats.find((s) => s.id === seatId);
-    if (!seat) {
-      problem(
-        'unknown_seat',
-        path,
-        `Tổ không có vị trí "${seatId}".`,
-        `The team has no seat "${seatId}".`,
-      );
-    } else if (!isActive(seat, from)) {
-      problem(
-        'seat_not_active',
-        path,
-        `Vị trí "${seatId}" không còn (hoặc chưa có) trong tổ ngày ${from}${seat.to === undefined ? '' : ` (đã kết thúc ${seat.to})`}.`,
-        `Seat "${seatId}" is not in force on ${from}${seat.to === undefined ? '' : ` (it ended on ${seat.to})`}.`,
-      );
-    }
-    return seat;
-  };
-  changes.forEach((change, i) => {
-    const at = ['changes', i];
-    switch (change.kind) {
-      case 'replaceHolder': {
-        const seat = findSeat(change.seatId, [...at, 'seatId']);
-        if (seat?.filling.kind === 'exOfficio') {
-          problem(
-            'ex_officio_seat',
-            [...at, 'seatId'],
-            `Vị trí "${seat.id}" theo chức vụ: hãy ghi người giữ chức vụ mới.`,
-            `Seat "${seat.id}" is ex officio: record the new holder of its office instead.`,
-          );
-        } else if (seat && checkPerson(change.personId, [...at, 'personId'])) {
-          closeHoldings(seat.id);
-          holdings.push({ seatId: seat.id, personId: change.personId, from, ...cite });
-        }
-        break;
-      }
-      case 'addSeat': {
-        if (seats.some((s) => s.id === change.seatId)) {
-          problem(
-            'duplicate_id',
-            [...at, 'seatId'],
-            `Tổ đã có vị trí "${change.seatId}".`,
-            `The team already has seat "${change.seatId}".`,
-          );
-        } else if (checkPerson(change.personId, [...at, 'personId'])) {
-          const { seatId, role, filling, titles, personId, ruleId } = change;
-          seats.push({
-            id: seatId,
-            role,
-            filling,
-            titles: titles ?? [],
-            ...(ruleId === undefined ? {} : { ruleId }),
-            from,
-            ...cite,
-          });
-          if (personId !== undefined) holdings.push({ seatId, personId, from, ...cite });
-        }
-        break;
-      }
-      case 'endSeat': {
-        const seat = findSeat(change.seatId, [...at, 'seatId']);
-        if (seat) {
-          seats = seats.map((s) =>
-            s.id === seat.id ? { ...s, to: eve, endDecisionId: decision.id } : s,
-          );
-          closeHoldings(seat.id);
-          closeSupervision(seat.id);
-        }
-        break;
-      }
-      case 'moveToCommune':
-        if (!team.places.some((p) => p.id === change.placeId)) {
-          problem(
-            'unknown_place',
-            [...at, 'placeId'],
-            `Tổ không có địa bàn "${change.placeId}".`,
-            `The team has no place "${change.placeId}".`,
-          );
-        } else {
-          next = {
-            ...next,
-            communes: [
-              ...next.communes.map((c) => (isActive(c, from) ? { ...c, to: eve } : c)),
-              { placeId: change.placeId, from },
-            ],
-            reportsTo: [...next.reportsTo, ...change.reportsTo],
-          };
-        }
-        break;
-      case 'dissolve':
-        next = { ...next, to: eve };
-        break;
-    }
+  const draft = draftOf(checked.value, parsedDecision.value);
+  checkDecision(draft);
+  parsedChanges.value.forEach((change, i) => {
+    apply(draft, change, i);
   });
-  if (problems.length > 0) return err(problems);
-  return ok({
-    ...next,
-    seats,
-    seatHoldings: holdings satisfies SeatHolding[],
-    supervision,
-    decisions: [...team.decisions, decision],
-  });
+  return draft.problems.length > 0 ? err(draft.problems) : ok(amended(draft));
 }

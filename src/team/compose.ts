@@ -1,313 +1,257 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
-import { PlaceSchema } from '../places/place.js';
-import { placeName } from '../places/query.js';
-import type { InputProblem } from '../problems/input.js';
-import { parseWithSchema } from '../problems/input.js';
-import type { Problem } from '../problems/problem.js';
-import { LabelSchema, TextSchema } from '../text/label.js';
-import { isActive, villagesOf } from './query.js';
+import type { z } from 'zod';
+import { argumentsOrErr, checkOptions } from '../_internal/arguments.js';
+import { checkDate, type IsoDate } from '../_internal/dates.js';
+import { placeLabelOf } from '../_internal/names.js';
+import { teamIndex } from '../_internal/team-index.js';
+import { bodyRef } from '../_internal/team-names.js';
+import { unreadableInput } from '../problems/catalogue/input.js';
+import { entryWithoutSeat, missingDate, missingVillage } from '../problems/catalogue/team.js';
 import {
-  BodySchema,
-  DecisionSchema,
-  OfficeHoldingSchema,
-  OfficeSchema,
-  PersonSchema,
-  type Rule,
-  type Seat,
-  type SeatHolding,
-  SupervisionSchema,
-  TEAM_SCHEMA_VERSION,
-  type Team,
-  type Template,
-  type TemplateInput,
-  TemplateSchema,
-} from './schema.js';
+  cleanInput,
+  type InputProblemCode,
+  limitProblems,
+  problemsFromZod,
+} from '../problems/input.js';
+import { type Problem, raise } from '../problems/problem.js';
+import { buildTeam, foundingDay } from './build.js';
+import type { TeamProblemCode } from './checks/context.js';
+import { type TeamLists, type TeamListsInput, TeamListsSchema } from './lists.js';
+import { sourcePath, type TeamOrigins } from './origins.js';
+import { field, listsReferenceProblems } from './references.js';
+import { type Team, type Template, type TemplateInput, TemplateSchema } from './schema.js';
+import { teamProblems, type ValidTeam } from './validate.js';
 
 /**
- * The commune's own lists that {@link composeTeam} builds a team from: its places, bodies,
- * offices and people, who holds which office, who is appointed to the named seats, who each
- * unit delegates and who heads each village, and the founding decision.
+ * The codes of {@link ComposeProblem}: those of reading the two files, of the lists' own keys,
+ * and every code of {@link validateTeam}.
  *
+ * @category Team
+ */
+export type ComposeProblemCode =
+  | InputProblemCode
+  | TeamProblemCode
+  | 'missing_date'
+  | 'missing_village'
+  | 'entry_without_seat'
+  | 'too_many_problems';
+
+/**
+ * A problem {@link composeTeam} found in a template or a commune's lists; its path starts with
+ * `template` or `lists`, the file it is in.
+ *
+ * @category Team
+ */
+export type ComposeProblem = Problem<ComposeProblemCode>;
+
+/**
+ * Options of {@link composeTeam}.
+ *
+ * @category Team
+ */
+export interface ComposeTeamOptions {
+  /** The date the composed team is checked on; its founding day when absent. */
+  readonly asOf?: IsoDate;
+}
+
+/** The two files, read: their shape problems, their plain data, and their parsed values. */
+interface Documents {
+  readonly problems: ComposeProblem[];
+  readonly template: unknown;
+  readonly lists: unknown;
+  readonly parsedTemplate: Template | undefined;
+  readonly parsedLists: TeamLists | undefined;
+}
+
+/** Reads one file: its plain data (NFC, editor keys dropped) and its value, or its problems. */
+function readDocument<T>(
+  schema: z.ZodType,
+  value: unknown,
+  name: string,
+  problems: ComposeProblem[],
+): { plain: unknown; parsed: T | undefined } {
+  const cleaned = cleanInput(value);
+  if (cleaned.isErr()) {
+    problems.push(...cleaned.error.map((p) => ({ ...p, path: [name, ...p.path] })));
+    return { plain: undefined, parsed: undefined };
+  }
+  let parsed: z.ZodSafeParseResult<unknown>;
+  try {
+    parsed = schema.safeParse(cleaned.value, { reportInput: true });
+  } catch {
+    problems.push(raise(unreadableInput, [name], { field: name }));
+    return { plain: cleaned.value, parsed: undefined };
+  }
+  if (!parsed.success) problems.push(...problemsFromZod(parsed.error, [name]));
+  return { plain: cleaned.value, parsed: parsed.success ? (parsed.data as T) : undefined };
+}
+
+function readDocuments(template: unknown, lists: unknown): Documents {
+  const problems: ComposeProblem[] = [];
+  const t = readDocument<Template>(TemplateSchema, template, 'template', problems);
+  const l = readDocument<TeamLists>(TeamListsSchema, lists, 'lists', problems);
+  return {
+    problems,
+    template: t.plain,
+    lists: l.plain,
+    parsedTemplate: t.parsed,
+    parsedLists: l.parsed,
+  };
+}
+
+/** A founding day and, for a village-level template, a village: what composing cannot do without. */
+function frameProblems(template: unknown, lists: unknown): ComposeProblem[] {
+  const problems: ComposeProblem[] = [];
+  if (typeof lists === 'object' && lists !== null && !Array.isArray(lists)) {
+    if (field(lists, 'from') === undefined && field(lists, 'decision') === undefined) {
+      problems.push(raise(missingDate, ['lists', 'from'], {}));
+    }
+    if (field(template, 'scope') === 'village' && field(lists, 'villageId') === undefined) {
+      const id = field(template, 'id');
+      const name = field(template, 'name');
+      const label = {
+        vi: typeof field(name, 'vi') === 'string' ? (field(name, 'vi') as string) : '',
+        en: typeof field(name, 'en') === 'string' ? (field(name, 'en') as string) : '',
+      };
+      problems.push(
+        raise(missingVillage, ['lists', 'villageId'], {
+          template: { id: typeof id === 'string' ? id : '', label },
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Keys of `delegates` and `villageHeads` that name a known body or village for which the template
+ * creates no seat (a body of a kind no rule delegates, a village outside the area): they would be
+ * dropped in silence.
+ */
+function entriesWithoutSeat(team: Team, lists: TeamLists): ComposeProblem[] {
+  const index = teamIndex(team);
+  const seated = new Set<string>();
+  for (const seat of team.seats) {
+    if (seat.filling.kind === 'delegate') seated.add(`delegates ${seat.filling.bodyId}`);
+    if (seat.filling.kind === 'villageHead') seated.add(`villageHeads ${seat.filling.villageId}`);
+  }
+  const problems: ComposeProblem[] = [];
+  for (const key of Object.keys(lists.delegates)) {
+    const body = index.bodyById.get(key);
+    if (!body || seated.has(`delegates ${key}`)) continue;
+    problems.push(
+      raise(entryWithoutSeat, ['lists', 'delegates', key], {
+        list: 'delegates',
+        subject: bodyRef(body),
+        date: team.from,
+      }),
+    );
+  }
+  for (const key of Object.keys(lists.villageHeads)) {
+    const village = index.placeById.get(key);
+    if (village?.level !== 'village' || seated.has(`villageHeads ${key}`)) continue;
+    problems.push(
+      raise(entryWithoutSeat, ['lists', 'villageHeads', key], {
+        list: 'villageHeads',
+        subject: { id: village.id, label: placeLabelOf(village) },
+        date: team.from,
+      }),
+    );
+  }
+  return problems;
+}
+
+/** The problems of a built team, with their paths in the template and the lists. */
+function validationProblems(team: Team, origins: TeamOrigins, asOf: IsoDate): ComposeProblem[] {
+  return teamProblems(team, asOf).map((problem) => ({
+    ...problem,
+    // A member with no deputy is fixed by a row of the lists' supervision.
+    path:
+      problem.code === 'no_supervisor'
+        ? ['lists', 'supervision']
+        : sourcePath(problem.path, origins),
+  }));
+}
+
+/** Problems listed once each (the same code at the same path is found by two checks). */
+function once(problems: readonly ComposeProblem[]): ComposeProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.code} ${JSON.stringify(problem.path)} ${problem.message.vi}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Builds a team from a template and a commune's lists, and checks it: one seat per rule, per
+ * school, per village …, with the seat holdings the lists give, all from the founding day and
+ * citing the founding decision. Every problem is reported at once with its path in the file the
+ * user edits — the template (`['template', 'rules', 2]`) or the lists
+ * (`['lists', 'appointments', 'leader', 0]`, `['lists', 'villageHeads', 'bon-bu-sir']`): the
+ * shape of both files, every reference (an unknown person, body, village, seat, rule), every key
+ * of `appointments`, `delegates` and `villageHeads` that names nothing or gets no seat, and every
+ * problem of {@link validateTeam} on the founding day (or `options.asOf`). A bad date never hides
+ * a reference problem of the same file. Never throws, whatever the values.
+ *
+ * The seats' ids follow fixed rules, so that `lists.supervision` can name them before composing:
+ * - `named` rule: `<ruleId>/1`, `<ruleId>/2` … in the order of `appointments[ruleId]`;
+ * - `exOfficio` rule: `<ruleId>`;
+ * - `headOf` and `delegateOf` rules: `<ruleId>/<bodyId>`;
+ * - `villageHeads` rule: `<ruleId>/<villageId>`.
+ *
+ * @param template - The template (e.g. {@link dakNia2022Template}), or its JSON value.
+ * @param lists - The commune's lists (e.g. {@link dakNia2022Lists}), or their JSON value.
+ * @param options - `asOf`: the date the team is checked on (its founding day by default).
+ * @returns `ok({ team, warnings })`, or `err(problems)`: the errors, then the warnings (at most
+ *   100, then one saying how many more).
  * @example
  * ```ts
- * import { TeamListsSchema } from 'to-cong-nghe-so';
+ * import { composeTeam, dakNia2022Lists, dakNia2022Template } from 'to-cong-nghe-so';
  *
- * TeamListsSchema.parse({ id: 'team', communeId: 'dak-nia', from: '2022-07-27' }).people; // []
- * ```
- * @category Team
- */
-export const TeamListsSchema = z
-  .object({
-    /** The id of the team to build. */
-    id: TextSchema,
-    /** The team's name; "Tổ công nghệ số cộng đồng" and the area's name when absent. */
-    name: LabelSchema.optional(),
-    /** The commune the team serves. */
-    communeId: TextSchema,
-    /** The village, for a village-level team. */
-    villageId: TextSchema.optional(),
-    /** The founding day; the founding decision's effective date when absent. */
-    from: IsoDateSchema.optional(),
-    /** The founding decision. */
-    decision: DecisionSchema.optional(),
-    /** The places (province, district, commune, villages). */
-    places: z.array(PlaceSchema).default([]),
-    /** The bodies (authorities, mass organisations, schools, police, health …). */
-    bodies: z.array(BodySchema).default([]),
-    /** The offices. */
-    offices: z.array(OfficeSchema).default([]),
-    /** The people. */
-    people: z.array(PersonSchema).default([]),
-    /** Who holds which office. */
-    officeHoldings: z.array(OfficeHoldingSchema).default([]),
-    /** For each `named` rule id, the people appointed, in order. */
-    appointments: z.record(z.string(), z.array(TextSchema)).default({}),
-    /** For each delegating unit id, the person it delegates. */
-    delegates: z.record(z.string(), TextSchema).default({}),
-    /** For each village id, its head. */
-    villageHeads: z.record(z.string(), TextSchema).default({}),
-    /** The bodies the leader answers to; the commune's People's Committee and steering committee when absent. */
-    reportsTo: z.array(TextSchema).optional(),
-    /** The leader's assignments of seats to supervisors. */
-    supervision: z.array(SupervisionSchema).default([]),
-  })
-  .strict();
-
-/**
- * The commune's lists, as {@link composeTeam} returns them parsed.
- *
- * @category Team
- */
-export type TeamLists = z.infer<typeof TeamListsSchema>;
-
-/**
- * The commune's lists as a user writes them (fields with defaults may be left out).
- *
- * @category Team
- */
-export type TeamListsInput = z.input<typeof TeamListsSchema>;
-
-/**
- * The codes of {@link ComposeProblem}.
- *
- * @category Team
- */
-export type ComposeProblemCode = 'missing_date' | 'unknown_place' | 'unknown_person' | 'scope';
-
-/**
- * A problem that stops {@link composeTeam} from building a team.
- *
- * @category Team
- */
-export type ComposeProblem = Problem<ComposeProblemCode> | InputProblem;
-
-/**
- * Builds a team from a template and a commune's own lists: one seat per rule, per school, per
- * village …, with the seat holdings the lists give, all from the founding date and citing the
- * founding decision. Rules the lists cannot meet (a school with no delegate, a missing mass
- * organisation) are left to {@link validateTeam} to report.
- *
- * @param template - The template (e.g. {@link dakNia2022} or {@link villageTeam793}), or its JSON.
- * @param lists - The commune's lists, or their JSON.
- * @returns `ok(team)`, or every problem in the input (paths start with `template` or `lists`).
- * @example
- * ```ts
- * import { composeTeam, dakNia2022, dakNia2022Lists } from 'to-cong-nghe-so';
- *
- * const team = composeTeam(dakNia2022, dakNia2022Lists)._unsafeUnwrap();
+ * const { team } = composeTeam(dakNia2022Template(), dakNia2022Lists())._unsafeUnwrap();
  * team.seats.filter((s) => s.role === 'deputy').length; // 4
+ * team.seats[0]?.id; // 'leader/1'
+ * const typo = { ...dakNia2022Lists(), appointments: { leaders: ['quan-thi-ngoc'] } };
+ * composeTeam(dakNia2022Template(), typo)._unsafeUnwrapErr()[0]?.path;
+ * // ['lists', 'appointments', 'leaders']
  * ```
  * @category Team
  */
 export function composeTeam(
   template: TemplateInput,
   lists: TeamListsInput,
-): Result<Team, ComposeProblem[]> {
-  const parsedTemplate = parseWithSchema(TemplateSchema, template, ['template']);
-  const parsedLists = parseWithSchema(TeamListsSchema, lists, ['lists']);
-  const inputProblems = [
-    ...(parsedTemplate.isErr() ? parsedTemplate.error : []),
-    ...(parsedLists.isErr() ? parsedLists.error : []),
+  options: ComposeTeamOptions = {},
+): Result<ValidTeam, ComposeProblem[]> {
+  const checked = argumentsOrErr(() => {
+    const { asOf } = checkOptions(options, 'options');
+    return asOf === undefined ? undefined : checkDate(asOf, 'options.asOf');
+  });
+  if (checked.isErr()) return err([checked.error]);
+  const documents = readDocuments(template, lists);
+  const frame = frameProblems(documents.template, documents.lists);
+  const problems: ComposeProblem[] = [
+    ...documents.problems,
+    ...frame,
+    ...listsReferenceProblems(documents.template, documents.lists),
   ];
-  if (parsedTemplate.isErr() || parsedLists.isErr()) return err(inputProblems);
-  const built = buildTeam(parsedTemplate.value, parsedLists.value);
-  return built.problems.length > 0 ? err(built.problems) : ok(built.team);
-}
-
-/** @internal Builds a team; the problems say what stops it from being usable. */
-export function buildTeam(
-  template: Template,
-  lists: TeamLists,
-): { team: Team; problems: Problem<ComposeProblemCode>[] } {
-  const problems: Problem<ComposeProblemCode>[] = [];
-  const decision = lists.decision;
-  const from: IsoDate = lists.from ?? decision?.effectiveFrom ?? decision?.date ?? '1970-01-01';
-  if (lists.from === undefined && decision === undefined) {
-    problems.push({
-      code: 'missing_date',
-      path: ['lists', 'from'],
-      message: {
-        vi: 'Cần ngày thành lập tổ ("from") hoặc quyết định thành lập ("decision").',
-        en: 'The founding day ("from") or the founding decision ("decision") is needed.',
-      },
-    });
+  const { parsedTemplate, parsedLists } = documents;
+  const from = parsedLists && foundingDay(parsedLists);
+  let team: Team | undefined;
+  if (parsedTemplate && parsedLists && from !== undefined && frame.length === 0) {
+    const built = buildTeam(parsedTemplate, parsedLists, from);
+    team = built.team;
+    problems.push(
+      ...entriesWithoutSeat(built.team, parsedLists),
+      ...validationProblems(built.team, built.origins, checked.value ?? from),
+    );
   }
-  const placeIds = new Set(lists.places.map((p) => p.id));
-  const checkPlace = (id: string | undefined, field: string) => {
-    if (id !== undefined && !placeIds.has(id)) {
-      problems.push({
-        code: 'unknown_place',
-        path: ['lists', field],
-        message: {
-          vi: `Không có địa bàn "${id}" trong danh sách địa bàn.`,
-          en: `Place "${id}" is not in the list of places.`,
-        },
-      });
-    }
-  };
-  checkPlace(lists.communeId, 'communeId');
-  checkPlace(lists.villageId, 'villageId');
-  if (template.scope === 'village' && lists.villageId === undefined) {
-    problems.push({
-      code: 'scope',
-      path: ['lists', 'villageId'],
-      message: {
-        vi: `Mẫu "${template.id}" dành cho tổ cấp thôn: cần "villageId".`,
-        en: `Template "${template.id}" is for a village-level team: "villageId" is needed.`,
-      },
-    });
+  const all = once(problems);
+  const errors = all.filter((p) => p.severity !== 'warning');
+  const warnings = all.filter((p) => p.severity === 'warning');
+  if (team === undefined || errors.length > 0) {
+    return err(limitProblems([...errors, ...warnings]) as ComposeProblem[]);
   }
-  const personIds = new Set(lists.people.map((p) => p.id));
-  const checkPerson = (id: string, path: (string | number)[]) => {
-    if (!personIds.has(id)) {
-      problems.push({
-        code: 'unknown_person',
-        path: ['lists', ...path],
-        message: {
-          vi: `Không có người "${id}" trong danh sách người.`,
-          en: `Person "${id}" is not in the list of people.`,
-        },
-      });
-    }
-  };
-  for (const [ruleId, ids] of Object.entries(lists.appointments)) {
-    ids.forEach((id, i) => {
-      checkPerson(id, ['appointments', ruleId, i]);
-    });
-  }
-  for (const [unitId, id] of Object.entries(lists.delegates))
-    checkPerson(id, ['delegates', unitId]);
-  for (const [villageId, id] of Object.entries(lists.villageHeads)) {
-    checkPerson(id, ['villageHeads', villageId]);
-  }
-
-  const commune = lists.places.find((p) => p.id === lists.communeId);
-  const area = lists.places.find((p) => p.id === (lists.villageId ?? lists.communeId));
-  const name = lists.name ?? {
-    vi: `Tổ công nghệ số cộng đồng ${area ? placeName(area, 'vi') : lists.communeId}`,
-    en: `Community Digital Technology Team of ${area ? placeName(area, 'en') : lists.communeId}`,
-  };
-  const base: Team = {
-    schemaVersion: TEAM_SCHEMA_VERSION,
-    id: lists.id,
-    name,
-    scope: template.scope,
-    communes: [{ placeId: lists.communeId }],
-    ...(lists.villageId === undefined ? {} : { villageId: lists.villageId }),
-    from,
-    ...(decision === undefined ? {} : { foundingDecisionId: decision.id }),
-    template,
-    places: lists.places,
-    bodies: lists.bodies,
-    offices: lists.offices,
-    people: lists.people,
-    officeHoldings: lists.officeHoldings,
-    seats: [],
-    seatHoldings: [],
-    supervision: lists.supervision,
-    reportsTo:
-      lists.reportsTo ??
-      lists.bodies
-        .filter(
-          (b) =>
-            b.placeId === commune?.id &&
-            (b.kind === 'peoplesCommittee' || b.kind === 'steeringCommittee'),
-        )
-        .map((b) => b.id),
-    decisions: decision === undefined ? [] : [decision],
-  };
-  const seats: Seat[] = [];
-  const holdings: SeatHolding[] = [];
-  const addSeat = (rule: Rule, id: string, filling: Seat['filling'], holderId?: string) => {
-    const seat: Seat = {
-      id,
-      role: rule.role,
-      filling,
-      titles: rule.titles,
-      ruleId: rule.id,
-      from,
-      ...(decision === undefined ? {} : { decisionId: decision.id }),
-    };
-    seats.push(seat);
-    if (holderId !== undefined) {
-      holdings.push({
-        seatId: seat.id,
-        personId: holderId,
-        from,
-        ...(decision === undefined ? {} : { decisionId: decision.id }),
-      });
-    }
-  };
-  const bodiesOfKind = (kind: string, places: Set<string>) =>
-    lists.bodies.filter((b) => b.kind === kind && places.has(b.placeId) && isActive(b, from));
-  const villages = villagesOf(base, from);
-  const areaIds = new Set(villages.map((v) => v.id));
-  if (template.scope === 'commune') areaIds.add(lists.communeId);
-
-  for (const rule of template.rules) {
-    switch (rule.kind) {
-      case 'named':
-        (lists.appointments[rule.id] ?? []).forEach((personId, i) => {
-          addSeat(rule, `${rule.id}/${i + 1}`, { kind: 'named' }, personId);
-        });
-        break;
-      case 'exOfficio':
-        addSeat(rule, rule.id, { kind: 'exOfficio', officeId: rule.officeId });
-        break;
-      case 'headOf':
-        for (const kind of rule.bodyKinds) {
-          for (const body of bodiesOfKind(kind, areaIds)) {
-            const office = lists.offices.find((o) => o.bodyId === body.id && o.head);
-            if (office)
-              addSeat(rule, `${rule.id}/${body.id}`, { kind: 'exOfficio', officeId: office.id });
-          }
-        }
-        break;
-      case 'delegateOf':
-        for (const kind of rule.unitKinds) {
-          for (const unit of bodiesOfKind(kind, areaIds)) {
-            addSeat(
-              rule,
-              `${rule.id}/${unit.id}`,
-              { kind: 'delegate', unitId: unit.id },
-              lists.delegates[unit.id],
-            );
-          }
-        }
-        break;
-      case 'villageHeads':
-        for (const village of villages) {
-          addSeat(
-            rule,
-            `${rule.id}/${village.id}`,
-            { kind: 'villageHead', villageId: village.id },
-            lists.villageHeads[village.id],
-          );
-        }
-        break;
-    }
-  }
-  return { team: { ...base, seats, seatHoldings: holdings }, problems };
+  return ok({ team, warnings: warnings as ValidTeam['warnings'] });
 }

@@ -1,26 +1,20 @@
-export {
-  type AmendProblem,
-  type AmendProblemCode,
-  amendTeam,
-  type TeamChange,
-  TeamChangeSchema,
-} from './amend.js';
+export { type AmendProblem, type AmendProblemCode, amendTeam } from './amend.js';
+export { type TeamChange, type TeamChangeInput, TeamChangeSchema } from './changes.js';
 export {
   type ComposeProblem,
   type ComposeProblemCode,
+  type ComposeTeamOptions,
   composeTeam,
-  type TeamLists,
-  type TeamListsInput,
-  TeamListsSchema,
 } from './compose.js';
 export { MAX_TEAM_FILE_LENGTH, parseTeam, serializeTeam } from './file.js';
+export { BODY_KIND_LABELS, ROLE_LABELS } from './labels.js';
+export { type TeamLists, type TeamListsInput, TeamListsSchema } from './lists.js';
 export {
   type CompositionEntry,
   communeOf,
   compositionOf,
   describeSeat,
   holderOf,
-  ROLE_LABELS,
   seatsOf,
   type TeamQueryProblem,
   type TeamQueryProblemCode,
@@ -35,6 +29,7 @@ export {
   BodyKindSchema,
   BodySchema,
   type Decision,
+  type DecisionInput,
   DecisionSchema,
   type Office,
   type OfficeHolding,
@@ -70,9 +65,8 @@ export {
   type TemplateInput,
   TemplateSchema,
 } from './schema.js';
-export { dakNia2022, villageTeam793 } from './templates.js';
+export { dakNia2022Template, villageTeam793Template } from './templates.js';
 export {
-  type InvalidTeam,
   type TeamProblem,
   type TeamProblemCode,
   type ValidateTeamOptions,

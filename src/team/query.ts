@@ -1,68 +1,54 @@
 import { err, ok, type Result } from 'neverthrow';
-import type { IsoDate } from '../calendar/date.js';
+import { argumentsOrErr, checkDocument } from '../_internal/arguments.js';
+import { copyData } from '../_internal/copy.js';
+import { isActive } from '../_internal/dated.js';
+import { checkDate, type IsoDate } from '../_internal/dates.js';
+import { SEAT_ARGUMENT, TEAM_ARGUMENT } from '../_internal/documents.js';
+import { checkId } from '../_internal/ids.js';
+import {
+  activeSeats,
+  communeOf as communeOn,
+  holderIdOf,
+  holderOfSeat,
+  teamIndex,
+  villagesOf as villagesOn,
+} from '../_internal/team-index.js';
+import { describeSeatIn } from '../_internal/team-names.js';
 import type { Place } from '../places/place.js';
-import { childrenOf, type Dated, isPlaceActive, placeLabel, within } from '../places/query.js';
-import type { Problem } from '../problems/problem.js';
+import { unknownPerson, unknownSeat as unknownSeatProblem } from '../problems/catalogue/team.js';
+import { type Problem, type ProblemPath, raise } from '../problems/problem.js';
 import type { Label } from '../text/label.js';
-import type { Person, Role, Seat, Team } from './schema.js';
+import { type Person, type Role, type Seat, SeatSchema, type Team, TeamSchema } from './schema.js';
 
-/**
- * The labels of the roles, as decisions write them.
- *
- * @example
- * ```ts
- * import { ROLE_LABELS } from 'to-cong-nghe-so';
- *
- * ROLE_LABELS.deputy; // { vi: 'Tổ phó', en: 'Deputy' }
- * ```
- * @category Team
- */
-export const ROLE_LABELS: Readonly<Record<Role, Label>> = {
-  leader: { vi: 'Tổ trưởng', en: 'Leader' },
-  deputy: { vi: 'Tổ phó', en: 'Deputy' },
-  member: { vi: 'Tổ viên', en: 'Member' },
-};
+// Kept for the modules that still import these from here; they live in src/_internal/
+// (team-index.ts, dated.ts) and src/team/labels.ts, where new code imports them from.
+export { activeSeats, areaPlaceIds, holderIdOf, leaderSeat } from '../_internal/team-index.js';
+export { ROLE_LABELS } from './labels.js';
+export { isActive };
 
 /**
  * The codes of {@link TeamQueryProblem}.
  *
  * @category Team
  */
-export type TeamQueryProblemCode = 'unknown_seat' | 'unknown_person';
+export type TeamQueryProblemCode = 'unknown_seat' | 'unknown_person' | 'invalid_argument';
 
 /**
- * The error of a team query given an id the team does not have.
+ * The error of a team query given an id the team does not have, or an argument that is not what
+ * the query takes.
  *
  * @category Team
  */
 export type TeamQueryProblem = Problem<TeamQueryProblemCode>;
 
-/** @internal The problem of an unknown seat id. */
-export function unknownSeat(seatId: string): Problem<'unknown_seat'> {
-  return {
-    code: 'unknown_seat',
-    path: ['seats'],
-    message: {
-      vi: `Tổ không có vị trí "${seatId}".`,
-      en: `The team has no seat "${seatId}".`,
-    },
-  };
-}
-
-/** @internal Whether a dated record is in force on a date. */
-export function isActive(record: Dated, asOf: IsoDate): boolean {
-  return within(asOf, record.from, record.to);
-}
-
-/** @internal The person an ex-officio or other seat resolves to on a date. */
-export function holderIdOf(team: Team, seat: Seat, asOf: IsoDate): string | undefined {
-  if (!isActive(seat, asOf)) return undefined;
-  const filling = seat.filling;
-  if (filling.kind === 'exOfficio') {
-    return team.officeHoldings.find((h) => h.officeId === filling.officeId && isActive(h, asOf))
-      ?.personId;
-  }
-  return team.seatHoldings.find((h) => h.seatId === seat.id && isActive(h, asOf))?.personId;
+/**
+ * @internal The problem of an unknown seat id (the helper of the modules that look seats up).
+ */
+export function unknownSeat(
+  seatId: string,
+  path: ProblemPath = ['seatId'],
+): Problem<'unknown_seat'> {
+  return raise(unknownSeatProblem, path, { seatId });
 }
 
 /**
@@ -71,16 +57,18 @@ export function holderIdOf(team: Team, seat: Seat, asOf: IsoDate): string | unde
  * seats are held as the team's seat holdings say.
  *
  * @param team - The team.
- * @param seatId - The seat's id.
+ * @param seatId - The seat's id (compared in Unicode NFC).
  * @param asOf - The date asked about.
- * @returns `ok(person)`, `ok(undefined)` when nobody held it (or the seat did not exist then), or
- *   an `unknown_seat` error.
+ * @returns `ok(person)`, `ok(undefined)` when nobody held it (or the seat did not exist then), an
+ *   `unknown_seat` error, or `invalid_argument` when `team` is not a {@link Team} or `asOf` not a
+ *   supported date.
  * @example
  * ```ts
  * import { dakNia2022Team, holderOf } from 'to-cong-nghe-so';
  *
  * const team = dakNia2022Team();
  * holderOf(team, 'leader/1', '2022-07-27').map((p) => p?.name); // ok('Quản Thị Ngọc')
+ * holderOf(team, 'leader/9', '2022-07-27')._unsafeUnwrapErr().code; // 'unknown_seat'
  * ```
  * @category Team
  */
@@ -89,19 +77,26 @@ export function holderOf(
   seatId: string,
   asOf: IsoDate,
 ): Result<Person | undefined, TeamQueryProblem> {
-  const seat = team.seats.find((s) => s.id === seatId);
-  if (!seat) return err(unknownSeat(seatId));
-  const personId = holderIdOf(team, seat, asOf);
-  return ok(team.people.find((p) => p.id === personId));
+  const checked = argumentsOrErr(() => ({
+    document: checkDocument(TeamSchema, team, 'team', TEAM_ARGUMENT),
+    id: checkId(seatId, 'seatId'),
+    date: checkDate(asOf, 'asOf'),
+  }));
+  if (checked.isErr()) return err(checked.error);
+  const { document, id, date } = checked.value;
+  const seat = teamIndex(document).seatById.get(id);
+  if (!seat) return err(unknownSeat(id));
+  return ok(copyData(holderOfSeat(document, seat, date)));
 }
 
 /**
  * The seats a person held on a date, ex officio or otherwise, in the team's order.
  *
  * @param team - The team.
- * @param personId - The person's id.
+ * @param personId - The person's id (compared in Unicode NFC).
  * @param asOf - The date asked about.
- * @returns `ok(seats)` (empty when the person held none), or an `unknown_person` error.
+ * @returns `ok(seats)` (empty when the person held none), an `unknown_person` error, or
+ *   `invalid_argument`.
  * @example
  * ```ts
  * import { dakNia2022Team, seatsOf } from 'to-cong-nghe-so';
@@ -116,17 +111,17 @@ export function seatsOf(
   personId: string,
   asOf: IsoDate,
 ): Result<Seat[], TeamQueryProblem> {
-  if (!team.people.some((p) => p.id === personId)) {
-    return err({
-      code: 'unknown_person',
-      path: ['people'],
-      message: {
-        vi: `Tổ không có người "${personId}".`,
-        en: `The team has no person "${personId}".`,
-      },
-    });
+  const checked = argumentsOrErr(() => ({
+    document: checkDocument(TeamSchema, team, 'team', TEAM_ARGUMENT),
+    id: checkId(personId, 'personId'),
+    date: checkDate(asOf, 'asOf'),
+  }));
+  if (checked.isErr()) return err(checked.error);
+  const { document, id, date } = checked.value;
+  if (!teamIndex(document).personById.has(id)) {
+    return err(raise(unknownPerson, ['personId'], { personId: id }));
   }
-  return ok(team.seats.filter((seat) => holderIdOf(team, seat, asOf) === personId));
+  return ok(document.seats.filter((seat) => holderIdOf(document, seat, date) === id).map(copyData));
 }
 
 /**
@@ -141,7 +136,7 @@ export interface CompositionEntry {
   readonly holder: Person | undefined;
 }
 
-const ROLE_ORDER: Record<Role, number> = { leader: 0, deputy: 1, member: 2 };
+const ROLE_ORDER: Readonly<Record<Role, number>> = { leader: 0, deputy: 1, member: 2 };
 
 /**
  * The composition of the team on a date: the seats that existed that day, leader first, then
@@ -150,6 +145,8 @@ const ROLE_ORDER: Record<Role, number> = { leader: 0, deputy: 1, member: 2 };
  * @param team - The team.
  * @param asOf - The date asked about.
  * @returns The seats and holders; empty outside the team's life.
+ * @throws {@link InvalidArgumentError} when `team` is not a {@link Team} or `asOf` is not a
+ *   supported date.
  * @example
  * ```ts
  * import { compositionOf, dakNia2022Team } from 'to-cong-nghe-so';
@@ -159,18 +156,15 @@ const ROLE_ORDER: Record<Role, number> = { leader: 0, deputy: 1, member: 2 };
  * @category Team
  */
 export function compositionOf(team: Team, asOf: IsoDate): CompositionEntry[] {
-  if (!isActive(team, asOf)) return [];
-  return activeSeats(team, asOf)
+  const document = checkDocument(TeamSchema, team, 'team', TEAM_ARGUMENT);
+  const date = checkDate(asOf, 'asOf');
+  if (!isActive(document, date)) return [];
+  return activeSeats(document, date)
     .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
-    .map((seat) => {
-      const personId = holderIdOf(team, seat, asOf);
-      return { seat, holder: team.people.find((p) => p.id === personId) };
-    });
-}
-
-/** @internal The seats in force on a date, in the team's order. */
-export function activeSeats(team: Team, asOf: IsoDate): Seat[] {
-  return team.seats.filter((seat) => isActive(seat, asOf));
+    .map((seat) => ({
+      seat: copyData(seat),
+      holder: copyData(holderOfSeat(document, seat, date)),
+    }));
 }
 
 /**
@@ -180,6 +174,8 @@ export function activeSeats(team: Team, asOf: IsoDate): Seat[] {
  * @param team - The team.
  * @param asOf - The date asked about.
  * @returns The commune-level place, or `undefined` when the team had none that day.
+ * @throws {@link InvalidArgumentError} when `team` is not a {@link Team} or `asOf` is not a
+ *   supported date.
  * @example
  * ```ts
  * import { communeOf, dakNia2022Team } from 'to-cong-nghe-so';
@@ -189,8 +185,8 @@ export function activeSeats(team: Team, asOf: IsoDate): Seat[] {
  * @category Team
  */
 export function communeOf(team: Team, asOf: IsoDate): Place | undefined {
-  const link = team.communes.find((c) => isActive(c, asOf));
-  return team.places.find((p) => p.id === link?.placeId);
+  const document = checkDocument(TeamSchema, team, 'team', TEAM_ARGUMENT);
+  return copyData(communeOn(document, checkDate(asOf, 'asOf')));
 }
 
 /**
@@ -200,6 +196,8 @@ export function communeOf(team: Team, asOf: IsoDate): Place | undefined {
  * @param team - The team.
  * @param asOf - The date asked about.
  * @returns The villages, sorted by name the Vietnamese way.
+ * @throws {@link InvalidArgumentError} when `team` is not a {@link Team} or `asOf` is not a
+ *   supported date.
  * @example
  * ```ts
  * import { dakNia2022Team, villagesOf } from 'to-cong-nghe-so';
@@ -209,36 +207,21 @@ export function communeOf(team: Team, asOf: IsoDate): Place | undefined {
  * @category Team
  */
 export function villagesOf(team: Team, asOf: IsoDate): Place[] {
-  if (team.scope === 'village') {
-    return team.places.filter((p) => p.id === team.villageId && isPlaceActive(p, asOf));
-  }
-  const commune = communeOf(team, asOf);
-  if (!commune) return [];
-  return childrenOf(team.places, commune.id, asOf).filter((p) => p.level === 'village');
-}
-
-/** @internal The ids of the places whose bodies a team's rules draw from on a date. */
-export function areaPlaceIds(team: Team, asOf: IsoDate): Set<string> {
-  const ids = new Set(villagesOf(team, asOf).map((p) => p.id));
-  const commune = communeOf(team, asOf);
-  if (team.scope === 'commune' && commune) ids.add(commune.id);
-  return ids;
-}
-
-/** @internal The leader seat on a date (the first when there are several). */
-export function leaderSeat(team: Team, asOf: IsoDate): Seat | undefined {
-  return activeSeats(team, asOf).find((s) => s.role === 'leader');
+  const document = checkDocument(TeamSchema, team, 'team', TEAM_ARGUMENT);
+  return villagesOn(document, checkDate(asOf, 'asOf')).map(copyData);
 }
 
 /**
  * What a seat stands for, in both languages: the office of an ex-officio seat ("Chủ tịch Hội Nông
- * dân xã"), the unit of a delegate, the village of a village head ("bon Bu Sir"), or the offices
+ * dân xã"), the body of a delegate, the village of a village head ("bon Bu Sir"), or the offices
  * and extra titles of a named seat's holder on the date.
  *
  * @param team - The team.
  * @param seat - One of its seats.
  * @param asOf - The date asked about (for a named seat's holder).
  * @returns The description; empty texts when the seat refers to nothing known.
+ * @throws {@link InvalidArgumentError} when `team` is not a {@link Team}, `seat` not a
+ *   {@link Seat} or `asOf` not a supported date.
  * @example
  * ```ts
  * import { dakNia2022Team, describeSeat } from 'to-cong-nghe-so';
@@ -250,30 +233,7 @@ export function leaderSeat(team: Team, asOf: IsoDate): Seat | undefined {
  * @category Team
  */
 export function describeSeat(team: Team, seat: Seat, asOf: IsoDate): Label {
-  const filling = seat.filling;
-  switch (filling.kind) {
-    case 'exOfficio':
-      return team.offices.find((o) => o.id === filling.officeId)?.title ?? EMPTY;
-    case 'delegate':
-      return team.bodies.find((b) => b.id === filling.unitId)?.name ?? EMPTY;
-    case 'villageHead': {
-      const village = team.places.find((p) => p.id === filling.villageId);
-      return village ? placeLabel(village) : EMPTY;
-    }
-    case 'named': {
-      const personId = holderIdOf(team, seat, asOf);
-      const titles = [
-        ...team.officeHoldings
-          .filter((h) => h.personId === personId && isActive(h, asOf))
-          .flatMap((h) => team.offices.filter((o) => o.id === h.officeId).map((o) => o.title)),
-        ...seat.titles,
-      ];
-      return {
-        vi: titles.map((t) => t.vi).join(' - '),
-        en: titles.map((t) => t.en).join(' - '),
-      };
-    }
-  }
+  const document = checkDocument(TeamSchema, team, 'team', TEAM_ARGUMENT);
+  const checkedSeat = checkDocument(SeatSchema, seat, 'seat', SEAT_ARGUMENT);
+  return describeSeatIn(document, checkedSeat, checkDate(asOf, 'asOf'));
 }
-
-const EMPTY: Label = { vi: '', en: '' };

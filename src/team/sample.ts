@@ -1,7 +1,8 @@
-import type { TeamLists } from './compose.js';
-import { buildTeam } from './compose.js';
+import { copyData } from '../_internal/copy.js';
+import { buildTeam } from './build.js';
+import type { TeamLists } from './lists.js';
 import type { Person, Team } from './schema.js';
-import { dakNia2022 } from './templates.js';
+import { dakNia2022Template } from './templates.js';
 
 const ILLUSTRATIVE =
   'Minh họa, không có trong Quyết định 23/QĐ-UBND / illustrative, not in Decision 23/QĐ-UBND';
@@ -55,22 +56,7 @@ const VILLAGES: [
   ],
 ];
 
-/**
- * The lists of Đắk Nia commune in 2022 that {@link composeTeam} turns into the team of Decision
- * 23/QĐ-UBND with {@link dakNia2022}: the places (with the 2025 merger into phường Đông Gia
- * Nghĩa, Lâm Đồng, code 24617), bodies, offices, people and the decision itself. Ms Quản Thị
- * Ngọc and Mr Trần Đình Tuấn are named in the decision; the villages, schools, counts and other
- * people are illustrative and say so in their `note`.
- *
- * @example
- * ```ts
- * import { dakNia2022Lists } from 'to-cong-nghe-so';
- *
- * dakNia2022Lists.decision?.number; // 23
- * ```
- * @category Team
- */
-export const dakNia2022Lists: TeamLists = {
+const DAK_NIA_2022_LISTS: TeamLists = {
   id: 'to-cong-nghe-so-dak-nia',
   communeId: 'dak-nia',
   decision: {
@@ -431,9 +417,30 @@ export const dakNia2022Lists: TeamLists = {
 };
 
 /**
+ * The lists of Đắk Nia commune in 2022 that {@link composeTeam} turns into the team of Decision
+ * 23/QĐ-UBND with {@link dakNia2022Template}: the places (with the 2025 merger into phường Đông
+ * Gia Nghĩa, Lâm Đồng, code 24617), bodies, offices, people, the leader's assignments and the
+ * decision itself. Ms Quản Thị Ngọc and Mr Trần Đình Tuấn are named in the decision; the
+ * villages, schools, counts and other people are illustrative and say so in their `note`. A new
+ * object each call: change it freely.
+ *
+ * @returns The lists (the content of `examples/dak-nia-2022/lists.json`).
+ * @example
+ * ```ts
+ * import { dakNia2022Lists } from 'to-cong-nghe-so';
+ *
+ * dakNia2022Lists().decision?.number; // 23
+ * ```
+ * @category Team
+ */
+export function dakNia2022Lists(): TeamLists {
+  return copyData(DAK_NIA_2022_LISTS);
+}
+
+/**
  * The team of Decision 23/QĐ-UBND of Đắk Nia commune (27/7/2022), built from
- * {@link dakNia2022Lists} with {@link dakNia2022}: the bundled sample, the same as
- * `examples/dak-nia-2022/team.json`.
+ * {@link dakNia2022Lists} with {@link dakNia2022Template}: the bundled sample, the same as
+ * `examples/dak-nia-2022/team.json`. A new object each call.
  *
  * @returns The team.
  * @example
@@ -445,5 +452,5 @@ export const dakNia2022Lists: TeamLists = {
  * @category Team
  */
 export function dakNia2022Team(): Team {
-  return buildTeam(dakNia2022, dakNia2022Lists).team;
+  return buildTeam(dakNia2022Template(), dakNia2022Lists(), '2022-07-27').team;
 }

@@ -1,42 +1,55 @@
-import { normalizeText } from './label.js';
+import { checkText, normalizeText } from './label.js';
 
-const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+let collator: Intl.Collator | undefined;
+
+/** The Vietnamese collator, built on first use (building one at load would cost every import). */
+function vietnameseCollator(): Intl.Collator {
+  collator ??= new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+  return collator;
+}
 
 /**
  * Compares two strings the Vietnamese way (`Intl.Collator('vi')`, numbers in numeric order),
- * after NFC normalisation. Use it as an `Array.prototype.sort` comparator.
+ * after NFC normalisation, so that text typed decomposed (NFD) sorts as its composed form. Use it
+ * as an `Array.prototype.sort` comparator.
  *
  * @param a - The first string.
  * @param b - The second string.
  * @returns A negative number, zero or a positive number.
+ * @throws {@link InvalidArgumentError} when `a` or `b` is not a string.
  * @example
  * ```ts
  * import { compareVietnamese } from 'to-cong-nghe-so';
  *
  * ['Thôn 10', 'Bon Ol Bu Tung', 'Thôn 2'].sort(compareVietnamese);
  * // ['Bon Ol Bu Tung', 'Thôn 2', 'Thôn 10']
+ * compareVietnamese('Đắk Nia'.normalize('NFD'), 'Đắk Nia'); // 0
  * ```
  * @category Text
  */
 export function compareVietnamese(a: string, b: string): number {
-  return collator.compare(normalizeText(a), normalizeText(b));
+  const first = normalizeText(checkText(a, 'a'));
+  const second = normalizeText(checkText(b, 'b'));
+  return vietnameseCollator().compare(first, second);
 }
 
 /**
  * The given name of a Vietnamese full name: its last word ("Ngọc" in "Quản Thị Ngọc").
  *
  * @param fullName - A full name, family name first.
- * @returns The last word, or the whole trimmed name when it has one word.
+ * @returns The last word in NFC, or `''` for a name of spaces only.
+ * @throws {@link InvalidArgumentError} when `fullName` is not a string.
  * @example
  * ```ts
  * import { givenName } from 'to-cong-nghe-so';
  *
  * givenName('Trần Đình Tuấn'); // 'Tuấn'
+ * givenName('  Quản Thị   Ngọc '); // 'Ngọc'
  * ```
  * @category Text
  */
 export function givenName(fullName: string): string {
-  const words = normalizeText(fullName).trim().split(/\s+/u);
+  const words = normalizeText(checkText(fullName, 'fullName')).trim().split(/\s+/u);
   return words.at(-1) ?? '';
 }
 
@@ -47,6 +60,7 @@ export function givenName(fullName: string): string {
  * @param a - The first full name.
  * @param b - The second full name.
  * @returns A negative number, zero or a positive number.
+ * @throws {@link InvalidArgumentError} when `a` or `b` is not a string.
  * @example
  * ```ts
  * import { comparePersonNames } from 'to-cong-nghe-so';
@@ -57,5 +71,7 @@ export function givenName(fullName: string): string {
  * @category Text
  */
 export function comparePersonNames(a: string, b: string): number {
-  return compareVietnamese(givenName(a), givenName(b)) || compareVietnamese(a, b);
+  const first = checkText(a, 'a');
+  const second = checkText(b, 'b');
+  return compareVietnamese(givenName(first), givenName(second)) || compareVietnamese(first, second);
 }

@@ -1,4 +1,18 @@
 import { z } from 'zod';
+import { InvalidArgumentError } from '../problems/argument.js';
+
+/** What a text argument must be. */
+const TEXT_ARGUMENT = { vi: 'một chuỗi văn bản', en: 'a string' };
+
+/**
+ * @internal Checks a string argument.
+ *
+ * @throws {@link InvalidArgumentError} when it is not a string.
+ */
+export function checkText(value: unknown, argument: string): string {
+  if (typeof value !== 'string') throw new InvalidArgumentError(argument, TEXT_ARGUMENT, value);
+  return value;
+}
 
 /**
  * Normalises text to Unicode NFC, the form the library stores and compares.
@@ -8,6 +22,7 @@ import { z } from 'zod';
  *
  * @param text - Any string.
  * @returns The same text in NFC.
+ * @throws {@link InvalidArgumentError} when `text` is not a string.
  * @example
  * ```ts
  * import { normalizeText } from 'to-cong-nghe-so';
@@ -17,7 +32,7 @@ import { z } from 'zod';
  * @category Text
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC');
+  return checkText(text, 'text').normalize('NFC');
 }
 
 /**
@@ -77,6 +92,7 @@ export type Language = keyof Label;
  * @param vi - The Vietnamese text.
  * @param en - The English text.
  * @returns The label.
+ * @throws {@link InvalidArgumentError} when `vi` or `en` is not a string.
  * @example
  * ```ts
  * import { label } from 'to-cong-nghe-so';
@@ -86,5 +102,5 @@ export type Language = keyof Label;
  * @category Text
  */
 export function label(vi: string, en: string): Label {
-  return { vi: normalizeText(vi), en: normalizeText(en) };
+  return { vi: checkText(vi, 'vi').normalize('NFC'), en: checkText(en, 'en').normalize('NFC') };
 }

@@ -1,62 +1,78 @@
 export {
+  type ActivityProblem,
+  type ActivityProblemCode,
+  type ParseActivitiesProblem,
+  parseActivities,
+} from './activity.js';
+export { activityValues, countActivities, sumActivityCounts } from './activity-count.js';
+export {
   ACTIVITY_COUNTS,
   type Activity,
   type ActivityCountName,
   type ActivityCounts,
   ActivityCountsSchema,
   type ActivityInput,
-  type ActivityProblem,
-  type ActivityProblemCode,
   ActivitySchema,
-  activityValues,
-  countActivities,
   HELP_INDICATORS,
   type HelpPlatform,
   HelpPlatformSchema,
-  parseActivities,
-  sumActivityCounts,
-} from './activity.js';
+} from './activity-schema.js';
+export {
+  type AssignmentProblem,
+  type CheckAssignmentProblem,
+  checkAssignment,
+} from './assignment.js';
 export {
   type FollowUp,
   type FollowUpItem,
   type FollowUpList,
   type FollowUpOptions,
+  type FollowUpProblem,
   followUp,
 } from './follow-up.js';
 export {
-  type AssignmentProblem,
-  checkAssignment,
+  type ParsePlanOptions,
+  type ParsePlanProblem,
+  type PlanProblem,
+  type PlanProblemCode,
+  parsePlan,
+} from './plan.js';
+export {
   type Deadline,
   DeadlineSchema,
   type Plan,
   type PlanInput,
-  type PlanOptions,
-  type PlanProblem,
-  type PlanProblemCode,
   PlanSchema,
-  parsePlan,
-  planTasks,
   type Recurrence,
   RecurrenceSchema,
   type Task,
-  type TaskCalendarOptions,
-  type TaskInstance,
   TaskSchema,
+} from './plan-schema.js';
+export {
   type TaskStatus,
   type TaskStatusOptions,
   type TaskTimeliness,
-  taskDeadline,
   taskStatus,
+} from './status.js';
+export {
+  type PlanTasksProblem,
+  planTasks,
+  type TaskCalendarOptions,
+  type TaskInstance,
+  taskDeadline,
 } from './task.js';
 export {
   nextTaskState,
   replayTaskEvents,
+  TASK_EVENT_LABELS,
+  TASK_STATE_LABELS,
   type TaskEvent,
   TaskEventSchema,
   type TaskEventType,
   TaskEventTypeSchema,
+  type TaskHistoryProblem,
   type TaskReplay,
   type TaskState,
   TaskStateSchema,
-  type TaskTransitionError,
+  type TaskTransitionProblem,
 } from './task-state.js';

@@ -1,13 +1,17 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
+import { argumentsOrErr, checkOneOf, conformingDocument } from '../_internal/arguments.js';
+import { checkDate } from '../_internal/dates.js';
+import { deepFreeze } from '../_internal/freeze.js';
 import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
 import { PeriodIdSchema } from '../calendar/period.js';
-import type { Problem } from '../problems/problem.js';
-import { TextSchema } from '../text/label.js';
+import { eventOutOfOrder, invalidTransition } from '../problems/catalogue/work.js';
+import { type Problem, raise } from '../problems/problem.js';
+import { type Label, TextSchema } from '../text/label.js';
 
 /**
  * The states a task moves through. "Late" and "overdue" are not states: they are computed from
- * the deadline and the date asked about (see the deadline functions).
+ * the deadline and the date asked about (see {@link taskStatus}).
  * - `assigned` — given to its seat(s), not started;
  * - `inProgress` — being worked on;
  * - `done` — reported finished;
@@ -52,6 +56,43 @@ export const TaskEventTypeSchema = z.enum(['start', 'complete', 'return', 'cance
 export type TaskEventType = z.infer<typeof TaskEventTypeSchema>;
 
 /**
+ * The names of the task states, as a commune says them.
+ *
+ * @example
+ * ```ts
+ * import { TASK_STATE_LABELS } from 'to-cong-nghe-so';
+ *
+ * TASK_STATE_LABELS.inProgress; // { vi: 'đang thực hiện', en: 'in progress' }
+ * ```
+ * @category Work
+ */
+export const TASK_STATE_LABELS: Readonly<Record<TaskState, Label>> = deepFreeze({
+  assigned: { vi: 'đã giao', en: 'assigned' },
+  inProgress: { vi: 'đang thực hiện', en: 'in progress' },
+  done: { vi: 'đã hoàn thành', en: 'done' },
+  returned: { vi: 'bị trả lại để làm lại', en: 'returned for rework' },
+  cancelled: { vi: 'đã hủy', en: 'cancelled' },
+});
+
+/**
+ * The names of the task events, as verbs: "bắt đầu", "hoàn thành", "trả lại", "hủy".
+ *
+ * @example
+ * ```ts
+ * import { TASK_EVENT_LABELS } from 'to-cong-nghe-so';
+ *
+ * TASK_EVENT_LABELS.complete; // { vi: 'hoàn thành', en: 'complete' }
+ * ```
+ * @category Work
+ */
+export const TASK_EVENT_LABELS: Readonly<Record<TaskEventType, Label>> = deepFreeze({
+  start: { vi: 'bắt đầu', en: 'start' },
+  complete: { vi: 'hoàn thành', en: 'complete' },
+  return: { vi: 'trả lại', en: 'return' },
+  cancel: { vi: 'hủy', en: 'cancel' },
+});
+
+/**
  * Something that happened to a task, kept in its history; the task's state is the replay of its
  * events.
  *
@@ -59,7 +100,7 @@ export type TaskEventType = z.infer<typeof TaskEventTypeSchema>;
  * ```ts
  * import { TaskEventSchema } from 'to-cong-nghe-so';
  *
- * TaskEventSchema.parse({ type: 'complete', on: '2026-10-20', by: 'member-thon-1' });
+ * TaskEventSchema.parse({ type: 'complete', on: '2026-10-20', by: 'member-thon-1' }).type; // 'complete'
  * ```
  * @category Work
  */
@@ -94,50 +135,68 @@ const TRANSITIONS: Readonly<Record<TaskState, Partial<Record<TaskEventType, Task
 };
 
 /**
- * The error of {@link nextTaskState} and {@link replayTaskEvents}: an event that the state
- * machine does not allow, or one dated before the event it follows.
+ * The problem of {@link nextTaskState} and {@link replayTaskEvents}: an event that the state
+ * machine does not allow (`invalid_transition`), or one dated before the event it follows
+ * (`event_out_of_order`).
  *
  * @category Work
  */
-export type TaskTransitionError = Problem<'invalid_transition' | 'event_out_of_order'>;
+export type TaskTransitionProblem = Problem<'invalid_transition' | 'event_out_of_order'>;
 
-const STATE_VI: Record<TaskState, string> = {
-  assigned: 'đã giao',
-  inProgress: 'đang thực hiện',
-  done: 'đã hoàn thành',
-  returned: 'bị trả lại',
-  cancelled: 'đã hủy',
-};
+/**
+ * The problems of {@link nextTaskState}, {@link replayTaskEvents} and {@link taskStatus}: a
+ * transition the state machine does not allow, events out of date order, or an argument that
+ * does not conform (`invalid_argument`).
+ *
+ * @category Work
+ */
+export type TaskHistoryProblem = Problem<
+  'invalid_transition' | 'event_out_of_order' | 'invalid_argument'
+>;
+
+/** The transition of a checked state and event, or its problem. */
+function transition(
+  state: TaskState,
+  event: TaskEventType,
+): Result<TaskState, Problem<'invalid_transition'>> {
+  const next = TRANSITIONS[state][event];
+  if (next !== undefined) return ok(next);
+  return err(
+    raise(invalidTransition, [], {
+      state,
+      stateLabel: TASK_STATE_LABELS[state],
+      event,
+      eventLabel: TASK_EVENT_LABELS[event],
+    }),
+  );
+}
 
 /**
  * The state a task moves to when an event happens.
  *
- * @param state - The current state.
- * @param event - The kind of event.
- * @returns The next state, or an `invalid_transition` error (e.g. completing a cancelled task).
+ * @param state - The current state, one of {@link TaskStateSchema}'s.
+ * @param event - The kind of event, one of {@link TaskEventTypeSchema}'s.
+ * @returns The next state; an `invalid_transition` problem for an event the state does not allow
+ *   (completing a cancelled task); an `invalid_argument` problem when `state` or `event` is not
+ *   one of the names above. Never throws.
  * @example
  * ```ts
  * import { nextTaskState } from 'to-cong-nghe-so';
  *
  * nextTaskState('assigned', 'start'); // ok('inProgress')
- * nextTaskState('cancelled', 'complete').isErr(); // true
+ * nextTaskState('cancelled', 'complete')._unsafeUnwrapErr().message.vi; // 'Không thể hoàn thành một nhiệm vụ đã hủy.'
+ * nextTaskState('archived' as never, 'start')._unsafeUnwrapErr().code; // 'invalid_argument'
  * ```
  * @category Work
  */
 export function nextTaskState(
   state: TaskState,
   event: TaskEventType,
-): Result<TaskState, TaskTransitionError> {
-  const next = TRANSITIONS[state][event];
-  if (next) return ok(next);
-  return err({
-    code: 'invalid_transition',
-    path: [],
-    message: {
-      vi: `Không thể "${event}" một nhiệm vụ ${STATE_VI[state]}.`,
-      en: `Cannot "${event}" a task that is ${state}.`,
-    },
-  });
+): Result<TaskState, TaskHistoryProblem> {
+  return argumentsOrErr(() => ({
+    state: checkOneOf(state, 'state', TaskStateSchema.options),
+    event: checkOneOf(event, 'event', TaskEventTypeSchema.options),
+  })).andThen((checked) => transition(checked.state, checked.event));
 }
 
 /**
@@ -152,13 +211,43 @@ export interface TaskReplay {
   readonly completedOn?: IsoDate;
 }
 
+const EVENTS = z.array(TaskEventSchema);
+
+const EVENTS_ARGUMENT: Label = {
+  vi: 'một danh sách sự kiện của nhiệm vụ',
+  en: 'a list of task events',
+};
+
+/** @internal Replays checked events: the state reached, or the first problem at `['events', i, …]`. */
+export function replayChecked(
+  events: readonly TaskEvent[],
+  asOf: IsoDate | undefined,
+): Result<TaskReplay, TaskTransitionProblem> {
+  let replay: TaskReplay = { state: 'assigned' };
+  let previous: IsoDate | undefined;
+  for (const [i, event] of events.entries()) {
+    if (asOf !== undefined && event.on > asOf) break;
+    if (previous !== undefined && event.on < previous) {
+      return err(raise(eventOutOfOrder, ['events', i, 'on'], { date: event.on, previous }));
+    }
+    previous = event.on;
+    const next = transition(replay.state, event.type);
+    if (next.isErr()) return err({ ...next.error, path: ['events', i, 'type'] });
+    replay =
+      next.value === 'done' ? { state: 'done', completedOn: event.on } : { state: next.value };
+  }
+  return ok(replay);
+}
+
 /**
  * Replays a task's events from `assigned`, checking each transition and that events are in date
  * order. Only events on or before `asOf` count, when it is given.
  *
  * @param events - The task's history, oldest first.
  * @param asOf - Ignore events after this date (optional).
- * @returns The state reached, or the first error with its path (`['events', i]`).
+ * @returns The state reached; or the first problem, with its path (`['events', i, 'type']`);
+ *   or an `invalid_argument` problem when `events` is not a list of task events or `asOf` not a
+ *   supported date. Never throws.
  * @example
  * ```ts
  * import { replayTaskEvents } from 'to-cong-nghe-so';
@@ -173,26 +262,13 @@ export interface TaskReplay {
 export function replayTaskEvents(
   events: readonly TaskEvent[],
   asOf?: IsoDate,
-): Result<TaskReplay, TaskTransitionError> {
-  let replay: TaskReplay = { state: 'assigned' };
-  let previous: IsoDate | undefined;
-  for (const [i, event] of events.entries()) {
-    if (asOf !== undefined && event.on > asOf) break;
-    if (previous !== undefined && event.on < previous) {
-      return err({
-        code: 'event_out_of_order',
-        path: ['events', i, 'on'],
-        message: {
-          vi: `Sự kiện ngày ${event.on} đứng sau sự kiện ngày ${previous}.`,
-          en: `The event of ${event.on} comes after the event of ${previous}.`,
-        },
-      });
-    }
-    previous = event.on;
-    const next = nextTaskState(replay.state, event.type);
-    if (next.isErr()) return err({ ...next.error, path: ['events', i, 'type'] });
-    replay =
-      next.value === 'done' ? { state: 'done', completedOn: event.on } : { state: next.value };
-  }
-  return ok(replay);
+): Result<TaskReplay, TaskHistoryProblem> {
+  return conformingDocument(EVENTS, events, 'events', EVENTS_ARGUMENT)
+    .andThen((checked) =>
+      argumentsOrErr(() => ({
+        checked,
+        asOf: asOf === undefined ? undefined : checkDate(asOf, 'asOf'),
+      })),
+    )
+    .andThen((args) => replayChecked(args.checked, args.asOf));
 }

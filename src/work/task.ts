@@ -1,448 +1,39 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { isoDateOf } from '../_internal/dates.js';
-import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
-import { DurationSchema, deadlineAfter } from '../calendar/deadline.js';
 import {
-  nextWorkingDay,
-  VIETNAM_CALENDAR,
-  type WorkingCalendar,
-  workingDaysBetween,
-} from '../calendar/holidays.js';
+  argumentsOrErr,
+  checkDocument,
+  checkOptions,
+  conformingDocument,
+} from '../_internal/arguments.js';
+import { copyData } from '../_internal/copy.js';
 import {
-  formatPeriod,
-  type PeriodError,
-  PeriodIdSchema,
-  parsePeriod,
-  periodRange,
-  periodsWithin,
-} from '../calendar/period.js';
-import { supervisorOf } from '../chain/chain.js';
-import { DUTIES } from '../duties/catalogue.js';
-import { BUILT_IN_INDICATORS } from '../indicators/catalogue.js';
-import type { Catalogue } from '../indicators/definition.js';
-import { type InputProblem, problemsFromZod } from '../problems/input.js';
-import type { Problem } from '../problems/problem.js';
-import { isActive } from '../team/query.js';
-import type { Team } from '../team/schema.js';
-import { LabelSchema, TextSchema } from '../text/label.js';
+  checkDate,
+  datePartsOf,
+  daysInMonth,
+  epochDay,
+  type IsoDate,
+  isoDateOf,
+  isSupportedDate,
+  LAST_DATE,
+} from '../_internal/dates.js';
+import { PERIOD_KIND_MONTHS } from '../_internal/periods.js';
+import { deadlineAfter } from '../calendar/deadline.js';
+import { WorkingCalendarSchema } from '../calendar/holiday-schema.js';
+import { nextWorkingDay, VIETNAM_CALENDAR, type WorkingCalendar } from '../calendar/holidays.js';
+import { formatPeriod, type Period, parsePeriod } from '../calendar/period.js';
+import { InvalidArgumentError } from '../problems/argument.js';
+import { deadlineOutOfRange, recurrenceOutsidePlan } from '../problems/catalogue/work.js';
+import { type Problem, raise } from '../problems/problem.js';
+import { CALENDAR_ARGUMENT, PLAN_ARGUMENT } from './arguments.js';
 import {
-  replayTaskEvents,
-  TaskEventSchema,
-  type TaskState,
-  type TaskTransitionError,
-} from './task-state.js';
-
-/**
- * A task's deadline: a date, or a duration from the assigned date — `N` working days
- * (`workingDay`), or calendar days, weeks, months or years counted as the Civil Code counts them
- * (a deadline on a day off moves to the next working day). A date that falls on a day off moves
- * to the next working day too.
- *
- * @example
- * ```ts
- * import { DeadlineSchema } from 'to-cong-nghe-so';
- *
- * DeadlineSchema.parse({ amount: 5, unit: 'workingDay' }); // { amount: 5, unit: 'workingDay' }
- * DeadlineSchema.parse('2025-01-24'); // '2025-01-24'
- * ```
- * @category Work
- */
-export const DeadlineSchema = z.union([IsoDateSchema, DurationSchema]);
-
-/**
- * A task's deadline.
- *
- * @category Work
- */
-export type Deadline = z.infer<typeof DeadlineSchema>;
-
-/**
- * How a task repeats: once per period of a kind (month, quarter, half, year) within the plan's
- * period, due by a day of the period's last month ("every month by day 25").
- *
- * @example
- * ```ts
- * import { RecurrenceSchema } from 'to-cong-nghe-so';
- *
- * RecurrenceSchema.parse({ every: 'month', byDay: 25 }); // { every: 'month', byDay: 25 }
- * ```
- * @category Work
- */
-export const RecurrenceSchema = z
-  .object({
-    /** The kind of period the task repeats in. */
-    every: z.enum(['month', 'quarter', 'half', 'year']),
-    /** The day of the period's last month it is due by (past the month's end: its last day). */
-    byDay: z.number().int().min(1).max(31),
-  })
-  .strict();
-
-/**
- * How a task repeats.
- *
- * @category Work
- */
-export type Recurrence = z.infer<typeof RecurrenceSchema>;
-
-/**
- * A task of a plan (nhiệm vụ được giao): what to do, the duty it serves, the seats it is
- * assigned to (tasks follow the seat, not the person), the villages and indicators it concerns,
- * who assigned it and when, its deadline or recurrence, and its history.
- *
- * @example
- * ```ts
- * import { TaskSchema } from 'to-cong-nghe-so';
- *
- * TaskSchema.parse({
- *   id: 'vneid',
- *   title: { vi: 'Hỗ trợ cài đặt VNeID', en: 'Help install VNeID' },
- *   duty: 'member.deploy',
- *   assignees: ['village-heads/bon-bu-sir'],
- *   assignedBy: 'leader/1',
- *   assignedOn: '2025-01-06',
- *   deadline: { amount: 10, unit: 'workingDay' },
- * }).villages; // []
- * ```
- * @category Work
- */
-export const TaskSchema = z
-  .object({
-    /** A stable id, unique in the plan. */
-    id: TextSchema,
-    /** What to do. */
-    title: LabelSchema,
-    /** The id of the duty it serves, from the duty catalogue (e.g. `member.deploy`). */
-    duty: TextSchema,
-    /** The seats it is assigned to. */
-    assignees: z.array(TextSchema).min(1),
-    /** The villages it concerns. */
-    villages: z.array(TextSchema).default([]),
-    /** The indicators it should move, and by how much (in the indicator's unit). */
-    indicators: z
-      .array(
-        z
-          .object({
-            /** The indicator's code. */
-            indicator: TextSchema,
-            /** How much it should move. */
-            by: z.number().finite().optional(),
-          })
-          .strict(),
-      )
-      .default([]),
-    /** The seat that assigned it. */
-    assignedBy: TextSchema,
-    /** The day it was assigned. */
-    assignedOn: IsoDateSchema,
-    /** Its deadline; required unless it repeats. */
-    deadline: DeadlineSchema.optional(),
-    /** How it repeats, for a recurring task. */
-    recurrence: RecurrenceSchema.optional(),
-    /** What happened to it, oldest first (for a recurring task, each event names its period). */
-    events: z.array(TaskEventSchema).default([]),
-  })
-  .strict();
-
-/**
- * A task of a plan.
- *
- * @category Work
- */
-export type Task = z.infer<typeof TaskSchema>;
-
-/**
- * A plan (kế hoạch) of the leader for a period, with its tasks.
- *
- * @category Work
- */
-export const PlanSchema = z
-  .object({
-    /** A stable id. */
-    id: TextSchema,
-    /** Its title. */
-    title: LabelSchema,
-    /** The period it covers (e.g. `2025-Q1`). */
-    period: PeriodIdSchema,
-    /** The seat that made it (the leader). */
-    by: TextSchema,
-    /** The day it was adopted. */
-    adoptedOn: IsoDateSchema,
-    /** Its tasks. */
-    tasks: z.array(TaskSchema).default([]),
-  })
-  .strict();
-
-/**
- * A plan.
- *
- * @category Work
- */
-export type Plan = z.infer<typeof PlanSchema>;
-
-/**
- * A plan as written in JSON (defaults not yet filled in).
- *
- * @category Work
- */
-export type PlanInput = z.input<typeof PlanSchema>;
-
-/**
- * The codes of {@link PlanProblem}.
- *
- * @category Work
- */
-export type PlanProblemCode =
-  | 'unknown_seat'
-  | 'unknown_duty'
-  | 'unknown_place'
-  | 'unknown_indicator'
-  | 'assignment_not_allowed'
-  | 'missing_deadline'
-  | 'duplicate_task'
-  | 'invalid_transition'
-  | 'event_out_of_order';
-
-/**
- * A problem of a plan.
- *
- * @category Work
- */
-export type PlanProblem = Problem<PlanProblemCode>;
-
-/**
- * The error of {@link checkAssignment}.
- *
- * @category Work
- */
-export type AssignmentProblem = Problem<'unknown_seat' | 'assignment_not_allowed'>;
-
-function unknownSeatAt(seatId: string, path: readonly (string | number)[]): PlanProblem {
-  return {
-    code: 'unknown_seat',
-    path,
-    message: { vi: `Tổ không có vị trí "${seatId}".`, en: `The team has no seat "${seatId}".` },
-  };
-}
-
-/**
- * Whether one seat may assign a task to another on a date, following the chain: the leader
- * assigns to anyone; a deputy only to the members they supervise that day; a member to nobody.
- * Both seats must be in force that day: a seat that has ended (or not yet begun) neither
- * assigns nor receives tasks.
- *
- * @param team - The team.
- * @param assignerId - The assigning seat.
- * @param assigneeId - The seat given the task.
- * @param on - The day of the assignment.
- * @returns `ok(true)`, or `unknown_seat` / `assignment_not_allowed`.
- * @example
- * ```ts
- * import { checkAssignment, dakNia2022Team } from 'to-cong-nghe-so';
- *
- * const team = dakNia2022Team();
- * checkAssignment(team, 'deputies/farmers', 'village-heads/bon-bu-sir', '2025-01-06'); // ok(true)
- * checkAssignment(team, 'deputies/farmers', 'village-heads/thon-nam-ra', '2025-01-06').isErr(); // true
- * ```
- * @category Work
- */
-export function checkAssignment(
-  team: Team,
-  assignerId: string,
-  assigneeId: string,
-  on: IsoDate,
-): Result<true, AssignmentProblem> {
-  const assigner = team.seats.find((s) => s.id === assignerId);
-  if (!assigner) return err(unknownSeatAt(assignerId, ['assignedBy']) as AssignmentProblem);
-  const assignee = team.seats.find((s) => s.id === assigneeId);
-  if (!assignee) return err(unknownSeatAt(assigneeId, ['assignees']) as AssignmentProblem);
-  const inactive = [assigner, assignee].find((seat) => !isActive(seat, on));
-  if (inactive) {
-    return err({
-      code: 'assignment_not_allowed',
-      path: inactive === assigner ? ['assignedBy'] : ['assignees'],
-      message: {
-        vi: `Vị trí "${inactive.id}" không còn (hoặc chưa có) trong tổ ngày ${on}: không giao hay nhận việc.`,
-        en: `Seat "${inactive.id}" is not in force on ${on}: it neither assigns nor receives tasks.`,
-      },
-    });
-  }
-  if (assigner.role === 'leader' && assigneeId !== assignerId) return ok(true);
-  if (
-    assigner.role === 'deputy' &&
-    assignee.role === 'member' &&
-    supervisorOf(team, assignee, on)?.id === assignerId
-  ) {
-    return ok(true);
-  }
-  const why =
-    assigner.role === 'member'
-      ? { vi: 'Tổ viên không giao việc.', en: 'A member assigns no tasks.' }
-      : assigner.role === 'deputy'
-        ? {
-            vi: 'Tổ phó chỉ giao việc cho Tổ viên mình phụ trách.',
-            en: 'A deputy assigns tasks only to the members they supervise.',
-          }
-        : { vi: 'Không tự giao việc cho mình.', en: 'A seat does not assign tasks to itself.' };
-  return err({
-    code: 'assignment_not_allowed',
-    path: ['assignees'],
-    message: {
-      vi: `"${assignerId}" không được giao việc cho "${assigneeId}" ngày ${on}: ${why.vi}`,
-      en: `"${assignerId}" may not assign a task to "${assigneeId}" on ${on}: ${why.en}`,
-    },
-  });
-}
-
-/**
- * Options of {@link parsePlan}.
- *
- * @category Work
- */
-export interface PlanOptions {
-  /** The catalogue task indicators are checked against (default {@link BUILT_IN_INDICATORS}). */
-  readonly catalogue?: Catalogue;
-}
-
-/**
- * Reads a plan and checks it against the team: the shape, the seats, duties, villages and
- * indicators named, that each assignment follows the chain on its date, that each task has a
- * deadline or a recurrence, that task ids are unique and that each history is a valid run of the
- * state machine. Every problem is reported at once.
- *
- * @param input - The plan, e.g. parsed from JSON.
- * @param team - The team.
- * @param options - The indicator catalogue.
- * @returns `ok(plan)` or every problem, each with its path into the plan.
- * @example
- * ```ts
- * import { dakNia2022Team, parsePlan } from 'to-cong-nghe-so';
- *
- * const plan = parsePlan(
- *   {
- *     id: 'kh-2025-q1',
- *     title: { vi: 'Kế hoạch quý I/2025', en: 'Plan for Q1 2025' },
- *     period: '2025-Q1',
- *     by: 'leader/1',
- *     adoptedOn: '2025-01-02',
- *     tasks: [
- *       {
- *         id: 'report',
- *         title: { vi: 'Báo cáo tháng', en: 'Monthly report' },
- *         duty: 'member.report',
- *         assignees: ['village-heads/bon-bu-sir'],
- *         assignedBy: 'member/none',
- *         assignedOn: '2025-01-02',
- *         recurrence: { every: 'month', byDay: 25 },
- *       },
- *     ],
- *   },
- *   dakNia2022Team(),
- * );
- * plan.isErr() && plan.error.map((p) => p.code); // ['unknown_seat']
- * ```
- * @category Work
- */
-export function parsePlan(
-  input: unknown,
-  team: Team,
-  options: PlanOptions = {},
-): Result<Plan, (InputProblem | PlanProblem)[]> {
-  const parsed = PlanSchema.safeParse(input);
-  if (!parsed.success) return err(problemsFromZod(parsed.error));
-  const plan = parsed.data;
-  const catalogue = options.catalogue ?? BUILT_IN_INDICATORS;
-  const problems: PlanProblem[] = [];
-  const seatIds = new Set(team.seats.map((s) => s.id));
-  if (!seatIds.has(plan.by)) problems.push(unknownSeatAt(plan.by, ['by']));
-  const seen = new Set<string>();
-  plan.tasks.forEach((task, i) => {
-    const at = (...rest: (string | number)[]) => ['tasks', i, ...rest];
-    if (seen.has(task.id)) {
-      problems.push({
-        code: 'duplicate_task',
-        path: at('id'),
-        message: {
-          vi: `Nhiệm vụ "${task.id}" bị trùng mã.`,
-          en: `Task id "${task.id}" is used twice.`,
-        },
-      });
-    }
-    seen.add(task.id);
-    if (!DUTIES.some((d) => d.id === task.duty)) {
-      problems.push({
-        code: 'unknown_duty',
-        path: at('duty'),
-        message: {
-          vi: `Không có nhiệm vụ "${task.duty}" trong danh mục nhiệm vụ.`,
-          en: `Duty "${task.duty}" is not in the duty catalogue.`,
-        },
-      });
-    }
-    task.villages.forEach((village, j) => {
-      if (!team.places.some((p) => p.id === village && p.level === 'village')) {
-        problems.push({
-          code: 'unknown_place',
-          path: at('villages', j),
-          message: { vi: `Không có thôn "${village}".`, en: `There is no village "${village}".` },
-        });
-      }
-    });
-    task.indicators.forEach((moved, j) => {
-      if (!catalogue.some((c) => c.code === moved.indicator)) {
-        problems.push({
-          code: 'unknown_indicator',
-          path: at('indicators', j, 'indicator'),
-          message: {
-            vi: `Không có chỉ số "${moved.indicator}" trong danh mục.`,
-            en: `Indicator "${moved.indicator}" is not in the catalogue.`,
-          },
-        });
-      }
-    });
-    if (!seatIds.has(task.assignedBy)) {
-      problems.push(unknownSeatAt(task.assignedBy, at('assignedBy')));
-    } else {
-      task.assignees.forEach((seatId, j) => {
-        const checked = checkAssignment(team, task.assignedBy, seatId, task.assignedOn);
-        if (checked.isErr()) problems.push({ ...checked.error, path: at('assignees', j) });
-      });
-    }
-    if (task.deadline === undefined && task.recurrence === undefined) {
-      problems.push({
-        code: 'missing_deadline',
-        path: at('deadline'),
-        message: {
-          vi: `Nhiệm vụ "${task.id}" chưa có thời hạn.`,
-          en: `Task "${task.id}" has no deadline.`,
-        },
-      });
-    }
-    for (const events of historiesOf(task)) {
-      const replay = replayTaskEvents(events.list);
-      if (replay.isErr()) {
-        const [, index = 0, ...rest] = replay.error.path;
-        problems.push({
-          ...replay.error,
-          path: at('events', events.index[Number(index)] ?? 0, ...rest),
-        });
-      }
-    }
-  });
-  return problems.length > 0 ? err(problems) : ok(plan);
-}
-
-function historiesOf(task: Task): { list: Task['events']; index: number[] }[] {
-  const groups = new Map<string, { list: Task['events']; index: number[] }>();
-  task.events.forEach((event, i) => {
-    const key = event.period ?? '';
-    const group = groups.get(key) ?? { list: [], index: [] };
-    group.list.push(event);
-    group.index.push(i);
-    groups.set(key, group);
-  });
-  return [...groups.values()];
-}
+  type Deadline,
+  DeadlineSchema,
+  type Plan,
+  PlanSchema,
+  type Recurrence,
+  type Task,
+} from './plan-schema.js';
+import { periodRef } from './words.js';
 
 /**
  * One occurrence of a task: the task itself, or one period of a recurring task, with its
@@ -473,14 +64,80 @@ export interface TaskCalendarOptions {
   readonly calendar?: WorkingCalendar;
 }
 
+/** @internal The calendar of checked options: the default, or the given one checked. */
+export function calendarOf(options: TaskCalendarOptions): WorkingCalendar {
+  if (options.calendar === undefined || options.calendar === VIETNAM_CALENDAR) {
+    return VIETNAM_CALENDAR;
+  }
+  return checkDocument(
+    WorkingCalendarSchema,
+    options.calendar,
+    'options.calendar',
+    CALENDAR_ARGUMENT,
+  ) as WorkingCalendar;
+}
+
+/** The fewest calendar days each unit of a deadline spans. */
+const MIN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 28, year: 365 };
+
+/**
+ * The fewest calendar days a duration can span with a calendar: a sound lower bound, so that a
+ * deadline past the supported range is ruled out before any counting. In any 7 days at most
+ * `7 - r` are working days (r rest days a week), plus the calendar's make-up days.
+ */
+function fewestDays(duration: Exclude<Deadline, string>, calendar: WorkingCalendar): number {
+  const { amount } = duration;
+  if (duration.unit !== 'workingDay') return amount * (MIN_DAYS[duration.unit] ?? 1);
+  const perWeek = 7 - new Set(calendar.weeklyRestDays).size;
+  const makeUp = calendar.schedules.reduce((n, schedule) => n + schedule.makeUpDays.length, 0);
+  const beyond = Math.max(0, amount - makeUp);
+  if (beyond === 0) return amount > 0 ? 1 : 0;
+  if (perWeek <= 0) return Number.POSITIVE_INFINITY;
+  return 7 * (Math.ceil(beyond / perWeek) - 1) + 1;
+}
+
+/** Runs a calendar computation; a date it cannot reach within the supported range is `undefined`. */
+function withinRange(compute: () => IsoDate): IsoDate | undefined {
+  try {
+    const date = compute();
+    return isSupportedDate(date) ? date : undefined;
+  } catch (error) {
+    if (error instanceof InvalidArgumentError || error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * @internal The deadline of a checked one-off task, or `undefined` when it falls after the last
+ * supported day. Never loops past the supported range: a duration that cannot end within it is
+ * ruled out before any counting.
+ */
+export function deadlineWithin(
+  assignedOn: IsoDate,
+  deadline: Deadline,
+  calendar: WorkingCalendar,
+): IsoDate | undefined {
+  if (typeof deadline === 'string') return withinRange(() => nextWorkingDay(deadline, calendar));
+  if (epochDay(assignedOn) + fewestDays(deadline, calendar) > epochDay(LAST_DATE)) return undefined;
+  return withinRange(() => deadlineAfter(assignedOn, deadline, calendar));
+}
+
+const DEADLINE_ARGUMENT = {
+  vi: 'một thời hạn (ngày YYYY-MM-DD, hoặc { amount, unit }) kết thúc trước 31/12/2100',
+  en: 'a deadline (a YYYY-MM-DD date, or { amount, unit }) that ends by 2100-12-31',
+};
+
 /**
  * The deadline of a one-off task: its date moved to the next working day, or its duration
  * counted from the assigned date with the calendar.
  *
  * @param assignedOn - The day the task was assigned.
- * @param deadline - The deadline as written.
+ * @param deadline - The deadline as written ({@link DeadlineSchema}).
  * @param calendar - The working calendar (default {@link VIETNAM_CALENDAR}).
  * @returns The deadline, a working day.
+ * @throws {@link InvalidArgumentError} when `assignedOn` is not a supported date, `deadline` not
+ *   a deadline, `calendar` not a working calendar, or when the deadline falls after 2100-12-31
+ *   (the last day the library supports).
  * @example
  * ```ts
  * import { taskDeadline } from 'to-cong-nghe-so';
@@ -495,19 +152,159 @@ export function taskDeadline(
   deadline: Deadline,
   calendar: WorkingCalendar = VIETNAM_CALENDAR,
 ): IsoDate {
-  return typeof deadline === 'string'
-    ? nextWorkingDay(deadline, calendar)
-    : deadlineAfter(assignedOn, deadline, calendar);
+  const start = checkDate(assignedOn, 'assignedOn');
+  const checked = checkDocument(DeadlineSchema, deadline, 'deadline', DEADLINE_ARGUMENT);
+  const working = calendarOf({ calendar });
+  const date = deadlineWithin(start, checked, working);
+  if (date === undefined) throw new InvalidArgumentError('deadline', DEADLINE_ARGUMENT, deadline);
+  return date;
+}
+
+/**
+ * @internal The periods of a recurring task within a plan's period, or `undefined` when the
+ * recurrence does not divide it (monthly in a week, yearly in a quarter).
+ */
+export function occurrencesOf(plan: Period, every: Recurrence['every']): Period[] | undefined {
+  const size = PERIOD_KIND_MONTHS[every];
+  if (plan.kind === 'week') return undefined;
+  const span = PERIOD_KIND_MONTHS[plan.kind];
+  if (size > span) return undefined;
+  const firstMonth = (plan.index - 1) * span + 1;
+  const periods: Period[] = [];
+  for (let month = firstMonth; month < firstMonth + span; month += size) {
+    periods.push({ kind: every, year: plan.year, index: (month - 1) / size + 1 });
+  }
+  return periods;
+}
+
+/** The last day of a period of months (not weeks). */
+function lastDayOf(period: Period): IsoDate {
+  const size = PERIOD_KIND_MONTHS[period.kind === 'week' ? 'month' : period.kind];
+  const month = period.index * size;
+  return isoDateOf(period.year, month, daysInMonth(period.year, month));
+}
+
+/**
+ * The problems of {@link planTasks} (and of the plans given to {@link followUp}): a task that
+ * repeats in periods that do not divide the plan's, or a deadline after 2100-12-31.
+ *
+ * @category Work
+ */
+export type PlanTasksProblem = Problem<
+  'recurrence_outside_plan' | 'deadline_out_of_range' | 'invalid_argument'
+>;
+
+function oneOff(task: Task, index: number, calendar: WorkingCalendar) {
+  const { deadline } = task;
+  if (deadline === undefined) return ok([]);
+  const date = deadlineWithin(task.assignedOn, deadline, calendar);
+  if (date === undefined) {
+    const amount = typeof deadline === 'string' ? 0 : deadline.amount;
+    const unit = typeof deadline === 'string' ? 'day' : deadline.unit;
+    return err(
+      raise(deadlineOutOfRange, ['tasks', index, 'deadline'], {
+        amount,
+        unit,
+        assignedOn: task.assignedOn,
+        end: LAST_DATE,
+      }),
+    );
+  }
+  return ok([{ id: task.id, task, deadline: date, events: task.events }]);
+}
+
+const PERIOD_WORDS = {
+  month: { vi: 'tháng', en: 'month' },
+  quarter: { vi: 'quý', en: 'quarter' },
+  half: { vi: '6 tháng', en: 'half year' },
+  year: { vi: 'năm', en: 'year' },
+} as const;
+
+function recurring(
+  plan: { id: string; period: Period },
+  task: Task,
+  recurrence: Recurrence,
+  index: number,
+  calendar: WorkingCalendar,
+): Result<TaskInstance[], PlanTasksProblem> {
+  const periods = occurrencesOf(plan.period, recurrence.every);
+  if (periods === undefined) {
+    return err(
+      raise(recurrenceOutsidePlan, ['tasks', index, 'recurrence', 'every'], {
+        taskId: task.id,
+        every: PERIOD_WORDS[recurrence.every],
+        period: periodRef(plan.id, plan.period),
+      }),
+    );
+  }
+  const byPeriod = new Map<string, Task['events'][number][]>();
+  for (const event of task.events) {
+    const list = byPeriod.get(event.period ?? '') ?? [];
+    list.push(event);
+    byPeriod.set(event.period ?? '', list);
+  }
+  const instances: TaskInstance[] = [];
+  for (const occurrence of periods) {
+    const end = lastDayOf(occurrence);
+    if (end < task.assignedOn) continue;
+    const { year, month, day } = datePartsOf(end);
+    const due = isoDateOf(year, month, Math.min(recurrence.byDay, day));
+    const deadline = withinRange(() => nextWorkingDay(due, calendar));
+    const id = formatPeriod(occurrence);
+    if (deadline === undefined) {
+      return err(
+        raise(deadlineOutOfRange, ['tasks', index, 'recurrence'], {
+          amount: 0,
+          unit: 'day',
+          assignedOn: due,
+          end: LAST_DATE,
+        }),
+      );
+    }
+    instances.push({
+      id: `${task.id}@${id}`,
+      task,
+      period: id,
+      deadline,
+      events: byPeriod.get(id) ?? [],
+    });
+  }
+  return ok(instances);
+}
+
+/**
+ * @internal The occurrences of a checked plan's tasks, or the first problem.
+ */
+export function occurrencesOfPlan(
+  plan: Plan,
+  calendar: WorkingCalendar,
+): Result<TaskInstance[], PlanTasksProblem> {
+  const period = parsePeriod(plan.period).unwrapOr(undefined);
+  if (period === undefined) return ok([]);
+  const instances: TaskInstance[] = [];
+  for (const [index, task] of plan.tasks.entries()) {
+    const made =
+      task.recurrence === undefined
+        ? oneOff(task, index, calendar)
+        : recurring({ id: plan.period, period }, task, task.recurrence, index, calendar);
+    if (made.isErr()) return err(made.error);
+    for (const instance of made.value) instances.push(instance);
+  }
+  return ok(instances);
 }
 
 /**
  * The occurrences of a plan's tasks: one per one-off task, and one per period of a recurring
  * task within the plan's period (starting with the period of its assignment), each with its
- * deadline computed.
+ * deadline computed. A recurring task's deadline in each period is its `byDay` of the period's
+ * last month, moved to the next working day; a recurring task's own `deadline` is not used.
  *
- * @param plan - The plan.
+ * @param plan - The plan ({@link PlanSchema}).
  * @param options - The working calendar.
- * @returns The occurrences in the plan's order, or `invalid_period` for a bad plan period.
+ * @returns The occurrences in the plan's order; `recurrence_outside_plan` for a task that repeats
+ *   in periods that do not divide the plan's; `deadline_out_of_range` for a deadline after
+ *   2100-12-31; `invalid_argument` when `plan` is not a plan or the calendar not a calendar.
+ *   Never throws.
  * @example
  * ```ts
  * import { PlanSchema, planTasks } from 'to-cong-nghe-so';
@@ -526,135 +323,19 @@ export function taskDeadline(
 export function planTasks(
   plan: Plan,
   options: TaskCalendarOptions = {},
-): Result<TaskInstance[], PeriodError> {
-  const calendar = options.calendar ?? VIETNAM_CALENDAR;
-  return parsePeriod(plan.period).andThen((period) => {
-    const instances: TaskInstance[] = [];
-    for (const task of plan.tasks) {
-      const { recurrence, deadline } = task;
-      if (recurrence === undefined) {
-        if (deadline !== undefined) {
-          instances.push({
-            id: task.id,
-            task,
-            deadline: taskDeadline(task.assignedOn, deadline, calendar),
-            events: task.events,
-          });
-        }
-        continue;
-      }
-      const periods =
-        period.kind === recurrence.every ? ok([period]) : periodsWithin(period, recurrence.every);
-      if (periods.isErr()) return err(periods.error);
-      for (const occurrence of periods.value) {
-        const range = periodRange(occurrence);
-        if (range.end < task.assignedOn) continue;
-        const [year, month] = range.end.split('-').map(Number) as [number, number];
-        const last = Number(range.end.slice(8));
-        const id = formatPeriod(occurrence);
-        instances.push({
-          id: `${task.id}@${id}`,
-          task,
-          period: id,
-          deadline: nextWorkingDay(
-            isoDateOf(year, month, Math.min(recurrence.byDay, last)),
-            calendar,
-          ),
-          events: task.events.filter((e) => e.period === id),
-        });
-      }
-    }
-    return ok(instances);
-  });
+): Result<TaskInstance[], PlanTasksProblem> {
+  return conformingDocument(PlanSchema, plan, 'plan', PLAN_ARGUMENT)
+    .andThen((checked) =>
+      argumentsOrErr(() => ({
+        plan: checked,
+        calendar: calendarOf(checkOptions(options, 'options')),
+      })),
+    )
+    .andThen((args) => occurrencesOfPlan(args.plan, args.calendar))
+    .map((instances) => instances.map(copyInstance));
 }
 
-/**
- * Where a task stands against its deadline on a date — computed, never set by hand:
- * `open` (not yet due soon), `dueSoon`, `overdue`, `doneOnTime`, `doneLate`, `cancelled`.
- *
- * @category Work
- */
-export type TaskTimeliness =
-  | 'open'
-  | 'dueSoon'
-  | 'overdue'
-  | 'doneOnTime'
-  | 'doneLate'
-  | 'cancelled';
-
-/**
- * The state of a task occurrence on a date and where it stands against its deadline.
- *
- * @category Work
- */
-export interface TaskStatus {
-  /** The state reached by the events up to the date. */
-  readonly state: TaskState;
-  /** Where it stands against the deadline. */
-  readonly timeliness: TaskTimeliness;
-  /** The deadline. */
-  readonly deadline: IsoDate;
-  /** Working days from the date to the deadline (negative when overdue). */
-  readonly workingDaysLeft: number;
-}
-
-/**
- * Options of {@link taskStatus} and {@link followUp}.
- *
- * @category Work
- */
-export interface TaskStatusOptions extends TaskCalendarOptions {
-  /** A task is due soon when at most this many working days are left (default 3). */
-  readonly soonWithin?: number;
-}
-
-/**
- * The state of a task occurrence on a date, from its events up to that date, and where it stands
- * against its deadline: done on time or late, cancelled, overdue, due soon, or open.
- *
- * @param instance - The occurrence (from {@link planTasks}).
- * @param asOf - The date asked about.
- * @param options - The working calendar and how many working days count as "soon".
- * @returns The status, or the error of an invalid history.
- * @example
- * ```ts
- * import { TaskSchema, taskStatus } from 'to-cong-nghe-so';
- *
- * const task = TaskSchema.parse({
- *   id: 't', title: { vi: 'Việc', en: 'Task' }, duty: 'member.deploy', assignees: ['m'],
- *   assignedBy: 'leader/1', assignedOn: '2025-01-02', deadline: '2025-01-10',
- * });
- * taskStatus({ id: 't', task, deadline: '2025-01-10', events: [] }, '2025-01-13').map((s) => s.timeliness);
- * // ok('overdue')
- * taskStatus(
- *   { id: 't', task, deadline: '2025-01-10', events: [{ type: 'complete', on: '2025-01-09', by: 'm' }] },
- *   '2025-01-13',
- * ).map((s) => s.timeliness); // ok('doneOnTime')
- * ```
- * @category Work
- */
-export function taskStatus(
-  instance: TaskInstance,
-  asOf: IsoDate,
-  options: TaskStatusOptions = {},
-): Result<TaskStatus, TaskTransitionError> {
-  const calendar = options.calendar ?? VIETNAM_CALENDAR;
-  const soonWithin = options.soonWithin ?? 3;
-  return replayTaskEvents(instance.events, asOf).map((replay) => {
-    const { deadline } = instance;
-    const workingDaysLeft = workingDaysBetween(asOf, deadline, calendar);
-    const timeliness: TaskTimeliness =
-      replay.state === 'cancelled'
-        ? 'cancelled'
-        : replay.state === 'done'
-          ? (replay.completedOn ?? asOf) <= deadline
-            ? 'doneOnTime'
-            : 'doneLate'
-          : asOf > deadline
-            ? 'overdue'
-            : workingDaysLeft <= soonWithin
-              ? 'dueSoon'
-              : 'open';
-    return { state: replay.state, timeliness, deadline, workingDaysLeft };
-  });
+/** @internal A fresh copy of an occurrence, sharing nothing with the (cached) checked plan. */
+export function copyInstance(instance: TaskInstance): TaskInstance {
+  return copyData(instance);
 }

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   compareIsoDates,
   dateParts,
+  formatLunarDate,
   formatVietnameseDate,
+  InvalidArgumentError,
+  type IsoDate,
   IsoDateSchema,
   isIsoDate,
   isoDate,
@@ -73,5 +76,76 @@ describe('Vietnamese dates', () => {
         (d) => weekdayName(d as '2026-11-23'),
       ),
     ).toEqual(['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy']);
+  });
+});
+
+describe('bad arguments (issue 9)', () => {
+  const argumentOf = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      if (error instanceof InvalidArgumentError) return error.argument;
+      throw error;
+    }
+    return undefined;
+  };
+
+  it('never prints a day that does not exist', () => {
+    expect(argumentOf(() => formatVietnameseDate('2026-02-30' as IsoDate))).toBe('date');
+    expect(argumentOf(() => formatVietnameseDate('2026-04-31' as IsoDate, 'short'))).toBe('date');
+    expect(argumentOf(() => formatVietnameseDate('2026-02-28', 'full' as never))).toBe('style');
+  });
+
+  it('names no weekday of a non-date, and only in vi or en', () => {
+    expect(argumentOf(() => weekday('garbage' as IsoDate))).toBe('date');
+    expect(argumentOf(() => weekdayName('2026-02-30' as IsoDate))).toBe('date');
+    expect(argumentOf(() => weekdayName('2026-02-28', 'fr' as never))).toBe('language');
+  });
+
+  it('names every weekday in both languages', () => {
+    const week = [
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+    ];
+    expect(week.map((d) => weekdayName(d as IsoDate))).toEqual([
+      'Chủ nhật',
+      'thứ Hai',
+      'thứ Ba',
+      'thứ Tư',
+      'thứ Năm',
+      'thứ Sáu',
+      'thứ Bảy',
+    ]);
+    expect(week.map((d) => weekdayName(d as IsoDate, 'en'))).toEqual([
+      'Sunday',
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+    ]);
+    expect(week.map((d) => weekday(d as IsoDate))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('writes no lunar date that does not exist', () => {
+    expect(formatLunarDate({ year: 2026, month: 1, day: 1, leap: false })).toBe(
+      'mùng 1 tháng 1 năm Bính Ngọ',
+    );
+    for (const date of [
+      { year: 2026, month: 3, day: 10, leap: true },
+      { year: 2026, month: 13, day: 1, leap: false },
+      { year: 3000, month: 1, day: 1, leap: false },
+      { year: 2026, month: 1, day: 1 },
+      '2026-01-01',
+      null,
+    ]) {
+      expect(argumentOf(() => formatLunarDate(date as never))).toBe('date');
+    }
   });
 });

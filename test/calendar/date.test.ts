@@ -2,11 +2,17 @@ import fc from 'fast-check';
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import {
+  compareIsoDates,
   dateParts,
+  InvalidArgumentError,
+  type IsoDate,
+  IsoDateSchema,
   isIsoDate,
   isoDate,
-  nextPeriod,
-  periodRange,
+  parseIsoDate,
+  parsePeriod,
+  parseWithSchema,
+  SUPPORTED_DATES,
   toLunarDate,
   vietnamDateOf,
 } from '../../src/index.js';
@@ -84,18 +90,58 @@ describe('vietnamDateOf', () => {
   });
 });
 
-describe('years 1–99', () => {
-  it('keep their own century in date arithmetic and periods', () => {
-    expect(periodRange({ kind: 'year', year: 50, index: 1 })).toEqual({
-      start: '0050-01-01',
-      end: '0050-12-31',
-    });
-    expect(periodRange({ kind: 'month', year: 99, index: 2 }).end).toBe('0099-02-28');
-    expect(nextPeriod({ kind: 'month', year: 99, index: 12 })).toEqual({
-      kind: 'month',
-      year: 100,
-      index: 1,
-    });
+describe('one supported date range, 1900–2100 (issue 9)', () => {
+  it('is stated once and agreed on by the date schema, the parsers and vietnamDateOf', () => {
+    expect(SUPPORTED_DATES).toEqual({ start: '1900-01-01', end: '2100-12-31' });
+    expect(Object.isFrozen(SUPPORTED_DATES)).toBe(true);
+    const zero = parseWithSchema(IsoDateSchema, '0000-01-01')._unsafeUnwrapErr();
+    expect(zero.map((p) => p.code)).toEqual(['date_out_of_range']);
+    expect(parsePeriod('0000').isErr()).toBe(true);
+    expect(parseIsoDate('1899-12-31')._unsafeUnwrapErr().code).toBe('date_out_of_range');
+    expect(parseIsoDate('2100-12-31')).toEqual(ok('2100-12-31'));
+    expect(vietnamDateOf('9999-12-31T23:00:00Z')._unsafeUnwrapErr().code).toBe('date_out_of_range');
+    expect(vietnamDateOf('2100-12-31T16:59:59Z')).toEqual(ok('2100-12-31'));
+    expect(vietnamDateOf('1899-12-31T17:00:00Z')).toEqual(ok('1900-01-01'));
+  });
+
+  it('quotes at most a short excerpt of a huge input (no log blow-up)', () => {
+    const problem = parseIsoDate('x'.repeat(10_000_000))._unsafeUnwrapErr();
+    expect(problem.message.vi.length).toBeLessThan(200);
+    expect(problem.message.en.length).toBeLessThan(200);
+    expect(problem.params?.input.length).toBeLessThanOrEqual(61);
+    expect(vietnamDateOf('2'.repeat(1_000_000))._unsafeUnwrapErr().message.en.length).toBeLessThan(
+      200,
+    );
+  });
+
+  it('checks typed date arguments', () => {
+    const cases: [string, () => unknown][] = [
+      ['a', () => compareIsoDates('' as IsoDate, '2026-01-01')],
+      ['b', () => compareIsoDates('2026-01-01', '2026-02-30' as IsoDate)],
+      ['date', () => dateParts('9999-12-31' as IsoDate)],
+      ['year, month, day', () => isoDate(2026, 2, 30)],
+      ['year, month, day', () => isoDate(1899, 12, 31)],
+      ['year, month, day', () => isoDate(2026.5, 1, 1)],
+    ];
+    for (const [argument, call] of cases) {
+      try {
+        call();
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(InvalidArgumentError);
+        expect((error as InvalidArgumentError).argument).toBe(argument);
+      }
+    }
+  });
+
+  it('parses any value without throwing', () => {
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withNullPrototype: true }), (value) => {
+        const date = parseIsoDate(value);
+        expect(date.isOk()).toBe(isIsoDate(value));
+        expect(vietnamDateOf(value).isErr()).toBe(true);
+      }),
+    );
   });
 });
 

@@ -1,23 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addWorkingDays,
   CutoffPolicySchema,
   DataWindowPolicySchema,
   DECREE_09_CUTOFF,
+  type DueRule,
   DueRuleSchema,
+  type Duration,
   DurationSchema,
   dataWindow,
   deadlineAfter,
   extendCalendar,
+  InvalidArgumentError,
   type IsoDate,
+  isoDate,
   isWorkingDay,
   type Period,
   type PeriodKind,
   parsePeriod,
+  parseWithSchema,
   periodContaining,
   periodRange,
   reportDueDate,
   VIETNAM_CALENDAR,
+  workingDaysBetween,
 } from '../../src/index.js';
 
 const period = (id: string): Period => parsePeriod(id)._unsafeUnwrap();
@@ -82,10 +89,76 @@ describe('deadlines (Bộ luật Dân sự 2015, Điều 144–148)', () => {
     );
   });
 
-  it('validates durations as data', () => {
+  it('validates durations as data, bounding the amount by the supported dates', () => {
     expect(DurationSchema.safeParse({ amount: 15, unit: 'workingDay' }).success).toBe(true);
     expect(DurationSchema.safeParse({ amount: -1, unit: 'day' }).success).toBe(false);
     expect(DurationSchema.safeParse({ amount: 1, unit: 'fortnight' }).success).toBe(false);
+    expect(DurationSchema.safeParse({ amount: 73_413, unit: 'day' }).success).toBe(true);
+    const huge = parseWithSchema(DurationSchema, { amount: 1e9, unit: 'workingDay' });
+    expect(huge._unsafeUnwrapErr().map((p) => [p.code, p.path])).toEqual([['too_big', ['amount']]]);
+  });
+
+  it('checks its arguments and never runs for long (issue 9)', () => {
+    const argumentOf = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        if (error instanceof InvalidArgumentError) return error.argument;
+        throw error;
+      }
+      return undefined;
+    };
+    expect(argumentOf(() => deadlineAfter('' as IsoDate, { amount: 1, unit: 'day' }))).toBe(
+      'start',
+    );
+    for (const duration of [
+      { amount: 1e9, unit: 'workingDay' },
+      { amount: -1, unit: 'day' },
+      { amount: 1.5, unit: 'day' },
+      { amount: 1, unit: 'fortnight' },
+      null,
+      '3 days',
+    ]) {
+      expect(argumentOf(() => deadlineAfter('2026-01-01', duration as Duration))).toBe('duration');
+    }
+    expect(argumentOf(() => deadlineAfter('2026-01-01', { amount: 100, unit: 'year' }))).toBe(
+      'duration',
+    );
+    expect(argumentOf(() => deadlineAfter('2100-12-30', { amount: 5, unit: 'workingDay' }))).toBe(
+      'duration',
+    );
+    expect(deadlineAfter('1900-01-01', { amount: 50_000, unit: 'workingDay' })).toBe(
+      addWorkingDays('1900-01-01', 50_000),
+    );
+  });
+
+  it('adds months like the Civil Code on every day of a few years', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2090 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 120 }),
+        (year, month, day, months) => {
+          const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+          if (day > last) return;
+          const start = isoDate(year, month, day);
+          const target = new Date(Date.UTC(year, month - 1 + months, 1));
+          const lastOfTarget = new Date(
+            Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+          ).getUTCDate();
+          const expected = isoDate(
+            target.getUTCFullYear(),
+            target.getUTCMonth() + 1,
+            Math.min(day, lastOfTarget),
+          );
+          const end = deadlineAfter(start, { amount: months, unit: 'month' });
+          expect(end >= expected).toBe(true);
+          expect(isWorkingDay(end)).toBe(true);
+          expect(workingDaysBetween(expected, end)).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
   });
 
   it('follows the calendar it is given', () => {
@@ -156,7 +229,7 @@ describe('data windows', () => {
   it('tiles time: consecutive windows meet with no gap or overlap', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1950, max: 2100 }),
+        fc.integer({ min: 1950, max: 2099 }),
         fc.integer({ min: 1, max: 12 }),
         fc.constantFrom<PeriodKind>('month', 'quarter', 'half', 'year'),
         fc.integer({ min: 1, max: 31 }),
@@ -173,6 +246,23 @@ describe('data windows', () => {
           expect(dataWindow(next, policy).start).toBe(dayAfter(dataWindow(p, policy).end));
         },
       ),
+    );
+  });
+
+  it('checks its arguments, and refuses a window that starts before 1900', () => {
+    expect(() => dataWindow({ kind: 'month', year: 1900, index: 1 }, 'decree09')).toThrow(
+      InvalidArgumentError,
+    );
+    expect(dataWindow({ kind: 'month', year: 1900, index: 1 })).toEqual({
+      start: '1900-01-01',
+      end: '1900-01-31',
+    });
+    expect(dataWindow({ kind: 'month', year: 1900, index: 2 }, 'decree09').start).toBe(
+      '1900-01-15',
+    );
+    expect(() => dataWindow(period('2026-10'), 'monthly' as never)).toThrow(InvalidArgumentError);
+    expect(() => dataWindow({ kind: 'month', year: 2026, index: 13 })).toThrow(
+      InvalidArgumentError,
     );
   });
 
@@ -232,6 +322,35 @@ describe('report due dates', () => {
         { policy: 'decree09', calendar: sixDays },
       ),
     ).toBe('2026-10-17');
+  });
+
+  it('never runs for an hour: a huge rule is refused at once (issue 9)', () => {
+    const refused = (rule: unknown, options?: unknown) => {
+      try {
+        reportDueDate(october, rule as DueRule, options as never);
+      } catch (error) {
+        return error instanceof InvalidArgumentError ? error.argument : 'other';
+      }
+      return 'none';
+    };
+    expect(refused({ kind: 'workingDaysAfterEnd', days: 5e8 })).toBe('rule');
+    expect(refused({ kind: 'daysAfterEnd', days: 5e8 })).toBe('rule');
+    expect(refused({ kind: 'workingDaysAfterEnd', days: 50_000 })).toBe('rule');
+    expect(refused({ kind: 'weekly' })).toBe('rule');
+    expect(refused({ kind: 'daysAfterEnd', days: 3 }, { policy: 'monthly' })).toBe(
+      'options.policy',
+    );
+    expect(refused({ kind: 'daysAfterEnd', days: 3 }, { calendar: {} })).toBe('options.calendar');
+    expect(refused({ kind: 'daysAfterEnd', days: 3 }, 'x')).toBe('options');
+    expect(reportDueDate(october, { kind: 'workingDaysAfterEnd', days: 15_000 })).toMatch(
+      /^20[89]\d-/u,
+    );
+  });
+
+  it('gives a working day even for 0 working days after an end on a rest day', () => {
+    expect(reportDueDate(period('2026-02'), { kind: 'workingDaysAfterEnd', days: 0 })).toBe(
+      '2026-03-02',
+    );
   });
 
   it('validates rules as data', () => {

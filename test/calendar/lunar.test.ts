@@ -3,6 +3,7 @@ import {
   dayCanChi,
   formatLunarDate,
   fromLunarDate,
+  InvalidArgumentError,
   type IsoDate,
   isoDate,
   LUNAR_RANGE,
@@ -210,7 +211,11 @@ describe('can–chi', () => {
     expect(dayCanChi('2000-01-01').name.vi).toBe('Mậu Ngọ');
     expect(dayCanChi('2000-03-01').name.vi).toBe(dayCanChi('2000-01-01').name.vi);
     expect(dayCanChi('1900-01-01').name.vi).toBe('Giáp Tuất');
-    expect(dayCanChi('1899-12-31').stem).toBe(9);
+    expect(dayCanChi('2100-12-31').name.vi).toBe(dayCanChi('2100-12-31').name.vi);
+    expect(() => dayCanChi('1899-12-31')).toThrow(InvalidArgumentError);
+    expect(() => yearCanChi(2101)).toThrow(InvalidArgumentError);
+    expect(() => monthCanChi(2026, 13)).toThrow(InvalidArgumentError);
+    expect(yearCanChi(1899).name.vi).toBe('Kỷ Hợi');
   });
 });
 

@@ -8,7 +8,7 @@ import {
   proposeSupervision,
   subordinatesOf,
   type Team,
-  villageTeam793,
+  villageTeam793Template,
 } from '../../src/index.js';
 import { villageLists } from '../team/fixtures.js';
 
@@ -65,8 +65,10 @@ describe('chainOf', () => {
     expect(cycle.path).toEqual(['supervision']);
     const leaderless: Team = { ...team, seats: team.seats.filter((s) => s.role !== 'leader') };
     const problem = chainOf(leaderless, 'deputies/farmers')._unsafeUnwrapErr();
-    expect(problem.code).toBe('no_leader');
-    expect(problem.message.en).toContain('deputies/farmers');
+    expect(problem.code).toBe('chain_not_reaching_leader');
+    expect(problem.message.vi).toBe(
+      'Chuỗi báo cáo của Tổ phó — Chủ tịch Hội Nông dân xã (deputies/farmers) không lên tới Tổ trưởng ngày 27/7/2022.',
+    );
   });
 });
 
@@ -90,7 +92,7 @@ describe('subordinatesOf', () => {
 
 describe('proposeSupervision', () => {
   it('proposes the sample assignment, balancing villages by households', () => {
-    expect(proposeSupervision(team)).toEqual(dakNia2022Lists.supervision);
+    expect(proposeSupervision(team)).toEqual(dakNia2022Lists().supervision);
     const loads = new Map<string, number>();
     for (const s of proposeSupervision(team)) {
       loads.set(s.supervisorSeatId, (loads.get(s.supervisorSeatId) ?? 0) + 1);
@@ -113,7 +115,7 @@ describe('proposeSupervision', () => {
   });
 
   it('proposes nothing for a team without deputies', () => {
-    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    const village = composeTeam(villageTeam793Template(), villageLists)._unsafeUnwrap().team;
     expect(proposeSupervision(village, { asOf: '2023-01-01' })).toEqual([]);
   });
 });
@@ -194,5 +196,53 @@ describe('recipients for report named without a body', () => {
     expect(names(moved, '2025-07-01')).toEqual([]);
     const dissolved: Team = { ...named, to: '2024-12-31' };
     expect(names(dissolved, '2025-01-01')).toEqual([]);
+  });
+});
+
+describe('the contract of the chain queries', () => {
+  it('answers invalid_argument for a date that is not one, and throws it from proposeSupervision', () => {
+    expect(chainOf(team, 'leader/1', { asOf: '2022-02-30' as never })._unsafeUnwrapErr().code).toBe(
+      'invalid_argument',
+    );
+    expect(subordinatesOf({} as Team, 'leader/1')._unsafeUnwrapErr().code).toBe('invalid_argument');
+    expect(() => proposeSupervision(team, { asOf: '0000-01-01' as never })).toThrow(TypeError);
+  });
+
+  it('names the seats of a cycle by their roles, in the order the chain goes round', () => {
+    const cyclic: Team = {
+      ...team,
+      supervision: [
+        { seatId: 'leader/1', supervisorSeatId: 'deputies/farmers' },
+        ...team.supervision,
+      ],
+    };
+    expect(chainOf(cyclic, 'village-heads/bon-bu-sir')._unsafeUnwrapErr().message.vi).toBe(
+      'Chuỗi báo cáo bị lặp vòng: Tổ phó (deputies/farmers) → Tổ trưởng (leader/1) → quay lại vị trí đầu.',
+    );
+  });
+
+  it('balances a hundred deputies and a thousand members the way a loop over weights does', () => {
+    const members = Array.from({ length: 1000 }, (_, i) => ({
+      id: `m/${i}`,
+      role: 'member' as const,
+      filling: { kind: 'named' as const },
+      titles: [],
+    }));
+    const deputies = Array.from({ length: 100 }, (_, i) => ({
+      id: `d/${i}`,
+      role: 'deputy' as const,
+      filling: { kind: 'named' as const },
+      titles: [],
+    }));
+    const big: Team = { ...team, seats: [...team.seats.slice(0, 1), ...deputies, ...members] };
+    const proposal = proposeSupervision(big);
+    expect(proposal).toHaveLength(1000);
+    // Spread evenly, the first deputy first: m/0 → d/0, m/99 → d/99, m/100 → d/0 …
+    expect(proposal.slice(0, 2).map((s) => s.supervisorSeatId)).toEqual(['d/0', 'd/1']);
+    expect(proposal[100]?.supervisorSeatId).toBe('d/0');
+    const loads = new Map<string, number>();
+    for (const s of proposal)
+      loads.set(s.supervisorSeatId, (loads.get(s.supervisorSeatId) ?? 0) + 1);
+    expect(new Set(loads.values())).toEqual(new Set([10]));
   });
 });

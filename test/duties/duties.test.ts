@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   composeTeam,
   DUTIES,
-  dakNia2022,
   dakNia2022Team,
+  dakNia2022Template,
   dutiesOf,
-  villageTeam793,
+  villageTeam793Template,
 } from '../../src/index.js';
 import { villageLists, wardLists } from '../team/fixtures.js';
 
@@ -66,14 +66,14 @@ describe('dutiesOf', () => {
     expect(deploy?.text.vi).toContain('hộ gia đình trong thôn, bon (cài');
     expect(deploy?.text.en).toContain('in the villages (');
 
-    const ward = composeTeam(dakNia2022, wardLists)._unsafeUnwrap();
+    const ward = composeTeam(dakNia2022Template(), wardLists)._unsafeUnwrap().team;
     const wardLeader = dutiesOf(ward, 'leader/1')._unsafeUnwrap()[2];
     expect(wardLeader?.text.vi).toContain('trên địa bàn phường');
     expect(wardLeader?.text.en).toContain('in the ward');
     const wardDeploy = dutiesOf(ward, 'village-heads/tdp-1')._unsafeUnwrap()[2];
     expect(wardDeploy?.text.vi).toContain('trong tổ dân phố (');
 
-    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    const village = composeTeam(villageTeam793Template(), villageLists)._unsafeUnwrap().team;
     expect(dutiesOf(village, 'members/1')._unsafeUnwrap()[2]?.text.vi).toContain('trong thôn (');
   });
 
@@ -91,7 +91,23 @@ describe('dutiesOf', () => {
   it('reports an unknown seat', () => {
     const problem = dutiesOf(team, 'ghost')._unsafeUnwrapErr();
     expect(problem.code).toBe('unknown_seat');
-    expect(problem.path).toEqual(['seats']);
+    expect(problem.path).toEqual(['seatId']);
     expect(problem.message.vi).toContain('ghost');
+  });
+});
+
+describe('the contract of dutiesOf', () => {
+  it('returns fresh duties: changing one changes neither the catalogue nor a later answer', () => {
+    const [first] = dutiesOf(team, 'leader/1')._unsafeUnwrap();
+    if (!first) throw new Error('no duty');
+    (first.roles as string[]).push('x');
+    expect(DUTIES[0]?.roles).toEqual(['leader', 'deputy', 'member']);
+    expect(dutiesOf(team, 'leader/1')._unsafeUnwrap()[0]?.roles).toHaveLength(3);
+    expect(Object.isFrozen(DUTIES[0]?.text)).toBe(true);
+  });
+
+  it('finds a seat id typed with decomposed accents and refuses what is not a team', () => {
+    expect(dutiesOf(team, 'leader/1'.normalize('NFD')).isOk()).toBe(true);
+    expect(dutiesOf({} as never, 'leader/1')._unsafeUnwrapErr().code).toBe('invalid_argument');
   });
 });

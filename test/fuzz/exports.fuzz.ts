@@ -20,6 +20,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 /** A call that sends no news for this long is taken to never return. */
 const HANG_MS = 10_000;
+/** How long a worker may take to load the library before its first call (a loaded machine is slow). */
+const START_MS = 120_000;
 
 const entries = Object.entries(lib as Record<string, unknown>);
 const isSchema = (v: unknown) => typeof v === 'object' && v !== null && 'safeParse' in v;
@@ -37,13 +39,13 @@ function runWorker(names: string[]): Promise<void> {
     });
     let current: { name: string; args: string } | undefined;
     let timer: NodeJS.Timeout | undefined;
-    const arm = () => {
+    const arm = (ms = HANG_MS) => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         void worker.terminate();
-      }, HANG_MS);
+      }, ms);
     };
-    arm();
+    arm(START_MS);
     worker.on(
       'message',
       (message: { type: string; name?: string; args?: string; failure?: string }) => {

@@ -40,6 +40,8 @@ function snapshot(value: unknown): string {
     if (typeof item !== 'object' || item === null)
       return typeof item === 'symbol' ? 'symbol' : item;
     if (seen.has(item)) return `#${seen.get(item)}`;
+    // A zod schema caches its own internals on first use: not the caller's data.
+    if ('safeParse' in item) return 'schema';
     seen.set(item, seen.size);
     if (item instanceof Map) return ['Map', [...item.entries()].map((e) => walk(e, depth + 1))];
     if (item instanceof Set) return ['Set', [...item.values()].map((v) => walk(v, depth + 1))];

@@ -96,22 +96,16 @@ describe('long CSV', () => {
       'flow,thon-2,2026-10,numerator,abc',
       '"flow","thon-2","2026-11","numerator","3',
     ].join('\n');
-    expect(
-      parseLongCsv(csv, context)
-        ._unsafeUnwrapErr()
-        .map((p) => [p.code, p.path]),
-    ).toEqual([['csv_syntax', [6]]]);
-    const problems = parseLongCsv(
-      csv.split('\n').slice(0, 5).join('\n'),
-      context,
-    )._unsafeUnwrapErr();
+    const problems = parseLongCsv(csv, context)._unsafeUnwrapErr();
     expect(problems.map((p) => [p.code, p.path])).toEqual([
       ['duplicate_quantity', [3, 'quantity']],
       ['invalid_quantity', [4, 'quantity']],
       ['invalid_number', [5, 'value']],
+      ['csv_syntax', [6]],
     ]);
-    expect(problems[0]?.message.vi).toMatch(/^Dòng 3: /u);
-    expect(problems[0]?.message.en).toMatch(/^Line 3: /u);
+    expect(problems[0]?.message.vi).toMatch(/^Dòng 3, cột "quantity": /u);
+    expect(problems[0]?.message.en).toMatch(/^Line 3, column "quantity": /u);
+    expect(problems[3]?.message.vi).toMatch(/^Dòng 6: /u);
   });
 
   it('maps value problems back to lines, counting line breaks inside quotes', () => {
@@ -130,7 +124,7 @@ describe('long CSV', () => {
     ).toEqual([
       ['numerator_above_denominator', [2, 'value']],
       ['unknown_place', [5, 'place']],
-      ['missing_denominator', [6]],
+      ['missing_denominator', [6, 'quantity']],
     ]);
   });
 
@@ -150,8 +144,8 @@ describe('long CSV', () => {
     expect(
       parseLongCsv(csv, { ...context, existing: [value] })
         ._unsafeUnwrapErr()
-        .map((p) => p.path),
-    ).toEqual([[2]]);
+        .map((p) => [p.code, p.path]),
+    ).toEqual([['duplicate_value', [2, 'place']]]);
   });
 });
 
@@ -190,7 +184,7 @@ describe('entry sheet', () => {
     ).toMatchObject({ reportedBy: 'Trưởng thôn', reportedAt: '2026-11-01T07:00:00+07:00' });
   });
 
-  it('leaves out villages that did not exist, fills only the period, reads short rows', () => {
+  it('leaves out villages that did not exist, fills only the period, refuses short rows', () => {
     const gone = place('thon-cu', 'village', 'dak-nia', { to: '2026-09-30' });
     const later = place('thon-moi', 'village', 'dak-nia', { from: '2026-11-01' });
     const sheet = entrySheet({
@@ -205,8 +199,13 @@ describe('entry sheet', () => {
     });
     expect(sheet.split('\r\n').slice(1)).toEqual(['2026-10,thon-1,thôn thon-1,4', '']);
     expect(
+      parseEntrySheet('period,place,name,flow.numerator\n2026-10,thon-1\n', context)
+        ._unsafeUnwrapErr()
+        .map((p) => [p.code, p.path]),
+    ).toEqual([['wrong_field_count', [2]]]);
+    expect(
       parseEntrySheet(
-        'period,place,name,flow.numerator\n2026-10,thon-1\n',
+        'period,place,name,flow.numerator\n2026-10,thon-1,,\n',
         context,
       )._unsafeUnwrap(),
     ).toEqual([]);
@@ -241,9 +240,9 @@ describe('entry sheet', () => {
         ._unsafeUnwrapErr()
         .map((p) => [p.code, p.path]),
     ).toEqual([
-      ['unknown_column', [1, 'share.total']],
       ['missing_column', [1, 'period']],
       ['missing_column', [1, 'place']],
+      ['unknown_column', [1, 'share.total']],
     ]);
   });
 });
@@ -303,8 +302,8 @@ describe('parseLongCsv: numbers in ";" files, all problems at once, bad input', 
     const text = `${header}\nflow;thon-1;2026-10;numerator;abc\nflow;nowhere;2026-10;numerator;1\nflow;thon-2;2026-10;size;1`;
     expect(codes(text)).toEqual([
       ['invalid_number', [2, 'value']],
-      ['invalid_quantity', [4, 'quantity']],
       ['unknown_place', [3, 'place']],
+      ['invalid_quantity', [4, 'quantity']],
     ]);
   });
 

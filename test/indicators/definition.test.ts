@@ -95,7 +95,8 @@ describe('parseCatalogue', () => {
     ])._unsafeUnwrapErr();
     expect(problems.map((p) => [p.code, p.path])).toEqual([
       ['duplicate_indicator', [1, 'code']],
-      ['invalid_input', [2, 'denominator']],
+      ['inconsistent_indicator', [2, 'denominator']],
+      ['duplicate_indicator', [2, 'code']],
       ['unknown_base_indicator', [3, 'villagesMeeting', 'indicator']],
     ]);
     for (const p of problems) {

@@ -2,16 +2,33 @@ import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type Comparator,
+  type CsvCellProblem,
   type CsvProblem,
   type DataValue,
+  type DataValueIndex,
+  type IndexDataValuesOptions,
   type Indicator,
   type IndicatorResult,
+  indexDataValues,
+  type ParseDataValuesOptions,
+  type ParseEntrySheetOptions,
+  type ParseTargetsOptions,
+  type Problem,
   type ProgressStatus,
   parseDataValues,
+  parseEntrySheet,
   parseLongCsv,
+  parseTargets,
+  type RollUpIndexOptions,
+  type RollUpOptions,
   rollUp,
+  rollUpIndex,
   type Target,
   type TimeAggregation,
+  type ToDhis2DataValueSetOptions,
+  type ToLongCsvOptions,
+  toDhis2DataValueSet,
+  toLongCsv,
 } from '../../src/index.js';
 
 describe('indicator types', () => {
@@ -30,5 +47,56 @@ describe('indicator types', () => {
     expectTypeOf<IndicatorResult['status']>().toEqualTypeOf<ProgressStatus | null>();
     expectTypeOf(parseLongCsv).returns.toEqualTypeOf<Result<DataValue[], CsvProblem[]>>();
     expectTypeOf(parseDataValues).returns.toMatchTypeOf<Result<DataValue[], unknown[]>>();
+  });
+});
+
+describe('indicator problem and option types', () => {
+  it('gives every problem code its parameters', () => {
+    expectTypeOf<Problem<'unknown_indicator'>['params']>().toEqualTypeOf<
+      { indicatorId: string } | undefined
+    >();
+    expectTypeOf<NonNullable<Problem<'invalid_number'>['params']>>().toMatchTypeOf<{
+      line: number;
+      column: string;
+      cell: string;
+      delimiter: ',' | ';';
+    }>();
+    expectTypeOf<NonNullable<Problem<'wrong_field_count'>['params']>['decimal']>().toEqualTypeOf<
+      string | null
+    >();
+  });
+
+  it('narrows a CSV problem by its code, with the cell of data-value problems', () => {
+    const show = (problem: CsvProblem): string => {
+      if (problem.code === 'unknown_place') {
+        expectTypeOf(problem.params).toMatchTypeOf<
+          { placeId: string; line: number; column: string; cell: string } | undefined
+        >();
+        return problem.params?.placeId ?? '';
+      }
+      if (problem.code === 'invalid_quantity') return problem.params?.cell ?? '';
+      return problem.code;
+    };
+    expectTypeOf(show).returns.toEqualTypeOf<string>();
+    expectTypeOf<CsvCellProblem<'not_integer'>['params']>().toMatchTypeOf<
+      { value: number; line: number } | undefined
+    >();
+  });
+
+  it('keeps the index opaque and names options after their functions', () => {
+    expectTypeOf<keyof DataValueIndex>().toMatchTypeOf<'size' | symbol>();
+    expectTypeOf<DataValueIndex['size']>().toEqualTypeOf<number>();
+    expectTypeOf(indexDataValues).parameter(1).toEqualTypeOf<IndexDataValuesOptions>();
+    expectTypeOf(rollUpIndex).parameter(1).toEqualTypeOf<RollUpIndexOptions>();
+    expectTypeOf(rollUp).parameter(1).toEqualTypeOf<RollUpOptions>();
+    expectTypeOf<RollUpOptions>().toMatchTypeOf<IndexDataValuesOptions & RollUpIndexOptions>();
+    expectTypeOf(parseDataValues).parameter(1).toEqualTypeOf<ParseDataValuesOptions>();
+    expectTypeOf(parseLongCsv).parameter(0).toEqualTypeOf<unknown>();
+    expectTypeOf(parseEntrySheet).parameter(1).toEqualTypeOf<ParseEntrySheetOptions>();
+    expectTypeOf(toLongCsv).parameter(1).toEqualTypeOf<ToLongCsvOptions | undefined>();
+    expectTypeOf(toDhis2DataValueSet)
+      .parameter(1)
+      .toEqualTypeOf<ToDhis2DataValueSetOptions | undefined>();
+    expectTypeOf(parseTargets).parameter(1).toEqualTypeOf<ParseTargetsOptions | undefined>();
   });
 });

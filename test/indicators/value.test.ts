@@ -74,7 +74,7 @@ describe('parseDataValues', () => {
       ['numerator_above_denominator', [8, 'numerator']],
       ['out_of_bounds', [9, 'numerator']],
       ['derived_indicator', [10, 'indicator']],
-      ['invalid_input', [11, 'period']],
+      ['invalid_period', [11, 'period']],
       ['unknown_field', [11, 'extra']],
       ['negative_quantity', [12, 'denominator']],
     ]);
@@ -138,7 +138,7 @@ describe('parseDataValues: counts and values that fail the schema', () => {
       context,
     );
     expect(result._unsafeUnwrapErr().map((p) => [p.code, p.path])).toEqual([
-      ['invalid_input', [0, 'period']],
+      ['invalid_period', [0, 'period']],
       ['unknown_indicator', [0, 'indicator']],
       ['unknown_place', [0, 'place']],
     ]);

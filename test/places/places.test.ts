@@ -13,7 +13,7 @@ import {
   validatePlaces,
 } from '../../src/index.js';
 
-const places = dakNia2022Lists.places;
+const places = dakNia2022Lists().places;
 const byId = (id: string): Place => {
   const place = places.find((p) => p.id === id);
   if (!place) throw new Error(id);
@@ -116,8 +116,8 @@ describe('validatePlaces', () => {
       'kind_level_mismatch @ places.1.kind',
       'dates_out_of_order @ places.1.to',
       'unknown_parent @ places.2.parents.0.parentId',
-      'overlapping_parents @ places.2.parents.1',
       'dates_out_of_order @ places.2.parents.1.to',
+      'overlapping_parents @ places.2.parents.1',
       'duplicate_counts @ places.2.counts.1.from',
       'parent_level @ places.3.parents.0.parentId',
     ]);

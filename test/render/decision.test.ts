@@ -4,10 +4,10 @@ import {
   composeTeam,
   type Decision,
   DecisionSchema,
-  dakNia2022,
   dakNia2022Team,
+  dakNia2022Template,
   renderDecision,
-  villageTeam793,
+  villageTeam793Template,
 } from '../../src/index.js';
 import { villageLists, wardLists } from '../team/fixtures.js';
 
@@ -138,7 +138,10 @@ describe('renderDecision: other decisions and teams', () => {
     });
 
   it('zero-pads numbers, days and months and signs for the head with KT.', () => {
-    const composed = composeTeam(dakNia2022, { ...wardLists, from: '2020-01-05' })._unsafeUnwrap();
+    const composed = composeTeam(dakNia2022Template(), {
+      ...wardLists,
+      from: '2020-01-05',
+    })._unsafeUnwrap().team;
     // A seat outside the template's rules gets a line of its own.
     const ward = {
       ...composed,
@@ -148,7 +151,7 @@ describe('renderDecision: other decisions and teams', () => {
           id: 'extra',
           role: 'member' as const,
           titles: [],
-          filling: { kind: 'delegate' as const, unitId: 'school' },
+          filling: { kind: 'delegate' as const, bodyId: 'school' },
         },
       ],
     };
@@ -173,7 +176,7 @@ describe('renderDecision: other decisions and teams', () => {
   });
 
   it('writes a village-level team: the village head as leader, members by name', () => {
-    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    const village = composeTeam(villageTeam793Template(), villageLists)._unsafeUnwrap().team;
     const { text } = renderDecision(
       village,
       decision({ issuerId: 'qt-pc', place: 'Quảng Tín', date: '2022-04-01', archive: ['VT'] }),
@@ -204,7 +207,25 @@ describe('renderDecision: other decisions and teams', () => {
   it('reports an issuer that is not a body of the team', () => {
     const problem = renderDecision(team, decision({ issuerId: 'ghost' }))._unsafeUnwrapErr();
     expect(problem.code).toBe('unknown_body');
-    expect(problem.path).toEqual(['issuerId']);
+    expect(problem.path).toEqual(['decision', 'issuerId']);
     expect(problem.message.vi).toContain('ghost');
+  });
+});
+
+describe('renderDecision: its arguments', () => {
+  it('answers invalid_argument for what is not a team or a decision', () => {
+    expect(renderDecision({} as never, founding as Decision)._unsafeUnwrapErr().code).toBe(
+      'invalid_argument',
+    );
+    expect(renderDecision(team, { id: 'x' } as never)._unsafeUnwrapErr().code).toBe(
+      'invalid_argument',
+    );
+  });
+
+  it('points an unknown issuer of one of the team’s decisions into the team file', () => {
+    const [first] = team.decisions;
+    const broken = { ...team, decisions: [{ ...(first as Decision), issuerId: 'ghost' }] };
+    const problem = renderDecision(broken, broken.decisions[0] as Decision)._unsafeUnwrapErr();
+    expect(problem.path).toEqual(['decisions', 0, 'issuerId']);
   });
 });

@@ -6,7 +6,7 @@ import {
   dakNia2022Team,
   renderOrgChart,
   type Team,
-  villageTeam793,
+  villageTeam793Template,
 } from '../../src/index.js';
 import { villageLists } from '../team/fixtures.js';
 
@@ -53,7 +53,7 @@ describe('renderOrgChart', () => {
       if (s.id === 'deputies/farmers')
         return { ...s, filling: { kind: 'exOfficio' as const, officeId: 'x' } };
       if (s.id === 'schools/school-thcs')
-        return { ...s, filling: { kind: 'delegate' as const, unitId: 'x' } };
+        return { ...s, filling: { kind: 'delegate' as const, bodyId: 'x' } };
       if (s.id === 'village-heads/bon-bu-sir') {
         return { ...s, filling: { kind: 'villageHead' as const, villageId: 'x' } };
       }
@@ -81,7 +81,7 @@ describe('renderOrgChart', () => {
   });
 
   it('draws a village-level team and a team with no committee', async () => {
-    const village = composeTeam(villageTeam793, villageLists)._unsafeUnwrap();
+    const village = composeTeam(villageTeam793Template(), villageLists)._unsafeUnwrap().team;
     const chart = renderOrgChart(village);
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
     expect(chart).toContain('s1["Tổ trưởng: thôn Tân Lập<br/>Nguyễn Văn Tâm"]');
@@ -89,5 +89,13 @@ describe('renderOrgChart', () => {
     const alone = renderOrgChart({ ...village, reportsTo: [] });
     await expect(mermaid.parse(alone)).resolves.toBeTruthy();
     expect(alone).not.toContain('b1');
+  });
+});
+
+describe('renderOrgChart: its arguments', () => {
+  it('refuses what is not a team, a date or a language', () => {
+    expect(() => renderOrgChart({} as Team)).toThrow(TypeError);
+    expect(() => renderOrgChart(team, { asOf: '2022-02-30' as never })).toThrow(TypeError);
+    expect(() => renderOrgChart(team, { language: 'fr' as never })).toThrow(TypeError);
   });
 });

@@ -266,7 +266,7 @@ describe('renderCommuneReport', () => {
     const member = book[0]?.report;
     if (!member) throw new Error('missing');
     const error = renderCommuneReport(team, member, { number: 1 })._unsafeUnwrapErr();
-    expect(error).toMatchObject({ code: 'unknown_body', path: ['to'] });
+    expect(error).toMatchObject({ code: 'receiver_not_body', path: ['to'] });
     expect(error.message.vi && error.message.en).toBeTruthy();
   });
 });

@@ -303,7 +303,7 @@ describe('report dates are days in Vietnam', () => {
 
   it('requires an offset in the submission time', () => {
     const [problem] = submit([], report({ submittedAt: '2025-02-14T08:30:00' }))._unsafeUnwrapErr();
-    expect(problem).toMatchObject({ code: 'invalid_format', path: ['submittedAt'] });
+    expect(problem).toMatchObject({ code: 'invalid_timestamp', path: ['submittedAt'] });
     expect(problem?.message.vi).toBeTruthy();
     expect(problem?.message.en).toBeTruthy();
   });

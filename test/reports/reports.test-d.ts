@@ -1,36 +1,55 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  type ApprovalError,
+  type ApprovalProblem,
+  type ApprovalState,
   consolidateReports,
-  type DataValueProblem,
-  type InputProblem,
+  type DraftReportProblem,
+  draftMemberReport,
+  nextApprovalState,
+  type Problem,
+  type ProblemParams,
+  type RenderCommuneReportProblem,
   type RenderedReport,
-  type RenderReportProblem,
   type Report,
   type ReportInput,
-  type ReportProblem,
   type ReportRecord,
+  type ReviewReportProblem,
   renderCommuneReport,
   renderGroupMessage,
   reviewReport,
+  type SubmitReportProblem,
   submitReport,
-  type TeamQueryProblem,
 } from '../../src/index.js';
 
 describe('report types', () => {
   it('returns Results with typed problems', () => {
     expectTypeOf(submitReport).returns.toEqualTypeOf<
-      Result<ReportRecord[], (InputProblem | DataValueProblem | ReportProblem | ApprovalError)[]>
+      Result<ReportRecord[], SubmitReportProblem[]>
     >();
-    expectTypeOf(reviewReport).returns.toEqualTypeOf<
-      Result<ReportRecord[], ReportProblem | ApprovalError>
+    expectTypeOf(reviewReport).returns.toEqualTypeOf<Result<ReportRecord[], ReviewReportProblem>>();
+    expectTypeOf(consolidateReports).returns.toEqualTypeOf<
+      Result<ReportInput, DraftReportProblem>
     >();
-    expectTypeOf(consolidateReports).returns.toEqualTypeOf<Result<ReportInput, TeamQueryProblem>>();
+    expectTypeOf(draftMemberReport).returns.toEqualTypeOf<
+      Result<ReportInput, DraftReportProblem>
+    >();
+    expectTypeOf(nextApprovalState).returns.toEqualTypeOf<
+      Result<ApprovalState, ApprovalProblem | Problem<'invalid_argument'>>
+    >();
     expectTypeOf(renderCommuneReport).returns.toEqualTypeOf<
-      Result<RenderedReport, RenderReportProblem>
+      Result<RenderedReport, RenderCommuneReportProblem>
     >();
     expectTypeOf(renderGroupMessage).returns.toEqualTypeOf<string[]>();
+  });
+  it('types the parameters of the report problems', () => {
+    expectTypeOf<ProblemParams<'not_holder'>['seat']['label']>().toEqualTypeOf<{
+      vi: string;
+      en: string;
+    }>();
+    expectTypeOf<ProblemParams<'report_locked'>>().toEqualTypeOf<{ reportId?: string }>();
+    expectTypeOf<ProblemParams<'receiver_not_body'>>().toEqualTypeOf<{ receiverId?: string }>();
+    expectTypeOf<ApprovalProblem['code']>().toEqualTypeOf<'report_locked' | 'invalid_approval'>();
   });
   it('types the report kinds and approval', () => {
     expectTypeOf<Report['kind']>().toEqualTypeOf<'periodic' | 'adHoc'>();

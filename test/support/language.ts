@@ -30,6 +30,10 @@ function verbatimTexts(params: unknown, key = ''): string[] {
   }
   if (Array.isArray(params)) return params.flatMap((item) => verbatimTexts(item, key));
   if (typeof params !== 'object' || params === null) return [];
+  // A label from the user's data (a school's name) may be Vietnamese in both languages.
+  if ('vi' in params && 'en' in params && key !== 'expected') {
+    return [String(params.vi), String(params.en)];
+  }
   return Object.entries(params).flatMap(([k, v]) => verbatimTexts(v, k));
 }
 

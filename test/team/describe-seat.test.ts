@@ -37,3 +37,18 @@ describe('describeSeat', () => {
     expect(describeSeat(team, orphan, asOf)).toEqual({ vi: '', en: '' });
   });
 });
+
+describe('describeSeat of a long title', () => {
+  it('gives the whole title (only problems cut a long name)', () => {
+    const title =
+      'Công chức Văn phòng - Thống kê phụ trách công nghệ thông tin và chuyển đổi số của xã';
+    const long = {
+      ...team,
+      offices: team.offices.map((o) =>
+        o.id === 'office-statistics-it' ? { ...o, title: { vi: title, en: title } } : o,
+      ),
+    };
+    const seat = team.seats.find((s) => s.id === 'office-statistics-it') as Seat;
+    expect(describeSeat(long, seat, asOf).vi).toBe(title);
+  });
+});

@@ -32,7 +32,7 @@ describe('parseTeam', () => {
     expect({ ...parsed, $schema: undefined }).toEqual({ ...team, $schema: undefined });
     const lists = TeamListsSchema.parse(JSON.parse(files['lists.json'] ?? ''));
     const template = TemplateSchema.parse(JSON.parse(files['template.json'] ?? ''));
-    expect(composeTeam(template, lists)._unsafeUnwrap()).toEqual(team);
+    expect(composeTeam(template, lists)._unsafeUnwrap().team).toEqual(team);
   });
 
   it('normalises decomposed (NFD) text to NFC', () => {

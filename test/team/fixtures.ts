@@ -79,10 +79,10 @@ export const villageLists: TeamListsInput = {
   villageHeads: { 'thon-tan-lap': 'head' },
 };
 
-const body = (id: string, kind: string, vi: string) => ({
+const body = (id: string, kind: string, vi: string, en: string) => ({
   id,
   kind,
-  name: { vi, en: vi },
+  name: { vi, en },
   placeId: 'p1',
 });
 
@@ -98,16 +98,26 @@ export const wardLists: TeamListsInput = {
     { id: 'tdp-2', level: 'village', kind: 'toDanPho', name: '2', parents: [{ parentId: 'p1' }] },
   ],
   bodies: [
-    body('pc', 'peoplesCommittee', 'Ủy ban nhân dân Phường 1'),
-    body('sc', 'steeringCommittee', 'Ban Chỉ đạo chuyển đổi số Phường 1'),
-    body('office', 'officeStatistics', 'Văn phòng - Thống kê Phường 1'),
-    body('youth', 'youthUnion', 'Đoàn Thanh niên Phường 1'),
-    body('women', 'womensUnion', 'Hội Liên hiệp phụ nữ Phường 1'),
-    body('farmers', 'farmersAssociation', 'Hội Nông dân Phường 1'),
-    body('veterans', 'veteransAssociation', 'Hội Cựu chiến binh Phường 1'),
-    body('school', 'school', 'Trường Tiểu học Phường 1'),
-    body('police', 'police', 'Công an Phường 1'),
-    body('health', 'health', 'Trạm Y tế Phường 1'),
+    body('pc', 'peoplesCommittee', 'Ủy ban nhân dân Phường 1', "Ward 1 People's Committee"),
+    body(
+      'sc',
+      'steeringCommittee',
+      'Ban Chỉ đạo chuyển đổi số Phường 1',
+      'Ward 1 steering committee',
+    ),
+    body('office', 'officeStatistics', 'Văn phòng - Thống kê Phường 1', 'Ward 1 Office–Statistics'),
+    body('youth', 'youthUnion', 'Đoàn Thanh niên Phường 1', 'Ward 1 Youth Union'),
+    body('women', 'womensUnion', 'Hội Liên hiệp phụ nữ Phường 1', "Ward 1 Women's Union"),
+    body('farmers', 'farmersAssociation', 'Hội Nông dân Phường 1', "Ward 1 Farmers' Association"),
+    body(
+      'veterans',
+      'veteransAssociation',
+      'Hội Cựu chiến binh Phường 1',
+      "Ward 1 Veterans' Association",
+    ),
+    body('school', 'school', 'Trường Tiểu học Phường 1', 'Ward 1 Primary School'),
+    body('police', 'police', 'Công an Phường 1', 'Ward 1 police'),
+    body('health', 'health', 'Trạm Y tế Phường 1', 'Ward 1 health station'),
   ] as TeamListsInput['bodies'],
   offices: [
     { id: 'vice', bodyId: 'pc', title: { vi: 'Phó Chủ tịch UBND phường', en: 'Vice-chair' } },

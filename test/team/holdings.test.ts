@@ -59,7 +59,7 @@ describe('holderOf and seatsOf', () => {
   it('reports unknown seats and people', () => {
     const seat = holderOf(base, 'ghost', '2022-07-27')._unsafeUnwrapErr();
     expect(seat.code).toBe('unknown_seat');
-    expect(seat.path).toEqual(['seats']);
+    expect(seat.path).toEqual(['seatId']);
     const person = seatsOf(base, 'ghost', '2022-07-27')._unsafeUnwrapErr();
     expect(person.code).toBe('unknown_person');
     expect(person.message.vi).toContain('ghost');
@@ -161,7 +161,7 @@ describe('amendTeam across the 2025 merger into phường Đông Gia Nghĩa', ()
     ])._unsafeUnwrapErr();
     expect(problems.map((p) => [p.code, p.path.join('.')])).toEqual([
       ['duplicate_id', 'decision.id'],
-      ['dates_out_of_order', 'decision.date'],
+      ['decision_before_team', 'decision.date'],
       ['seat_not_active', 'changes.0.seatId'],
       ['ex_officio_seat', 'changes.0.seatId'],
       ['unknown_seat', 'changes.1.seatId'],
@@ -188,7 +188,7 @@ describe('amendTeam never rewrites what has ended', () => {
     expect(problems.map((p) => [p.code, p.path.join('.')])).toEqual([
       ['seat_not_active', 'changes.0.seatId'],
     ]);
-    expect(problems[0]?.message.vi).toContain('2022-12-31');
+    expect(problems[0]?.message.vi).toContain('(đã kết thúc ngày 31/12/2022)');
     expect(problems[0]?.message.en).toContain('2022-12-31');
     expect(ended.seats.find((s) => s.id === 'schools/school-thcs')?.to).toBe('2022-12-31');
   });

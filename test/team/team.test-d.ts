@@ -1,29 +1,39 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type AmendProblem,
+  amendTeam,
   type Chain,
+  type ChainOfOptions,
   type ChainProblem,
   type ComposeProblem,
+  type ComposeTeamOptions,
   chainOf,
   composeTeam,
   type Duty,
   dutiesOf,
   holderOf,
   type InputProblem,
-  type InvalidTeam,
+  type NamedRef,
   type Person,
+  type Pillar,
   type Place,
+  type Problem,
+  type ProposeSupervisionOptions,
   parseTeam,
+  proposeSupervision,
   type RenderedDecision,
   type Role,
   renderDecision,
   renderOrgChart,
   type Seat,
   type SeatFilling,
+  type SubordinatesOfOptions,
   serializeTeam,
   subordinatesOf,
   type Team,
   type TeamInput,
+  type TeamProblem,
   type TeamQueryProblem,
   type ValidTeam,
   validateTeam,
@@ -45,8 +55,8 @@ describe('team types', () => {
   it('returns Results with plain problems', () => {
     expectTypeOf(parseTeam).returns.toEqualTypeOf<Result<Team, InputProblem[]>>();
     expectTypeOf(serializeTeam).returns.toEqualTypeOf<string>();
-    expectTypeOf(composeTeam).returns.toEqualTypeOf<Result<Team, ComposeProblem[]>>();
-    expectTypeOf(validateTeam).returns.toEqualTypeOf<Result<ValidTeam, InvalidTeam>>();
+    expectTypeOf(composeTeam).returns.toEqualTypeOf<Result<ValidTeam, ComposeProblem[]>>();
+    expectTypeOf(validateTeam).returns.toEqualTypeOf<Result<ValidTeam, TeamProblem[]>>();
     expectTypeOf(holderOf).returns.toEqualTypeOf<Result<Person | undefined, TeamQueryProblem>>();
     expectTypeOf(chainOf).returns.toEqualTypeOf<Result<Chain, ChainProblem>>();
     expectTypeOf(subordinatesOf).returns.toEqualTypeOf<Result<Seat[], ChainProblem>>();
@@ -54,5 +64,32 @@ describe('team types', () => {
     expectTypeOf(renderDecision).returns.toMatchTypeOf<Result<RenderedDecision, unknown>>();
     expectTypeOf(renderOrgChart).returns.toEqualTypeOf<string>();
     expectTypeOf<ComposeProblem['code']>().toExtend<string>();
+  });
+
+  it('types the parameters of the team problems, so that checking the code narrows them', () => {
+    expectTypeOf<Problem<'vacant_seat'>['params']>().toEqualTypeOf<
+      { seat: NamedRef; date: string } | undefined
+    >();
+    expectTypeOf<Problem<'entry_without_seat'>['params']>().toEqualTypeOf<
+      { list: 'delegates' | 'villageHeads'; subject: NamedRef; date: string } | undefined
+    >();
+    const narrow = (p: TeamProblem) => {
+      if (p.code === 'missing_village_head')
+        expectTypeOf(p.params).toEqualTypeOf<{ village: NamedRef; date: string } | undefined>();
+    };
+    expectTypeOf(narrow).toBeFunction();
+    expectTypeOf<TeamProblem['code']>().toExtend<ComposeProblem['code']>();
+    expectTypeOf<'invalid_argument'>().toExtend<TeamProblem['code']>();
+  });
+
+  it('names options after their function, and the duty pillar after the indicators’ one', () => {
+    expectTypeOf(chainOf).parameter(2).toEqualTypeOf<ChainOfOptions | undefined>();
+    expectTypeOf(subordinatesOf).parameter(2).toEqualTypeOf<SubordinatesOfOptions | undefined>();
+    expectTypeOf(proposeSupervision)
+      .parameter(1)
+      .toEqualTypeOf<ProposeSupervisionOptions | undefined>();
+    expectTypeOf(composeTeam).parameter(2).toEqualTypeOf<ComposeTeamOptions | undefined>();
+    expectTypeOf<Duty['pillar']>().toEqualTypeOf<Pillar | undefined>();
+    expectTypeOf(amendTeam).returns.toEqualTypeOf<Result<Team, AmendProblem[]>>();
   });
 });

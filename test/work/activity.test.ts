@@ -49,7 +49,7 @@ describe('parseActivities', () => {
       ['unknown_seat', [0, 'by']],
       ['unknown_seat', [0, 'attendees', 0]],
       ['duplicate_activity', [1, 'id']],
-      ['unknown_place', [1, 'village']],
+      ['not_a_village', [1, 'village']],
     ]);
     for (const p of problems) expect(p.message.vi && p.message.en).toBeTruthy();
   });
@@ -68,9 +68,12 @@ describe('parseActivities', () => {
       ],
       team,
     )._unsafeUnwrapErr();
-    expect(problems.map((p) => p.path)).toEqual([
-      [0, 'platform'],
-      [0, 'count'],
+    // The shape, and the references of the fields that parsed, at once.
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['invalid_value', [0, 'platform']],
+      ['too_small', [0, 'count']],
+      ['unknown_seat', [0, 'by']],
+      ['unknown_place', [0, 'village']],
     ]);
   });
 });

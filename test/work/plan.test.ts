@@ -131,7 +131,15 @@ describe('parsePlan', () => {
       { indicator: 'vneidInstalls', by: 30 },
     ]);
     expect(
-      parsePlan(plan([task({ villages: ['dak-nia'] })]), team)._unsafeUnwrapErr()[0]?.code,
+      parsePlan(plan([task({ villages: ['dak-nia'] })]), team)._unsafeUnwrapErr()[0],
+    ).toMatchObject({
+      code: 'not_a_village',
+      message: {
+        vi: 'xã Đắk Nia (dak-nia) không phải thôn, bon, tổ dân phố: hoạt động được ghi theo thôn.',
+      },
+    });
+    expect(
+      parsePlan(plan([task({ villages: ['atlantis'] })]), team)._unsafeUnwrapErr()[0]?.code,
     ).toBe('unknown_place');
   });
   it('reports every problem at once with its path', () => {
@@ -172,7 +180,11 @@ describe('parsePlan', () => {
       ['missing_deadline', ['tasks', 0, 'deadline']],
       ['duplicate_task', ['tasks', 1, 'id']],
       ['unknown_seat', ['tasks', 1, 'assignedBy']],
+      ['unknown_seat', ['tasks', 2, 'events', 0, 'by']],
+      ['unknown_seat', ['tasks', 2, 'events', 1, 'by']],
       ['invalid_transition', ['tasks', 2, 'events', 1, 'type']],
+      ['unknown_seat', ['tasks', 3, 'events', 0, 'by']],
+      ['unknown_seat', ['tasks', 3, 'events', 1, 'by']],
       ['event_out_of_order', ['tasks', 3, 'events', 1, 'on']],
     ]);
     for (const p of problems) {
@@ -226,7 +238,13 @@ describe('deadlines', () => {
     const wrong = PlanSchema.parse(
       plan([task({ deadline: undefined, recurrence: { every: 'quarter', byDay: 25 } })]),
     );
-    expect(planTasks(wrong)._unsafeUnwrapErr().code).toBe('period_not_nested');
+    expect(planTasks(wrong)._unsafeUnwrapErr()).toMatchObject({
+      code: 'recurrence_outside_plan',
+      path: ['tasks', 0, 'recurrence', 'every'],
+      message: {
+        vi: 'Nhiệm vụ "t1" lặp lại mỗi quý, không chia được trong kỳ kế hoạch tháng 1 năm 2025 (2025-01).',
+      },
+    });
   });
 });
 
@@ -379,7 +397,7 @@ describe('followUp', () => {
       plan([task({ deadline: undefined, recurrence: { every: 'year', byDay: 1 } })]),
     );
     expect(followUp(team, bad, { asOf: '2025-01-10' })._unsafeUnwrapErr().code).toBe(
-      'period_not_nested',
+      'recurrence_outside_plan',
     );
     const history = PlanSchema.parse(
       plan([task({ events: [{ type: 'return', on: '2025-01-10', by: 'x' }] })]),

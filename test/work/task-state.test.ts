@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   nextTaskState,
   replayTaskEvents,
+  TASK_EVENT_LABELS,
+  TASK_STATE_LABELS,
   type TaskEventType,
   type TaskState,
   TaskStateSchema,
@@ -28,8 +30,14 @@ describe('task state machine', () => {
           expect(result.isErr()).toBe(true);
           const error = result._unsafeUnwrapErr();
           expect(error.code).toBe('invalid_transition');
-          expect(error.message.vi).toContain(event);
-          expect(error.message.en).toContain(state);
+          // The state and the event in the words of a commune, the names in the parameters.
+          expect(error.message.vi).toBe(
+            `Không thể ${TASK_EVENT_LABELS[event].vi} một nhiệm vụ ${TASK_STATE_LABELS[state].vi}.`,
+          );
+          expect(error.message.en).toBe(
+            `Cannot ${TASK_EVENT_LABELS[event].en} a task that is ${TASK_STATE_LABELS[state].en}.`,
+          );
+          expect(error.params).toMatchObject({ state, event });
         }
       });
     }

@@ -121,6 +121,20 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ]),
   },
+  {
+    version: 3,
+    name: 'sessions of the pages (a seat token exchanged for a cookie)',
+    ...both([
+      `CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        secret_hash TEXT NOT NULL,
+        token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      )`,
+      'CREATE INDEX sessions_expiry ON sessions (expires_at)',
+    ]),
+  },
 ];
 
 /** The newest schema version. */

@@ -9,6 +9,7 @@ import type {
   ProvinceRollupRow,
   Queries,
   ReportRow,
+  SessionRow,
   StoredValue,
   TokenRow,
   ValueSetRow,
@@ -34,6 +35,8 @@ const VALUE = `indicator, place, period, numerator, denominator, reported_by AS 
   reported_at AS "reportedAt"`;
 const REPORT = `commune, id, sender, receiver, period, state, record, version, updated_at AS "updatedAt"`;
 const PLAN = 'commune, id, plan, version, updated_at AS "updatedAt"';
+const SESSION = `id, secret_hash AS "secretHash", token, created_at AS "createdAt",
+  expires_at AS "expiresAt"`;
 
 /** The operations over a driver. */
 export function queriesOn(db: Driver): Queries {
@@ -97,6 +100,17 @@ export function queriesOn(db: Driver): Queries {
             `SELECT ${TOKEN} FROM tokens WHERE commune = ? ORDER BY created_at, id`,
             [commune],
           ),
+
+    insertSession: async (session) => {
+      await db.run('DELETE FROM sessions WHERE expires_at < ?', [session.createdAt]);
+      await db.run(
+        `INSERT INTO sessions (id, secret_hash, token, created_at, expires_at)
+         VALUES (?, ?, ?, ?, ?)`,
+        [session.id, session.secretHash, session.token, session.createdAt, session.expiresAt],
+      );
+    },
+    getSession: (id) => one<SessionRow>(`SELECT ${SESSION} FROM sessions WHERE id = ?`, [id]),
+    deleteSession: async (id) => (await db.run('DELETE FROM sessions WHERE id = ?', [id])) > 0,
 
     currentValueSet: (commune, period, place) =>
       one<ValueSetRow>(
@@ -269,6 +283,8 @@ const WRITES = [
   'bumpDataVersion',
   'insertToken',
   'revokeToken',
+  'insertSession',
+  'deleteSession',
   'writeValueSet',
   'putReport',
   'putPlan',

@@ -129,6 +129,20 @@ export type ProvinceRollupRow = Omit<RollupRow, 'missing' | 'place'> & {
   readonly communes: number;
 };
 
+/** A session of the pages: a token exchanged for a cookie; only the SHA-256 of its secret is kept. */
+export interface SessionRow {
+  /** The public id (the first part of the cookie). */
+  readonly id: string;
+  /** SHA-256 of the secret part, hex. */
+  readonly secretHash: string;
+  /** The id of the token it was opened with (checked again on every request). */
+  readonly token: string;
+  /** When it was opened (ISO 8601, UTC). */
+  readonly createdAt: string;
+  /** When it ends (ISO 8601, UTC). */
+  readonly expiresAt: string;
+}
+
 /** The operations, usable inside a transaction and outside it (reads then see committed data). */
 export interface Queries {
   getCommune(id: string): Promise<CommuneRow | undefined>;
@@ -141,6 +155,11 @@ export interface Queries {
   getToken(id: string): Promise<TokenRow | undefined>;
   revokeToken(id: string, at: string): Promise<boolean>;
   listTokens(commune?: string): Promise<TokenRow[]>;
+
+  /** Opens a session, deleting the sessions that ended before its creation. */
+  insertSession(session: SessionRow): Promise<void>;
+  getSession(id: string): Promise<SessionRow | undefined>;
+  deleteSession(id: string): Promise<boolean>;
 
   currentValueSet(commune: string, period: string, place: string): Promise<ValueSetRow | undefined>;
   valueSetHistory(commune: string, period: string, place: string): Promise<ValueSetRow[]>;

@@ -1,9 +1,17 @@
-import { anyArgs } from '../arbitraries.js';
+import fc from 'fast-check';
+import { args, or, recentDate } from '../arbitraries.js';
 import type { Specs } from '../spec.js';
+import { asOfOptions, seatId, team } from './team.js';
 
 /** The fuzz specs of the chain module's exports. */
 export const specs: Specs = {
-  chainOf: { args: anyArgs(2) },
-  proposeSupervision: { args: anyArgs(1) },
-  subordinatesOf: { args: anyArgs(2) },
+  chainOf: { args: args(team, seatId, asOfOptions) },
+  proposeSupervision: { args: args(team, asOfOptions) },
+  subordinatesOf: {
+    args: args(
+      team,
+      seatId,
+      fc.record({ asOf: or(recentDate), transitive: fc.boolean() }, { requiredKeys: [] }),
+    ),
+  },
 };

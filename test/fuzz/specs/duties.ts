@@ -1,7 +1,8 @@
-import { anyArgs } from '../arbitraries.js';
+import { args } from '../arbitraries.js';
 import type { Specs } from '../spec.js';
+import { seatId, team } from './team.js';
 
 /** The fuzz specs of the duties module's exports. */
 export const specs: Specs = {
-  dutiesOf: { args: anyArgs(2) },
+  dutiesOf: { args: args(team, seatId) },
 };

@@ -1,20 +1,271 @@
-import { anyArgs } from '../arbitraries.js';
+import fc from 'fast-check';
+import {
+  BUILT_IN_INDICATORS,
+  BUILT_IN_TARGETS,
+  type DataValue,
+  type Indicator,
+  indexDataValues,
+  type Place,
+  toLongCsv,
+} from '../../../src/index.js';
+import { args, awkwardNumber, nfdText, or, recentDate } from '../arbitraries.js';
 import type { Specs } from '../spec.js';
+
+/** A province, two communes, and villages: one that moves between them, one that ends. */
+const PLACES: Place[] = [
+  {
+    id: 'lam-dong',
+    level: 'province',
+    kind: 'province',
+    name: 'Lâm Đồng',
+    parents: [],
+    counts: [],
+  },
+  {
+    id: 'dak-nia',
+    level: 'commune',
+    kind: 'commune',
+    name: 'Đắk Nia',
+    parents: [{ parentId: 'lam-dong' }],
+    counts: [],
+  },
+  {
+    id: 'dong-gia-nghia',
+    level: 'commune',
+    kind: 'ward',
+    name: 'Đông Gia Nghĩa',
+    parents: [{ parentId: 'lam-dong' }],
+    counts: [],
+  },
+  {
+    id: 'bon-bu-sir',
+    level: 'village',
+    kind: 'bon',
+    name: 'Bu Sir',
+    parents: [{ parentId: 'dak-nia' }],
+    counts: [],
+  },
+  {
+    id: 'thon-1',
+    level: 'village',
+    kind: 'thon',
+    name: '1',
+    parents: [
+      { parentId: 'dak-nia', to: '2026-06-30' },
+      { parentId: 'dong-gia-nghia', from: '2026-07-01' },
+    ],
+    counts: [],
+  },
+  {
+    id: 'tdp-3',
+    level: 'village',
+    kind: 'toDanPho',
+    name: '3',
+    to: '2026-03-31',
+    parents: [{ parentId: 'dong-gia-nghia' }],
+    counts: [],
+  },
+];
+
+const CODES = BUILT_IN_INDICATORS.map((indicator) => indicator.code);
+const PLACE_IDS = PLACES.map((place) => place.id);
+
+/** A catalogue: some built-in indicators (the derived ones with their bases). */
+const catalogue: fc.Arbitrary<Indicator[]> = fc
+  .subarray([...BUILT_IN_INDICATORS], { minLength: 1 })
+  .map((some) => [...some]);
+
+const periodId = fc.oneof(
+  fc
+    .tuple(fc.integer({ min: 2024, max: 2027 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc.constantFrom('2026-Q4', '2026-H2', '2026', '2026-W48', '2026-13', '1899-10', '9999', ''),
+);
+
+const period = fc.oneof(
+  fc.record({
+    kind: fc.constant('month' as const),
+    year: fc.integer({ min: 2024, max: 2027 }),
+    index: fc.integer({ min: 1, max: 12 }),
+  }),
+  fc.record({
+    kind: fc.constantFrom('quarter' as const, 'half' as const, 'year' as const, 'week' as const),
+    year: fc.integer({ min: 1899, max: 2101 }),
+    index: fc.integer({ min: 0, max: 5 }),
+  }),
+);
+
+const quantity = fc.oneof(
+  { arbitrary: fc.integer({ min: 0, max: 5000 }), weight: 4 },
+  { arbitrary: awkwardNumber, weight: 1 },
+);
+
+const dataValue: fc.Arbitrary<DataValue> = fc
+  .record({
+    indicator: fc.oneof(fc.constantFrom(...CODES), fc.constant('nowhere')),
+    place: fc.oneof(fc.constantFrom(...PLACE_IDS), fc.constant('thon-9'), nfdText),
+    period: periodId,
+    numerator: quantity,
+    denominator: fc.option(quantity, { nil: undefined }),
+  })
+  .map(({ denominator, ...rest }) => (denominator === undefined ? rest : { ...rest, denominator }));
+
+const values = fc.array(dataValue, { maxLength: 30 });
+
+/** Mostly well-formed values, so that the typed functions get past their entry checks. */
+const goodValues: fc.Arbitrary<DataValue[]> = fc
+  .array(
+    fc.record({
+      indicator: fc.constantFrom(...CODES),
+      place: fc.constantFrom(...PLACE_IDS),
+      period: fc
+        .tuple(fc.integer({ min: 2025, max: 2026 }), fc.integer({ min: 1, max: 12 }))
+        .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+      numerator: fc.integer({ min: 0, max: 100 }),
+      denominator: fc.integer({ min: 100, max: 200 }),
+    }),
+    { maxLength: 40 },
+  )
+  .map((list) => list.map((value) => ({ ...value })));
+
+const context = fc.record({ catalogue, places: fc.constant(PLACES) });
+
+const target = fc.record({
+  indicator: fc.constantFrom(...CODES),
+  place: fc.option(fc.constantFrom(...PLACE_IDS), { nil: undefined }),
+  by: fc.oneof(recentDate, fc.integer({ min: 1899, max: 2101 })),
+  comparator: fc.constantFrom('>', '≥', '≤', '<', '>=', '='),
+  value: awkwardNumber,
+});
+
+const parsedTargets = fc.constant([...BUILT_IN_TARGETS]);
+
+/** CSV text: a written file, broken in the ways files come back from people and spreadsheets. */
+const csvText: fc.Arbitrary<string> = fc
+  .tuple(
+    goodValues,
+    fc.constantFrom<',' | ';'>(',', ';'),
+    fc.array(
+      fc.constantFrom(
+        (t: string) => t.replace(/\r\n/gu, '\n'),
+        (t: string) => t.replace('numerator', 'total'),
+        (t: string) => t.replace(/,(\d+)\r\n/u, ',$1,5\r\n'),
+        (t: string) => t.replace('\r\n', ',value\r\n'),
+        (t: string) => t.replace('\r\n', '\r\n\r\n'),
+        (t: string) => t.replace(',', ',"'),
+        (t: string) => t.normalize('NFD'),
+        (t: string) => t.replace('2026-', '2026-1'),
+        (t: string) => t.replace('\uFEFF', ''),
+        (t: string) => `${t}${'x,'.repeat(7)}\r\n`,
+      ),
+      { maxLength: 4 },
+    ),
+  )
+  .map(([list, delimiter, edits]) =>
+    edits.reduce((text, edit) => edit(text), toLongCsv(list, { delimiter })),
+  );
+
+const sheetText = fc.oneof(
+  csvText.map((text) => text.replace('indicator', 'period')),
+  fc.constantFrom(
+    'period,place,name,peopleGuided.numerator (Số lượt)\n2026-10,bon-bu-sir,bon Bu Sir,12\n',
+    'period;place;name;fibreHouseholds.numerator;fibreHouseholds.denominator\n2026-10;thon-1;;3;2\n',
+    'period,place,name,nowhere.numerator,peopleGuided.total\n2026-10,,x,1,2\n',
+  ),
+  fc.string(),
+);
+
+const index = fc.tuple(goodValues, context).map(([list, ctx]) => indexDataValues(list, ctx));
+
+const rollUpIndexOptions = fc.record(
+  {
+    period,
+    asOf: recentDate,
+    targets: parsedTargets,
+    baseline: period,
+    levels: fc.subarray(['province', 'district', 'commune', 'village'] as const),
+  },
+  { requiredKeys: ['period'] },
+);
 
 /** The fuzz specs of the indicators module's exports. */
 export const specs: Specs = {
-  assessProgress: { args: anyArgs(1) },
-  entrySheet: { args: anyArgs(1) },
-  indexDataValues: { args: anyArgs(2) },
-  meetsThreshold: { args: anyArgs(2) },
-  parseCatalogue: { args: anyArgs(1) },
-  parseDataValues: { args: anyArgs(2) },
-  parseEntrySheet: { args: anyArgs(2) },
-  parseLongCsv: { args: anyArgs(2) },
-  parseTargets: { args: anyArgs(1) },
-  rollUp: { args: anyArgs(2) },
-  rollUpIndex: { args: anyArgs(2) },
-  selectTarget: { args: anyArgs(4) },
-  toDhis2DataValueSet: { args: anyArgs(1) },
-  toLongCsv: { args: anyArgs(1) },
+  assessProgress: {
+    args: args(
+      fc.record(
+        {
+          target: fc.record({
+            by: recentDate,
+            comparator: fc.constantFrom('>', '≥', '≤', '<'),
+            value: awkwardNumber,
+          }),
+          value: fc.option(awkwardNumber, { nil: null }),
+          baseline: fc.record({ date: recentDate, value: awkwardNumber }),
+          asOf: recentDate,
+        },
+        { requiredKeys: ['target', 'asOf'] },
+      ),
+    ),
+  },
+  entrySheet: {
+    args: args(
+      fc.record(
+        {
+          catalogue,
+          places: fc.constant(PLACES),
+          period,
+          commune: fc.constantFrom('dak-nia', 'dong-gia-nghia', 'nowhere'),
+          values: goodValues,
+          delimiter: fc.constantFrom(',', ';', '|'),
+        },
+        { requiredKeys: ['catalogue', 'places', 'period'] },
+      ),
+    ),
+  },
+  indexDataValues: { args: args(or(goodValues), context) },
+  meetsThreshold: {
+    args: args(
+      awkwardNumber,
+      fc.record({ comparator: fc.constantFrom('>', '≥', '≤', '<', '='), value: awkwardNumber }),
+    ),
+  },
+  parseCatalogue: {
+    contract: 'reader',
+    args: args(
+      fc.array(
+        or(fc.constantFrom(...BUILT_IN_INDICATORS).map((i) => ({ ...i, code: `${i.code}X` }))),
+        { maxLength: 5 },
+      ),
+      fc.constant(BUILT_IN_INDICATORS),
+    ),
+  },
+  parseDataValues: { contract: 'reader', args: args(values, context) },
+  parseEntrySheet: { contract: 'reader', args: args(sheetText, context) },
+  parseLongCsv: { contract: 'reader', args: args(or(csvText, 4), context) },
+  parseTargets: {
+    contract: 'reader',
+    args: args(fc.array(or(target), { maxLength: 10 }), context),
+  },
+  rollUp: {
+    args: args(
+      goodValues,
+      fc.tuple(context, rollUpIndexOptions).map(([ctx, options]) => ({ ...ctx, ...options })),
+    ),
+  },
+  rollUpIndex: { args: args(index, rollUpIndexOptions) },
+  selectTarget: {
+    args: args(parsedTargets, fc.constantFrom(...CODES), fc.subarray(PLACE_IDS), recentDate),
+  },
+  toDhis2DataValueSet: {
+    args: args(
+      goodValues,
+      fc.record({
+        orgUnits: fc.dictionary(
+          fc.constantFrom(...PLACE_IDS, 'toString', '__proto__'),
+          fc.string(),
+        ),
+      }),
+    ),
+  },
+  toLongCsv: { args: args(goodValues, fc.record({ delimiter: fc.constantFrom(',', ';', '\t') })) },
 };

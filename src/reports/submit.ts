@@ -1,0 +1,174 @@
+import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import { argumentsOrErr, checkDocument, checkOptions } from '../_internal/arguments.js';
+import { readDocument } from '../_internal/read.js';
+import { BUILT_IN_INDICATORS } from '../indicators/catalogue.js';
+import { type Catalogue, IndicatorSchema } from '../indicators/definition.js';
+import { type DataValueProblem, parseDataValues } from '../indicators/value.js';
+import { type InputProblem, limitProblems } from '../problems/input.js';
+import type { Problem } from '../problems/problem.js';
+import { type Team, TeamSchema } from '../team/schema.js';
+import type { ApprovalProblem } from './approval.js';
+import { checkBook, type ReportRecord } from './book.js';
+import { ReportSchema } from './report-schema.js';
+import { checkSchedule, type ScheduleOptions } from './schedule.js';
+import {
+  bookStep,
+  type Context,
+  lenientReport,
+  periodStep,
+  type ReportRefs,
+  receiverStep,
+  recordStep,
+  senderStep,
+  timing,
+  valuesStep,
+} from './submit-steps.js';
+
+/**
+ * The codes of {@link ReportProblem}.
+ *
+ * @category Reports
+ */
+export type ReportProblemCode =
+  | 'unknown_seat'
+  | 'not_holder'
+  | 'unknown_receiver'
+  | 'no_receiver'
+  | 'period_not_open'
+  | 'value_outside_period'
+  | 'duplicate_report'
+  | 'missing_period'
+  | 'missing_request'
+  | 'due_before_request'
+  | 'unknown_report'
+  | 'not_receiver'
+  | 'missing_comment';
+
+/**
+ * A problem of a submitted or reviewed report.
+ *
+ * @category Reports
+ */
+export type ReportProblem = Problem<ReportProblemCode>;
+
+/**
+ * What {@link submitReport} checks a report against: the team, the indicator catalogue, the
+ * reporting schedule and the working calendar.
+ *
+ * @category Reports
+ */
+export interface SubmitReportOptions extends ScheduleOptions {
+  /** The team. */
+  readonly team: Team;
+  /** The indicator catalogue (default {@link BUILT_IN_INDICATORS}). */
+  readonly catalogue?: Catalogue;
+}
+
+/**
+ * The problems of {@link submitReport}.
+ *
+ * @category Reports
+ */
+export type SubmitReportProblem =
+  | InputProblem
+  | DataValueProblem
+  | ReportProblem
+  | ApprovalProblem
+  | Problem<'invalid_argument'>;
+
+const CATALOGUE = z.array(IndicatorSchema);
+
+function checkContext(book: unknown, options: SubmitReportOptions): Context {
+  const schedule = checkSchedule(options);
+  const given: Partial<SubmitReportOptions> = checkOptions(options, 'options');
+  return {
+    ...schedule,
+    book: checkBook(book),
+    team: checkDocument(TeamSchema, given.team, 'options.team', {
+      vi: 'một tổ đúng cấu trúc (TeamSchema)',
+      en: 'a team of the right shape (TeamSchema)',
+    }),
+    catalogue:
+      given.catalogue === undefined
+        ? BUILT_IN_INDICATORS
+        : (checkDocument(CATALOGUE, given.catalogue, 'options.catalogue', {
+            vi: 'một danh mục chỉ số (IndicatorSchema)',
+            en: 'an indicator catalogue (IndicatorSchema)',
+          }) as Catalogue),
+  };
+}
+
+/**
+ * Submits a report, or resubmits it, after checking it — every problem at once, on every part
+ * that parsed even when another did not: the shape; that the sender is a seat of the team and
+ * its holder on the day of submission (the day in Vietnam, {@link vietnamDateOf}) is the person
+ * named (filled in when absent); that the receiver exists (by default the sender's supervisor in
+ * the chain, or the People's Committee for the leader); that the period has begun; that the
+ * values parse ({@link parseDataValues}) and belong to the period; that the id is no other
+ * report's. A report from the same seat for the same period (or request) that is not yet
+ * accepted is replaced, the earlier version kept in the history; an accepted one is locked.
+ * Adding a report to a book of n reports costs O(1) lookups and one copy of the array.
+ *
+ * @param book - The reports so far (a book a library function returned, or any list of report
+ *   records, checked once).
+ * @param input - The report: any value.
+ * @param options - The team, the catalogue, the schedule and the calendar.
+ * @returns The new book, or every problem (at most 100, then one saying how many more) with its
+ *   path into the report; an `invalid_argument` problem when `book` or an option does not
+ *   conform. Never throws.
+ * @example
+ * ```ts
+ * import { dakNia2022Team, submitReport } from 'to-cong-nghe-so';
+ *
+ * const book = submitReport(
+ *   [],
+ *   {
+ *     id: 'bc-1', kind: 'periodic', period: '2025-01', from: 'village-heads/bon-bu-sir',
+ *     submittedAt: '2025-02-14T08:30:00+07:00',
+ *     values: [{ indicator: 'peopleGuided', place: 'bon-bu-sir', period: '2025-01', numerator: 40 }],
+ *   },
+ *   { team: dakNia2022Team() },
+ * )._unsafeUnwrap();
+ * book[0]?.report.to; // 'deputies/farmers'
+ * book[0]?.report.holder; // 'y-bri'
+ * book[0]?.state; // 'submitted'
+ * ```
+ * @category Reports
+ */
+export function submitReport(
+  book: readonly ReportRecord[],
+  input: unknown,
+  options: SubmitReportOptions,
+): Result<ReportRecord[], SubmitReportProblem[]> {
+  const checked = argumentsOrErr(() => checkContext(book, options));
+  if (checked.isErr()) return err([checked.error]);
+  const context = checked.value;
+  const read = readDocument(ReportSchema, input);
+  if (read.cleaned.isErr()) return err(read.cleaned.error);
+  const parsed = read.parsed.unwrapOr(undefined);
+  const report: ReportRefs = parsed ?? lenientReport(read.cleaned.value);
+  const facts = timing(report);
+  const sender = senderStep(context, report, facts.on);
+  const receiver = receiverStep(context, report, facts);
+  const place = bookStep(context, report);
+  const problems = [
+    ...(read.parsed.isErr() ? read.parsed.error : []),
+    ...sender.problems,
+    ...receiver.problems,
+    ...periodStep(report, facts).problems,
+    ...valuesStep(context, report, facts).problems,
+    ...place.problems,
+  ];
+  if (parsed === undefined || problems.length > 0) {
+    return err(limitProblems(problems) as SubmitReportProblem[]);
+  }
+  return ok(
+    recordStep(context, parsed, {
+      ...facts,
+      ...sender.facts,
+      ...receiver.facts,
+      ...place.facts,
+    }),
+  );
+}

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The pages' browser tests (`test/pages/`, Debian's Chromium through playwright-core): run once,
+ * by their own step of `npm test`, not in the library's three-time-zone matrix.
+ */
+export default defineConfig({
+  resolve: {
+    alias: { 'to-cong-nghe-so': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['test/pages/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
