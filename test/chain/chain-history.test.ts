@@ -104,8 +104,8 @@ describe('the chain leaves out bodies that have ended or not yet begun', () => {
 describe('the chain and its problems', () => {
   it('returns copies: changing a result does not change the next one', () => {
     const first = chainOn(team, '2024-01-01');
-    (first.seats as { id: string }[])[0] = { id: 'changed' };
-    (first.forReport as { name: string }[]).length = 0;
+    (first.seats as unknown as { id: string }[])[0] = { id: 'changed' };
+    (first.forReport as unknown as { name: string }[]).length = 0;
     const second = chainOn(team, '2024-01-01');
     expect(second.seats[0]?.id).toBe('leader/1');
     expect(second.forReport).toHaveLength(4);
