@@ -230,7 +230,7 @@ describe('selectTarget returns copies and checks its arguments', () => {
     expect(indicator.problem.params).toMatchObject({
       expected: { vi: 'mã một chỉ số', en: 'an indicator code' },
     });
-    for (const chain of ['thon-1', [1], null]) {
+    for (const chain of ['thon-1', [1], ['thon-1', 1], null]) {
       const error = thrown(() => selectTarget(targets, 'x', chain as never, '2025-12-31'));
       expect(error.argument).toBe('chain');
       expect(error.problem.params).toMatchObject({
@@ -240,6 +240,9 @@ describe('selectTarget returns copies and checks its arguments', () => {
     expect(thrown(() => selectTarget(targets, 'x', [], '2025-02-30' as never)).argument).toBe(
       'periodEnd',
     );
+    expect(
+      thrown(() => selectTarget([{ indicator: 'x' }] as never, 'x', [], '2025-12-31')).argument,
+    ).toBe('targets');
   });
 });
 
