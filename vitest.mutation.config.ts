@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * The unit suite as mutation testing runs it: behaviour tests only — without the doc-example
+ * checker and the problem audit (they read files and wording), the server, fuzz and complexity
+ * suites, and type tests.
+ */
+export default defineConfig({
+  resolve: {
+    alias: { 'to-cong-nghe-so': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: [
+      ...configDefaults.exclude,
+      'test/docs/**',
+      'test/server/**',
+      'test/pages/**',
+      'test/fuzz/**',
+      'test/complexity/**',
+      'test/cli/**',
+    ],
+  },
+});
