@@ -72,9 +72,7 @@ function textBlock(block: Block): string {
     const lines = Array.from({ length: rows }, (_, i) =>
       `${line(block.left[i] ?? '').padEnd(WIDTH)}${line(block.right[i] ?? '')}`.trimEnd(),
     );
-    return [...lines, '', `${line(block.number).padEnd(WIDTH)}${line(block.placeDate)}`].join(
-      '\n',
-    );
+    return [...lines, '', `${line(block.number).padEnd(WIDTH)}${line(block.placeDate)}`].join('\n');
   }
   if (block.kind === 'paragraph') {
     return block.lead === undefined
