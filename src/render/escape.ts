@@ -39,15 +39,19 @@ export function plainLine(text: string): string {
 }
 
 /**
- * The ASCII punctuation that means something inside a Markdown line (CommonMark and GFM):
- * backslash, code, emphasis, links and images, raw HTML and autolinks, entities, headings, table
- * pipes, strikethrough, math. Each is escaped with one backslash, in one pass, so that no escape
- * is escaped again (the order that once turned `|` into `\\|`, a live pipe).
+ * The ASCII punctuation that means something anywhere inside a Markdown line (CommonMark and
+ * GFM): backslash, code, emphasis, links and images (an image is `!` then a link), raw HTML and
+ * autolinks, entities, headings (a closing `#` too), table pipes, strikethrough, math. Each is escaped with one backslash, in
+ * one pass, so that no escape is escaped again (the order that once turned `|` into `\\|`, a
+ * live pipe).
  */
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>#|~&!$]/gu;
+const MARKDOWN_SPECIAL = /[\\`*_[\]<&#|~$]/gu;
 
-/** What starts a block when it begins a line: a list item, a setext underline, an ordered item. */
-const LINE_START = /^(?:[-+=]|\d{1,9}[.)])/u;
+/**
+ * What starts a block when it begins a line (or a list item): a list item, a setext underline,
+ * a heading, a block quote, an ordered item.
+ */
+const LINE_START = /^(?:[-+=#>]|\d{1,9}[.)])/u;
 
 /**
  * Text inside one Markdown line: {@link plainLine}, then every character that Markdown reads as
