@@ -8,7 +8,7 @@ import {
   ReportSchema,
   renderGroupMessage,
   reportingStatus,
-  reviewReport,
+  reviewReportRecord,
   submitReport,
   TextSchema,
 } from 'to-cong-nghe-so';
@@ -121,16 +121,18 @@ async function review(
     async (tx) => {
       const row = await tx.getReport(commune.id, call.params.report);
       if (!row) throw notFound(WHAT.report, call.params.report, ['report']);
-      const book = unwrap(
-        reviewReport([recordOf(row)], call.params.report, {
-          action,
-          at: call.nowText,
-          by,
-          ...(call.body.comment === undefined ? {} : { comment: call.body.comment }),
-        }),
+      const next = unwrap(
+        reviewReportRecord(
+          recordOf(row),
+          {
+            action,
+            at: call.nowText,
+            by,
+            ...(call.body.comment === undefined ? {} : { comment: call.body.comment }),
+          },
+          { team: commune.team },
+        ),
       );
-      const next = book[0];
-      if (!next) throw new Error('reviewReport returned no record');
       await tx.putReport(rowOf(commune.id, next, row.version + 1, call.nowText));
       return { ...next, version: row.version + 1 };
     },
