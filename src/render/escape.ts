@@ -48,30 +48,32 @@ export function plainLine(text: string): string {
 const MARKDOWN_SPECIAL = /[\\`*_[\]<&#|~$]/gu;
 
 /**
- * What starts a block when it begins a line (or a list item): a list item, a setext underline,
- * a heading, a block quote, an ordered item.
+ * What starts a block when it begins a line (or a list item): a bullet, a setext underline or
+ * thematic break, a block quote (always escaped), and an ordered item — a number followed by `.`
+ * or `)` and a space or the end of the line (so `1.880/3.080` stays as written). `#`, `*` and `_`
+ * are escaped wherever they are.
  */
-const LINE_START = /^(?:[-+=#>]|\d{1,9}[.)])/u;
+const LINE_START = /^(?:[-+=>]|\d{1,9}[.)](?=[ \t]|$))/u;
 
 /**
  * Text inside one Markdown line: {@link plainLine}, then every character that Markdown reads as
- * markup escaped with a backslash, and a leading list or heading marker escaped too — so the
- * text reads as written wherever it is placed: no heading, list, link, image, raw HTML or
+ * markup escaped with a backslash, and a leading list, quote or underline marker escaped too —
+ * so the text reads as written wherever it is placed: no heading, list, link, image, raw HTML or
  * `javascript:` link can come out of it.
  */
 export function markdownInline(text: string): string {
-  const escaped = plainLine(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
-  return escaped.replace(LINE_START, (start) =>
+  return markdownCell(text).replace(LINE_START, (start) =>
     /^\d/u.test(start) ? `${start.slice(0, -1)}\\${start.slice(-1)}` : `\\${start}`,
   );
 }
 
 /**
- * Text inside a cell of a Markdown (GFM) table: {@link markdownInline}, whose escaped pipes
- * (`\|`) do not end the cell; an empty cell stays empty.
+ * Text inside a cell of a Markdown (GFM) table: {@link plainLine}, then every character that
+ * Markdown reads as markup escaped with a backslash, in one pass — an escaped pipe (`\|`) does
+ * not end the cell. A cell holds inline content only, so nothing at its start needs escaping.
  */
 export function markdownCell(text: string): string {
-  return markdownInline(text);
+  return plainLine(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
 }
 
 /** What Mermaid reads inside a quoted label: entities, quotes, HTML, Markdown strings. */

@@ -42,7 +42,7 @@ describe('renderOrgChart', () => {
     };
     const chart = renderOrgChart(odd, { language: 'en' });
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
-    expect(chart).toContain('Hồ #quot;Nam#quot; Văn');
+    expect(chart).toContain('Hồ #34;Nam#34; Văn');
     expect(chart).toContain('Member: Nguyễn Du Lower Secondary School<br/>(vacant)');
     expect(chart).toContain('b1[["commune People\'s Committee"]]');
     expect(chart).toContain('r1["Gia Nghĩa City People\'s Committee"]');
@@ -89,6 +89,28 @@ describe('renderOrgChart', () => {
     const alone = renderOrgChart({ ...village, reportsTo: [] });
     await expect(mermaid.parse(alone)).resolves.toBeTruthy();
     expect(alone).not.toContain('b1');
+  });
+
+  it.each([
+    ['a quote ending the label', 'Bon"] --> x["giả'],
+    ['raw HTML', '<img src=x onerror=alert(1)><script>alert(1)</script>'],
+    ['a newline and a separator', 'Bu\nSir\u2028x'],
+    ['entities', '#quot; &lt; #35;'],
+    ['RTL override and a long name', `\u202eBon ${'Bu Sir '.repeat(200)}`],
+  ])('keeps every node and arrow with %s as every name', async (_, name) => {
+    const odd: Team = {
+      ...team,
+      places: team.places.map((p) => (p.level === 'village' ? { ...p, name } : p)),
+      people: team.people.map((p) => ({ ...p, name })),
+    };
+    const chart = renderOrgChart(odd, { asOf: '2022-07-27' });
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+    const plain = renderOrgChart(team, { asOf: '2022-07-27' }).split('\n');
+    expect(chart.split('\n')).toHaveLength(plain.length);
+    expect(chart.split('\n').filter((l) => l.includes('-->'))).toEqual(
+      plain.filter((l) => l.includes('-->')),
+    );
+    expect(chart).not.toMatch(/<(?!br\/>)/u);
   });
 });
 
