@@ -116,6 +116,7 @@ describe('the escaping layer', () => {
       mermaidLabel(name),
     ]) {
       expect(out).not.toMatch(
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them.
         /[\n\r\u2028\u2029\u0085\v\f\t\u202a-\u202e\u2066-\u2069\u0000-\u001f]/u,
       );
     }
