@@ -87,7 +87,7 @@ function checkSubject(given: Partial<ReportingStatusOptions>): StatusSubject {
  *   both or neither of them, a role that is not a role).
  * @example
  * ```ts
- * import { dakNia2022Team, reportingStatus } from 'to-cong-nghe-so';
+ * import { dakNia2022Team, ReportRequestSchema, reportingStatus } from 'to-cong-nghe-so';
  *
  * const status = reportingStatus([], dakNia2022Team(), {
  *   period: { kind: 'month', year: 2025, index: 1 },
@@ -95,10 +95,10 @@ function checkSubject(given: Partial<ReportingStatusOptions>): StatusSubject {
  * });
  * status.missing; // ['village-heads/bon-bu-sir', 'village-heads/bon-phai-kol-pru-dang']
  * status.completeness; // 0
- * const request = {
+ * const request = ReportRequestSchema.parse({
  *   id: 'vneid', title: { vi: 'Báo cáo nhanh số hộ có VNeID', en: 'Households with VNeID' },
  *   requestedOn: '2025-03-03', due: '2025-03-05', senders: ['deputies'],
- * } as const;
+ * });
  * reportingStatus([], dakNia2022Team(), { request }).expected; // 4
  * ```
  * @category Reports

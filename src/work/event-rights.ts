@@ -103,8 +103,8 @@ export function eventRightsProblem(
  * const team = dakNia2022Team();
  * checkTaskEvent(team, task, { type: 'complete', on: '2025-01-15', by: 'village-heads/bon-bu-sir' }); // ok(true)
  * checkTaskEvent(team, task, { type: 'cancel', on: '2025-01-15', by: 'leader/1' }); // ok(true)
- * checkTaskEvent(team, task, { type: 'cancel', on: '2025-01-15', by: 'village-heads/bon-bu-sir' })._unsafeUnwrapErr().params?.fault;
- * // 'notAssignerOrLeader'
+ * const problem = checkTaskEvent(team, task, { type: 'cancel', on: '2025-01-15', by: 'village-heads/bon-bu-sir' })._unsafeUnwrapErr();
+ * problem.code === 'event_not_allowed' ? problem.params?.fault : undefined; // 'notAssignerOrLeader'
  * ```
  * @category Work
  */
