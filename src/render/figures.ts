@@ -197,19 +197,20 @@ export function targetText(figure: Figure): string {
   return `${goal}: ${judged}`;
 }
 
-/** @internal A seat as reports name it: "thôn Cây Xoài (Phạm Văn Đức)", "Tổ phó Vũ Văn Bình". */
+/**
+ * @internal A seat as reports name it, as one plain line: "thôn Cây Xoài (Phạm Văn Đức)", "Tổ
+ * phó Vũ Văn Bình" — a name that is empty once made one line is left out, never "()".
+ */
 export function seatText(team: Team, seatId: string, asOf: IsoDate): string {
   const seat = seatOf(team, seatId);
-  if (!seat) {
-    const body = byId(team.bodies).get(seatId);
-    return body?.name.vi ?? seatId;
-  }
+  if (!seat) return plainLine(byId(team.bodies).get(seatId)?.name.vi ?? seatId);
   const personId = holderIdOn(team, seat, asOf);
-  const name = personId === undefined ? undefined : byId(team.people).get(personId)?.name;
+  const person = personId === undefined ? undefined : byId(team.people).get(personId);
+  const name = person === undefined ? '' : plainLine(person.name);
   const filling = seat.filling;
   if (filling.kind === 'villageHead') {
     const village = byId(team.places).get(filling.villageId);
-    const where = village ? placeName(village) : filling.villageId;
+    const where = plainLine(village ? placeName(village) : filling.villageId) || filling.villageId;
     return name ? `${where} (${name})` : where;
   }
   return name ? `${ROLE_LABELS[seat.role].vi} ${name}` : ROLE_LABELS[seat.role].vi;

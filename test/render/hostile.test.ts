@@ -39,6 +39,7 @@ const HOSTILE: readonly (readonly [string, string])[] = [
   ['tabs', 'Bu\tSir\t\t|'],
   ['a very long name', `Bon ${'Bu Sir '.repeat(300)}`],
   ['NFD text', 'Đắk Nia'.normalize('NFD')],
+  ['nothing once made one line', '\u202e\u0000'],
 ];
 
 const team = dakNia2022Team();
@@ -147,6 +148,7 @@ describe('every renderer, with hostile names', () => {
     const odd = renamed(name);
     const lines = message(odd, leader).split('\n');
     expect(lines).toHaveLength(plainMessage.length);
+    expect(lines.join('\n')).not.toMatch(/\(\s*\)/u);
     expect(lines.filter((l) => l.includes('999999'))).toEqual(
       lines.filter((l) => l.includes('999999') && !l.startsWith('- Số lượt hỗ trợ cài đặt VNeID')),
     );
@@ -187,6 +189,7 @@ describe('property: any names keep every renderer’s structure', () => {
     fc.assert(
       fc.property(anyText, fc.array(anyText, { minLength: 1, maxLength: 6 }), (name, texts) => {
         const odd = renamed(name);
+        expect(message(odd, leader)).not.toMatch(/\(\s*\)/u);
         expect(message(odd, leader).split('\n')).toHaveLength(
           message(team, leader).split('\n').length,
         );
