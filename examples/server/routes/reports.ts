@@ -58,8 +58,15 @@ const ReportParams = z.object({ commune: TextSchema, report: TextSchema }).stric
 
 type StoredRecord = ReportRecord & { version: number };
 
-function recordOf(row: ReportRow): StoredRecord {
-  return { ...(JSON.parse(row.record) as ReportRecord), version: row.version };
+/** The library's record of a row: exactly `{ report, state, history }`, as the library checks it. */
+function recordOf(row: ReportRow): ReportRecord {
+  const { report, state, history } = JSON.parse(row.record) as ReportRecord;
+  return { report, state, history };
+}
+
+/** A row's record with its version, as the API returns it. */
+function storedOf(row: ReportRow): StoredRecord {
+  return { ...recordOf(row), version: row.version };
 }
 
 function rowOf(commune: string, record: ReportRecord, version: number, at: string): ReportRow {
@@ -102,7 +109,7 @@ async function submit(
 async function readable(call: Call<unknown, unknown, unknown>, commune: Commune, id: string) {
   const row = await call.env.store.getReport(commune.id, id);
   if (!row) throw notFound(WHAT.report, id, ['report']);
-  const record = recordOf(row);
+  const record = storedOf(row);
   if (!canReadReport(call.principal, commune.team, record.report, call.today)) {
     throw cannotRead(WHAT.report, id);
   }
@@ -141,8 +148,8 @@ async function review(
 }
 
 const RECEIVER = {
-  vi: 'Nơi nhận báo cáo (Tổ phó phụ trách, Tổ trưởng, UBND) — thư viện kiểm tra.',
-  en: 'The report’s receiver (the supervising deputy, the leader, the People’s Committee) — checked by the library.',
+  vi: 'Nơi nhận báo cáo (Tổ phó phụ trách, Tổ trưởng, UBND) hoặc Tổ trưởng — thư viện kiểm tra.',
+  en: 'The report’s receiver (the supervising deputy, the leader, the People’s Committee) or the leader — checked by the library.',
 };
 
 export const reportOperations = [
@@ -267,7 +274,7 @@ export const reportOperations = [
       const period =
         call.query.period === undefined ? undefined : formatPeriod(periodOf(call.query.period));
       const reports = (await call.env.store.listReports(commune.id, period))
-        .map(recordOf)
+        .map(storedOf)
         .filter(
           (r) =>
             (call.query.state === undefined || r.state === call.query.state) &&
