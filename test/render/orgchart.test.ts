@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,6 +7,7 @@ import {
   dakNia2022Team,
   renderOrgChart,
   type Team,
+  TextSchema,
   villageTeam793Template,
 } from '../../src/index.js';
 import { villageLists } from '../team/fixtures.js';
@@ -112,6 +114,38 @@ describe('renderOrgChart', () => {
     );
     expect(chart).not.toMatch(/<(?!br\/>)/u);
   });
+});
+
+describe('renderOrgChart: any names', () => {
+  it('keeps every node and arrow, and Mermaid parses it', async () => {
+    const plain = renderOrgChart(team, { asOf: '2022-07-27' }).split('\n');
+    const name = fc
+      .oneof(
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+        fc.string({
+          unit: fc.constantFrom(...'"[]()<>{}|#&;`\n\r-:'),
+          minLength: 1,
+          maxLength: 30,
+        }),
+      )
+      .filter((text) => TextSchema.safeParse(text).success);
+    await fc.assert(
+      fc.asyncProperty(name, async (name) => {
+        const odd: Team = {
+          ...team,
+          places: team.places.map((p) => (p.level === 'village' ? { ...p, name } : p)),
+          people: team.people.map((p) => ({ ...p, name })),
+        };
+        const chart = renderOrgChart(odd, { asOf: '2022-07-27' });
+        expect(chart.split('\n')).toHaveLength(plain.length);
+        expect(chart.split('\n').filter((l) => l.includes('-->'))).toEqual(
+          plain.filter((l) => l.includes('-->')),
+        );
+        await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+      }),
+      { numRuns: 15 },
+    );
+  }, 60_000);
 });
 
 describe('renderOrgChart: its arguments', () => {
