@@ -3,18 +3,19 @@ import {
   dakNia2022Team,
   type ReportInput,
   type ReportRecord,
+  ReportRequestSchema,
   reportingStatus,
   submitReport,
 } from '../../src/index.js';
 
 const team = dakNia2022Team();
-const request = {
+const request = ReportRequestSchema.parse({
   id: 'cv-12',
   title: { vi: 'Báo cáo nhanh số hộ có VNeID', en: 'Quick report on households with VNeID' },
   requestedOn: '2025-01-20',
   due: '2025-01-22',
-  senders: ['deputies' as const],
-};
+  senders: ['deputies'],
+});
 
 function answer(id: string, from: string, submittedAt: string): ReportInput {
   return { id, kind: 'adHoc', request, from, submittedAt, values: [] };

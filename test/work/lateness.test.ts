@@ -20,7 +20,7 @@ const task = TaskSchema.parse({
   deadline: '2026-02-06',
 });
 const by = 'village-heads/bon-bu-sir';
-const addDays = (day: string, n: number): string => addDaysTo(day as IsoDate, n);
+const addDays = (day: string, n: number): IsoDate => addDaysTo(day as IsoDate, n);
 
 function status(deadline: string, completedOn: string | undefined, asOf: string) {
   const events =
