@@ -19,6 +19,7 @@ export { type ReportKeyParts, reportKey } from './key.js';
 export {
   type Report,
   type ReportInput,
+  type ReportingRole,
   ReportingRoleSchema,
   type ReportingStatus,
   ReportingStatusSchema,
@@ -27,6 +28,7 @@ export {
   type ReportRequest,
   ReportRequestSchema,
   ReportSchema,
+  type RequestSenders,
   RequestSendersSchema,
 } from './report-schema.js';
 export {

@@ -19,7 +19,12 @@ export interface ReportKeyParts {
   /** The period, for a periodic report. */
   readonly period?: string | undefined;
   /** The request, for an ad-hoc report. */
-  readonly request?: { readonly id: string } | undefined;
+  readonly request?:
+    | {
+        /** The request's id. */
+        readonly id: string;
+      }
+    | undefined;
 }
 
 const KeyPartsSchema = z.union([

@@ -82,6 +82,13 @@ export type ReportNote = z.output<typeof NoteObjectSchema>;
 export const ReportingRoleSchema = z.enum(['leader', 'deputy', 'member']);
 
 /**
+ * A level of the chain whose reports a {@link ReportingStatus} counts.
+ *
+ * @category Reports
+ */
+export type ReportingRole = z.infer<typeof ReportingRoleSchema>;
+
+/**
  * Completeness and timeliness of the reports one receiver (or a whole level) expected for a
  * period or an ad-hoc request, as DHIS2 counts them: expected, received, received on time, and
  * the rates (%).
@@ -129,6 +136,13 @@ export type ReportingStatus = z.infer<typeof ReportingStatusSchema>;
  * @category Reports
  */
 export const RequestSendersSchema = z.enum(['villageHeads', 'members', 'deputies', 'leader']);
+
+/**
+ * Who is asked to answer an ad-hoc request (one of {@link RequestSendersSchema}).
+ *
+ * @category Reports
+ */
+export type RequestSenders = z.infer<typeof RequestSendersSchema>;
 
 /**
  * An ad-hoc request (yêu cầu báo cáo đột xuất): its id, what is asked, the day it was asked and
