@@ -257,7 +257,13 @@ export interface ExpectedSender {
  *
  * @category Reports
  */
-export interface ExpectedReport extends ExpectedSender {
+export interface ExpectedReport {
+  /** The sending seat. */
+  readonly seat: Seat;
+  /** The receiving seat or body. */
+  readonly to: string;
+  /** The due date. */
+  readonly due: IsoDate;
   /** The rule. */
   readonly rule: ReportingRule;
 }
