@@ -267,7 +267,8 @@ export const TaskStatusViewSchema = z
     deadline: IsoDateSchema,
     state: TaskStateSchema,
     timeliness: z.enum(['open', 'dueSoon', 'overdue', 'doneOnTime', 'doneLate', 'cancelled']),
-    workingDaysLeft: z.number().int(),
+    workingDaysLeft: z.number().int().nullable(),
+    workingDaysLate: z.number().int().nullable(),
   })
   .strict();
 

@@ -1,3 +1,5 @@
+import { markdownCell, markdownInline, plainLine } from './escape.js';
+
 /** @internal A block of a rendered document, written out as text or Markdown. */
 export type Block =
   | {
@@ -24,16 +26,17 @@ export interface ListItem {
   readonly points: readonly string[];
 }
 
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\*_]/gu, (c) => `\\${c}`);
+/** Each intended line of a block's text (split at LF), escaped for a Markdown line. */
+function markdownLines(text: string): string {
+  return text.split('\n').map(markdownInline).join('  \n');
 }
 
 function markdownBlock(block: Block): string {
-  const md = (text: string) => escapeMarkdown(text).replaceAll('\n', '  \n');
+  const md = markdownLines;
   if (block.kind === 'header') {
     const cell = (lines: readonly string[]) =>
-      lines.map((line) => `**${escapeMarkdown(line)}**`).join('<br>');
-    return `| ${cell(block.left)} | ${cell(block.right)} |\n|:-:|:-:|\n| ${md(block.number)} | *${md(block.placeDate)}* |`;
+      lines.map((line) => `**${markdownCell(line)}**`).join('<br>');
+    return `| ${cell(block.left)} | ${cell(block.right)} |\n|:-:|:-:|\n| ${markdownCell(block.number)} | *${markdownCell(block.placeDate)}* |`;
   }
   if (block.kind === 'paragraph') {
     if (block.style === 'bold') return `**${md(block.text)}**`;
@@ -44,33 +47,46 @@ function markdownBlock(block: Block): string {
   }
   if (block.kind === 'list') {
     return block.items
-      .map((item) => [`- ${md(item.text)}`, ...item.points.map((p) => `  + ${md(p)}`)].join('\n'))
+      .map((item) =>
+        [
+          `- ${markdownInline(item.text)}`,
+          ...item.points.map((p) => `  + ${markdownInline(p)}`),
+        ].join('\n'),
+      )
       .join('\n');
   }
-  return `${block.lines.map((l) => `**${md(l)}**`).join('  \n')}\n\n**${md(block.name)}**`;
+  return `${block.lines.map((l) => `**${markdownInline(l)}**`).join('  \n')}\n\n**${markdownInline(block.name)}**`;
+}
+
+/** Each intended line of a block's text (split at LF), as one plain line. */
+function textLines(text: string): string {
+  return text.split('\n').map(plainLine).join('\n');
 }
 
 const WIDTH = 44;
 
 function textBlock(block: Block): string {
+  const line = plainLine;
   if (block.kind === 'header') {
     const rows = Math.max(block.left.length, block.right.length);
     const lines = Array.from({ length: rows }, (_, i) =>
-      `${(block.left[i] ?? '').padEnd(WIDTH)}${block.right[i] ?? ''}`.trimEnd(),
+      `${line(block.left[i] ?? '').padEnd(WIDTH)}${line(block.right[i] ?? '')}`.trimEnd(),
     );
-    return [...lines, '', `${block.number.padEnd(WIDTH)}${block.placeDate}`].join('\n');
+    return [...lines, '', `${line(block.number).padEnd(WIDTH)}${line(block.placeDate)}`].join('\n');
   }
   if (block.kind === 'paragraph') {
     return block.lead === undefined
-      ? block.text
-      : `${block.lead}${block.text ? ` ${block.text}` : ''}`;
+      ? textLines(block.text)
+      : `${textLines(block.lead)}${block.text ? ` ${textLines(block.text)}` : ''}`;
   }
   if (block.kind === 'list') {
     return block.items
-      .map((item) => [`- ${item.text}`, ...item.points.map((p) => `  + ${p}`)].join('\n'))
+      .map((item) =>
+        [`- ${line(item.text)}`, ...item.points.map((p) => `  + ${line(p)}`)].join('\n'),
+      )
       .join('\n');
   }
-  return `${block.lines.join('\n')}\n\n${block.name}`;
+  return `${block.lines.map(line).join('\n')}\n\n${line(block.name)}`;
 }
 
 /** @internal Writes blocks as Markdown. */

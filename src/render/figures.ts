@@ -18,6 +18,7 @@ import { dateOf, type Report, type ReportNote } from '../reports/report-schema.j
 import { communeOf, ROLE_LABELS } from '../team/query.js';
 import type { Team } from '../team/schema.js';
 import type { Label } from '../text/label.js';
+import { plainLine } from './escape.js';
 
 /**
  * The names of the pillars, as reports write them.
@@ -86,9 +87,14 @@ export interface ReportFigures {
   readonly byPlace: ReadonlyMap<string, IndicatorResult>;
 }
 
-/** @internal The period of a report, if it has a valid one. */
+/**
+ * @internal The period whose figures a report gives: its own, or — for an ad-hoc report, which
+ * has none — the one period all its values share, if they share one.
+ */
 export function periodOf(report: Report): Period | undefined {
-  return report.period === undefined ? undefined : parsePeriod(report.period).unwrapOr(undefined);
+  const periods = new Set(report.values.map((v) => v.period));
+  const id = report.period ?? (periods.size === 1 ? [...periods][0] : undefined);
+  return id === undefined ? undefined : parsePeriod(id).unwrapOr(undefined);
 }
 
 /**
@@ -139,7 +145,7 @@ export function figuresOf(team: Team, report: Report, options: ReportRenderOptio
   return {
     period,
     commune,
-    periodLabel: period ? periodLabel(period).vi : (report.request?.title.vi ?? ''),
+    periodLabel: period ? periodLabel(period).vi : '',
     scope,
     villages,
     figures,
@@ -191,27 +197,53 @@ export function targetText(figure: Figure): string {
   return `${goal}: ${judged}`;
 }
 
-/** @internal A seat as reports name it: "thôn Cây Xoài (Phạm Văn Đức)", "Tổ phó Vũ Văn Bình". */
+/**
+ * @internal A seat as reports name it, as one plain line: "thôn Cây Xoài (Phạm Văn Đức)", "Tổ
+ * phó Vũ Văn Bình" — a name that is empty once made one line is left out, never "()".
+ */
 export function seatText(team: Team, seatId: string, asOf: IsoDate): string {
   const seat = seatOf(team, seatId);
-  if (!seat) {
-    const body = byId(team.bodies).get(seatId);
-    return body?.name.vi ?? seatId;
-  }
+  if (!seat) return plainLine(byId(team.bodies).get(seatId)?.name.vi ?? seatId);
   const personId = holderIdOn(team, seat, asOf);
-  const name = personId === undefined ? undefined : byId(team.people).get(personId)?.name;
+  const person = personId === undefined ? undefined : byId(team.people).get(personId);
+  const name = person === undefined ? '' : plainLine(person.name);
   const filling = seat.filling;
   if (filling.kind === 'villageHead') {
     const village = byId(team.places).get(filling.villageId);
-    const where = village ? placeName(village) : filling.villageId;
+    const where = plainLine(village ? placeName(village) : filling.villageId) || filling.villageId;
     return name ? `${where} (${name})` : where;
   }
   return name ? `${ROLE_LABELS[seat.role].vi} ${name}` : ROLE_LABELS[seat.role].vi;
 }
 
-/** @internal A note with its origin: "thôn Cây Xoài (Phạm Văn Đức): …". */
+/**
+ * @internal A note with its origin, as one plain line: "thôn Cây Xoài (Phạm Văn Đức): …" for a
+ * note another seat wrote, "thôn Cây Xoài: …" for one about a village the sender does not stand
+ * for, the text alone for the sender's own.
+ */
 export function noteText(team: Team, note: ReportNote, asOf: IsoDate, self: string): string {
-  return note.from === undefined || note.from === self
-    ? note.text
-    : `${seatText(team, note.from, asOf)}: ${note.text}`;
+  const text = plainLine(note.text);
+  if (note.from !== undefined && note.from !== self) {
+    return `${plainLine(seatText(team, note.from, asOf))}: ${text}`;
+  }
+  const own = scopeOf(team, self)?.id;
+  const place = note.place === undefined ? undefined : byId(team.places).get(note.place);
+  if (note.place === undefined || note.place === own) return text;
+  return `${plainLine(place === undefined ? note.place : placeName(place))}: ${text}`;
+}
+
+/**
+ * @internal What an ad-hoc request asks, as the line after a "BÁO CÁO" heading: its title
+ * without a leading "Báo cáo" (the heading says it), as written otherwise — never upper-cased,
+ * so that a brand keeps its case (VNeID); the first letter is capitalised only when the first
+ * word is all lower case ("nhanh số hộ có VNeID" → "Nhanh số hộ có VNeID").
+ */
+export function requestSubject(title: string): string {
+  const line = plainLine(title);
+  const rest = line.replace(/^báo cáo\s+/iu, '');
+  if (rest === line || rest === '') return line;
+  const [first = ''] = rest.split(' ');
+  return first === first.toLocaleLowerCase('vi')
+    ? `${rest.charAt(0).toLocaleUpperCase('vi')}${rest.slice(1)}`
+    : rest;
 }

@@ -4,13 +4,15 @@ import { deepFreeze } from '../_internal/freeze.js';
 import { seatOf } from '../_internal/team-view.js';
 import type { IsoDate } from '../calendar/date.js';
 import { formatVietnameseDate } from '../calendar/format.js';
+import type { Pillar } from '../indicators/definition.js';
 import { placeName } from '../places/query.js';
-import { dateOf, type Report } from '../reports/report-schema.js';
+import { dateOf, type Report, type ReportNote } from '../reports/report-schema.js';
 import { PersonSchema, SeatSchema, type Team } from '../team/schema.js';
 import type { ActivityCounts } from '../work/activity-schema.js';
 import { TaskInstanceSchema } from '../work/arguments.js';
 import type { FollowUpItem } from '../work/follow-up.js';
 import { checkReportArguments } from './arguments.js';
+import { plainLine } from './escape.js';
 import {
   figuresOf,
   formatNumber,
@@ -18,6 +20,7 @@ import {
   noteText,
   PILLAR_LABELS,
   PILLARS,
+  type ReportFigures,
   type ReportRenderOptions,
   seatText,
   targetText,
@@ -149,6 +152,44 @@ function checkMessageOptions(options: RenderGroupMessageOptions): {
   return { maxLength, overdue };
 }
 
+/** The heading lines: what is reported (a period, or an ad-hoc request), by whom, where. */
+function headLines(team: Team, report: Report, data: ReportFigures, asOf: IsoDate): string[] {
+  const sender = seatOf(team, report.from);
+  const { request } = report;
+  const what =
+    report.kind === 'adHoc' && request !== undefined
+      ? [
+          'BÁO CÁO ĐỘT XUẤT',
+          `Nội dung: ${plainLine(request.title.vi)}`,
+          `Yêu cầu ngày ${formatVietnameseDate(request.requestedOn, 'short')}, hạn ${formatVietnameseDate(request.due, 'short')}`,
+        ]
+      : [`BÁO CÁO CHUYỂN ĐỔI SỐ ${data.periodLabel.toLocaleUpperCase('vi')}`];
+  return [
+    ...what,
+    `Người báo cáo: ${plainLine(seatText(team, report.from, asOf))}`,
+    ...(sender?.role === 'deputy' && data.villages.length > 0
+      ? [`Địa bàn: ${data.villages.map((v) => plainLine(placeName(v))).join(', ')}`]
+      : []),
+  ];
+}
+
+/** The key figures of one pillar, against their targets, and the team's activity counts. */
+function pillarLines(report: Report, data: ReportFigures, pillar: Pillar): string[] {
+  const lines = data.figures
+    .filter((f) => f.indicator.pillar === pillar && f.value !== 0)
+    .map((f) => {
+      const goal = targetText(f);
+      return `- ${plainLine(f.indicator.name.vi)}: ${formatValue(f.indicator, f.value)}${goal ? ` (${goal})` : ''}`;
+    });
+  if (pillar === 'foundation') {
+    for (const [name, text] of ACTIVITY_LINES) {
+      const n = report.activities[name];
+      if (n) lines.push(`- ${text}: ${formatNumber(n)}`);
+    }
+  }
+  return lines;
+}
+
 function writeGroupMessage(
   team: Team,
   report: Report,
@@ -156,39 +197,21 @@ function writeGroupMessage(
 ): string[] {
   const asOf = dateOf(report.submittedAt);
   const data = figuresOf(team, report, options);
-  const sender = seatOf(team, report.from);
-  const sections: string[][] = [
-    [
-      `BÁO CÁO CHUYỂN ĐỔI SỐ ${data.periodLabel.toLocaleUpperCase('vi')}`,
-      `Người báo cáo: ${seatText(team, report.from, asOf)}`,
-      ...(sender?.role === 'deputy' && data.villages.length > 0
-        ? [`Địa bàn: ${data.villages.map((v) => placeName(v)).join(', ')}`]
-        : []),
-    ],
-  ];
+  const sections: string[][] = [headLines(team, report, data, asOf)];
   for (const pillar of PILLARS) {
-    const lines = data.figures
-      .filter((f) => f.indicator.pillar === pillar && f.value !== 0)
-      .map((f) => {
-        const goal = targetText(f);
-        return `- ${f.indicator.name.vi}: ${formatValue(f.indicator, f.value)}${goal ? ` (${goal})` : ''}`;
-      });
-    if (pillar === 'foundation') {
-      for (const [name, text] of ACTIVITY_LINES) {
-        const n = report.activities[name];
-        if (n) lines.push(`- ${text}: ${formatNumber(n)}`);
-      }
-    }
-    if (lines.length > 0)
+    const lines = pillarLines(report, data, pillar);
+    if (lines.length > 0) {
       sections.push([PILLAR_LABELS[pillar].vi.toLocaleUpperCase('vi'), ...lines]);
+    }
   }
-  const late = lateLines(team, report, asOf, options.overdue);
-  if (late.length > 0) sections.push(['CHẬM, THIẾU', ...late]);
-  const notes = (title: string, list: Report['obstacles']) => {
+  const notes = (title: string, list: readonly ReportNote[]) => {
     if (list.length > 0) {
       sections.push([title, ...list.map((n) => `- ${noteText(team, n, asOf, report.from)}`)]);
     }
   };
+  notes('KẾT QUẢ', report.results);
+  const late = lateLines(team, report, asOf, options.overdue);
+  if (late.length > 0) sections.push(['CHẬM, THIẾU', ...late]);
   notes('KHÓ KHĂN, VƯỚNG MẮC', report.obstacles);
   notes('ĐỀ XUẤT, KIẾN NGHỊ', report.proposals);
   return split(
@@ -203,14 +226,15 @@ function lateLines(
   asOf: IsoDate,
   overdue: readonly FollowUpItem[],
 ): string[] {
+  const seat = (id: string) => plainLine(seatText(team, id, asOf));
   const lines: string[] = [];
   for (const status of report.coverage) {
-    for (const seat of status.missing) lines.push(`- Chưa báo cáo: ${seatText(team, seat, asOf)}`);
-    for (const seat of status.late) lines.push(`- Báo cáo trễ hạn: ${seatText(team, seat, asOf)}`);
+    for (const id of status.missing) lines.push(`- Chưa báo cáo: ${seat(id)}`);
+    for (const id of status.late) lines.push(`- Báo cáo trễ hạn: ${seat(id)}`);
   }
   for (const item of overdue) {
     lines.push(
-      `- Việc quá hạn: ${item.task.task.title.vi} (${seatText(team, item.seat.id, asOf)}, hạn ${formatVietnameseDate(item.status.deadline, 'short')})`,
+      `- Việc quá hạn: ${plainLine(item.task.task.title.vi)} (${seat(item.seat.id)}, hạn ${formatVietnameseDate(item.status.deadline, 'short')})`,
     );
   }
   return lines;
@@ -249,20 +273,36 @@ function split(sections: readonly string[], limit: number): string[] {
   }
 }
 
+/**
+ * Cuts a section longer than a part into pieces of at most `budget` characters, at line ends
+ * where possible; a line longer than a part goes on in lines that start with two spaces, so that
+ * no piece of a line can read as a line of its own ("- …").
+ */
 function chop(text: string, budget: number): string[] {
   const out: string[] = [];
   let current = '';
+  const add = (piece: string) => {
+    const joined = current ? `${current}\n${piece}` : piece;
+    if (joined.length <= budget) current = joined;
+    else {
+      out.push(current);
+      current = piece;
+    }
+  };
   for (const line of text.split('\n')) {
-    for (let rest = line; rest.length > 0; rest = rest.slice(budget)) {
-      const piece = rest.slice(0, budget);
-      const joined = current ? `${current}\n${piece}` : piece;
-      if (joined.length <= budget) current = joined;
-      else {
-        out.push(current);
-        current = piece;
-      }
+    if (line.length <= budget) {
+      add(line);
+      continue;
+    }
+    add(line.slice(0, budget));
+    const width = Math.max(budget - CONTINUATION.length, 1);
+    for (let rest = line.slice(budget); rest.length > 0; rest = rest.slice(width)) {
+      add(`${CONTINUATION}${rest.slice(0, width)}`);
     }
   }
   if (current) out.push(current);
   return out;
 }
+
+/** What starts the continuation of a line cut across parts. */
+const CONTINUATION = '  ';

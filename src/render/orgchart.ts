@@ -7,6 +7,7 @@ import { activeSeats, holderOfSeat, teamIndex } from '../_internal/team-index.js
 import { describeSeatIn } from '../_internal/team-names.js';
 import { type Team, TeamSchema } from '../team/schema.js';
 import type { Language } from '../text/label.js';
+import { mermaidLabel } from './escape.js';
 
 /**
  * Options of {@link renderOrgChart}.
@@ -20,8 +21,9 @@ export interface OrgChartOptions {
   readonly language?: Language;
 }
 
-function quote(text: string): string {
-  return `"${text.replaceAll('"', '#quot;')}"`;
+/** A quoted Mermaid label of lines, each escaped by {@link mermaidLabel}, joined by `<br/>`. */
+function quote(...lines: string[]): string {
+  return `"${lines.map(mermaidLabel).join('<br/>')}"`;
 }
 
 /**
@@ -63,7 +65,7 @@ function chart(team: Team, asOf: IsoDate, language: Language): string {
     const holder = holderOfSeat(team, seat, asOf);
     const description = describeSeatIn(team, seat, asOf)[language];
     const title = [ROLE_LABELS[seat.role][language], description].filter(Boolean).join(': ');
-    lines.push(`  ${seatNode.get(seat.id)}[${quote(`${title}<br/>${holder?.name ?? vacant}`)}]`);
+    lines.push(`  ${seatNode.get(seat.id)}[${quote(title, holder?.name ?? vacant)}]`);
   }
   const committees = committeesOf(team, asOf);
   committees.forEach((body, i) => {

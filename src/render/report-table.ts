@@ -2,15 +2,17 @@ import { checkOneOf } from '../_internal/arguments.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { byId, groupBy } from '../_internal/lookup.js';
 import type { IsoDate } from '../calendar/date.js';
+import { formatVietnameseDate } from '../calendar/format.js';
 import type { CsvWriteOptions } from '../indicators/csv.js';
 import { writeCsv } from '../indicators/csv.js';
 import { meetsThreshold } from '../indicators/definition.js';
 import type { IndicatorResult } from '../indicators/rollup.js';
 import { placeName } from '../places/query.js';
-import { dateOf, type Report } from '../reports/report-schema.js';
+import { dateOf, type Report, type ReportNote } from '../reports/report-schema.js';
 import type { Team } from '../team/schema.js';
 import { ACTIVITY_COUNTS, type ActivityCountName } from '../work/activity-schema.js';
 import { checkReportArguments } from './arguments.js';
+import { markdownCell, markdownInline } from './escape.js';
 import {
   figuresOf,
   formatNumber,
@@ -45,19 +47,15 @@ const ACTIVITY_NAMES: Readonly<Record<ActivityCountName, string>> = {
   groupHouseholds: 'Hộ trong các nhóm mới lập',
 };
 
-function cell(text: string): string {
-  return text.replace(/\|/gu, '\\|').replace(/[\\*_]/gu, (c) => `\\${c}`);
-}
-
 function table(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   align: string[],
 ): string {
   return [
-    `| ${header.map(cell).join(' | ')} |`,
+    `| ${header.map(markdownCell).join(' | ')} |`,
     `|${align.join('|')}|`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
   ].join('\n');
 }
 
@@ -102,14 +100,23 @@ interface MarkdownContext {
   readonly data: ReportFigures;
 }
 
-/** The title and who reports to whom, when. */
+/** The title and who reports to whom, when: the period, or the ad-hoc request as written. */
 function headSection({ team, report, asOf, data }: MarkdownContext): string[] {
+  const { request } = report;
+  const adHoc = report.kind === 'adHoc' && request !== undefined;
   return [
-    `# Báo cáo chuyển đổi số ${data.periodLabel}`,
+    adHoc
+      ? `# ${markdownInline(request.title.vi)}`
+      : `# Báo cáo chuyển đổi số ${markdownInline(data.periodLabel)}`,
     [
-      `**Người báo cáo:** ${cell(seatText(team, report.from, asOf))}`,
-      ...(report.to ? [`**Nơi nhận:** ${cell(seatText(team, report.to, asOf))}`] : []),
-      `**Thời gian gửi:** ${report.submittedAt}`,
+      ...(adHoc
+        ? [
+            `**Báo cáo đột xuất:** yêu cầu ngày ${formatVietnameseDate(request.requestedOn, 'short')}, hạn ${formatVietnameseDate(request.due, 'short')}`,
+          ]
+        : []),
+      `**Người báo cáo:** ${markdownInline(seatText(team, report.from, asOf))}`,
+      ...(report.to ? [`**Nơi nhận:** ${markdownInline(seatText(team, report.to, asOf))}`] : []),
+      `**Thời gian gửi:** ${markdownInline(report.submittedAt)}`,
     ].join('  \n'),
   ];
 }
@@ -200,17 +207,15 @@ function coverageSection({ team, report, asOf }: MarkdownContext): string[] {
 
 /** Results, obstacles and proposals, each with its origin. */
 function textSections({ team, report, asOf }: MarkdownContext): string[] {
-  const list = (title: string, notes: Report['obstacles']) =>
+  const list = (title: string, notes: readonly ReportNote[]) =>
     notes.length === 0
       ? []
       : [
           `## ${title}`,
-          notes.map((n) => `- ${cell(noteText(team, n, asOf, report.from))}`).join('\n'),
+          notes.map((n) => `- ${markdownInline(noteText(team, n, asOf, report.from))}`).join('\n'),
         ];
   return [
-    ...(report.results.length > 0
-      ? ['## Kết quả', report.results.map((r) => `- ${cell(r)}`).join('\n')]
-      : []),
+    ...list('Kết quả', report.results),
     ...list('Khó khăn, vướng mắc', report.obstacles),
     ...list('Đề xuất, kiến nghị', report.proposals),
   ];

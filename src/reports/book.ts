@@ -7,6 +7,7 @@ import { checkDocument } from '../_internal/arguments.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { TextSchema } from '../text/label.js';
 import { type ApprovalState, ApprovalStateSchema } from './approval.js';
+import { keyOfParts } from './key.js';
 import { type Report, ReportSchema, TimestampSchema } from './report-schema.js';
 
 /**
@@ -78,14 +79,36 @@ export function checkBook(book: unknown, argument = 'book'): readonly ReportReco
   }) as ReportRecord[];
   // The checked copy is the library's: frozen, so that no result that holds its records can
   // change it.
-  for (const record of checked) deepFreeze(record);
+  for (const record of checked) trustedRecords.add(deepFreeze(record));
   trusted.set(checked, checked.length);
   return checked;
 }
 
-/** @internal What identifies a report across versions: its sender, kind, period and request. */
-export function reportKey(report: Report): string {
-  return `${report.from}\u0000${report.kind}\u0000${report.period ?? ''}\u0000${report.request?.id ?? ''}`;
+/** Records this module made (or checked): they need no check. */
+const trustedRecords = new WeakSet<object>();
+
+/**
+ * @internal Checks a record argument: one the library returned is trusted as it is; any other is
+ * checked against the schema once, and frozen.
+ *
+ * @throws {@link InvalidArgumentError} when it is not a report record.
+ */
+export function checkRecord(record: unknown, argument = 'record'): ReportRecord {
+  if (typeof record === 'object' && record !== null && trustedRecords.has(record)) {
+    return record as ReportRecord;
+  }
+  const checked = checkDocument(RecordSchema, record, argument, {
+    vi: 'một bản ghi báo cáo `{ report, state, history }`, như `submitReportRecord` trả về',
+    en: 'a report record `{ report, state, history }`, as `submitReportRecord` returns',
+  }) as ReportRecord;
+  deepFreeze(checked);
+  trustedRecords.add(checked);
+  return checked;
+}
+
+/** @internal The key of a parsed report ({@link reportKey}). */
+export function keyOfReport(report: Report): string {
+  return keyOfParts(report.from, report.kind, report.period, report.request?.id);
 }
 
 /** The positions of the keys and ids of the newest book of a lineage. */
@@ -105,7 +128,7 @@ function lineageOf(book: readonly ReportRecord[]): Lineage {
   const keys = new Map<string, number>();
   const ids = new Map<string, number>();
   book.forEach((record, i) => {
-    const key = reportKey(record.report);
+    const key = keyOfReport(record.report);
     if (!keys.has(key)) keys.set(key, i);
     if (!ids.has(record.report.id)) ids.set(record.report.id, i);
   });
@@ -136,8 +159,9 @@ export function withRecord(
   const lineage = lineageOf(book);
   const next = book.slice();
   const frozen = deepFreeze(record);
+  trustedRecords.add(frozen);
   if (position === undefined) {
-    lineage.keys.set(reportKey(record.report), next.length);
+    lineage.keys.set(keyOfReport(record.report), next.length);
     if (!lineage.ids.has(record.report.id)) lineage.ids.set(record.report.id, next.length);
     next.push(frozen);
   } else {

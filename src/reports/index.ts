@@ -9,23 +9,36 @@ export {
   nextApprovalState,
 } from './approval.js';
 export type { ReportHistoryEntry, ReportRecord } from './book.js';
+export { type ConsolidateReportsOptions, consolidateReports } from './consolidate.js';
 export {
-  type ConsolidateReportsOptions,
-  consolidateReports,
   type DraftMemberReportOptions,
   type DraftReportProblem,
   draftMemberReport,
-} from './consolidate.js';
+} from './draft.js';
+export { type ReportKeyParts, reportKey } from './key.js';
 export {
   type Report,
   type ReportInput,
+  type ReportingRole,
+  ReportingRoleSchema,
   type ReportingStatus,
   ReportingStatusSchema,
   type ReportNote,
   ReportNoteSchema,
+  type ReportRequest,
+  ReportRequestSchema,
   ReportSchema,
+  type RequestSenders,
+  RequestSendersSchema,
 } from './report-schema.js';
-export { type ReportReview, type ReviewReportProblem, reviewReport } from './review.js';
+export {
+  type ReportReview,
+  type ReviewReportOptions,
+  type ReviewReportProblem,
+  reviewersOf,
+  reviewReport,
+  reviewReportRecord,
+} from './review.js';
 export { dakNiaJanuary2025, type SampleMonth, type SampleSubmission } from './sample.js';
 export {
   type ExpectedReport,
@@ -45,4 +58,5 @@ export {
   type SubmitReportOptions,
   type SubmitReportProblem,
   submitReport,
+  submitReportRecord,
 } from './submit.js';

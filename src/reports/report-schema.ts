@@ -35,17 +35,12 @@ export function dateOf(at: string): IsoDate {
   return vietnamDateOf(at).unwrapOr(at.slice(0, 10) as IsoDate);
 }
 
-/**
- * An obstacle (khó khăn, vướng mắc) or proposal (đề xuất, kiến nghị), with where it comes from
- * so that it keeps its origin as it is carried up the chain.
- *
- * @category Reports
- */
-export const ReportNoteSchema = z
+/** A note as an object: its text and where it comes from. */
+const NoteObjectSchema = z
   .object({
     /** The text. */
     text: TextSchema,
-    /** The seat it comes from. */
+    /** The seat it comes from (a member, a deputy, the leader). */
     from: TextSchema.optional(),
     /** The village it concerns. */
     place: TextSchema.optional(),
@@ -53,15 +48,50 @@ export const ReportNoteSchema = z
   .strict();
 
 /**
- * An obstacle or proposal.
+ * A result (kết quả), obstacle (khó khăn, vướng mắc) or proposal (đề xuất, kiến nghị), with
+ * where it comes from — the seat that wrote it and the village it concerns — so that it keeps
+ * its origin as it is carried up the chain and into every rendered report. Written as an object
+ * `{ text, from, place }`, or as plain text, read as `{ text }` (the sender's own).
+ *
+ * @example
+ * ```ts
+ * import { ReportNoteSchema } from 'to-cong-nghe-so';
+ *
+ * ReportNoteSchema.parse('Nhóm Zalo thôn đã có 60/100 hộ tham gia'); // { text: 'Nhóm Zalo thôn đã có 60/100 hộ tham gia' }
+ * ReportNoteSchema.parse({ text: 'Sóng yếu', from: 'village-heads/bon-bu-sir', place: 'bon-bu-sir' }).place; // 'bon-bu-sir'
+ * ```
+ * @category Reports
+ */
+export const ReportNoteSchema = z.union([
+  NoteObjectSchema,
+  TextSchema.transform((text): z.output<typeof NoteObjectSchema> => ({ text })),
+]);
+
+/**
+ * A result, obstacle or proposal, with its origin.
  *
  * @category Reports
  */
-export type ReportNote = z.infer<typeof ReportNoteSchema>;
+export type ReportNote = z.output<typeof NoteObjectSchema>;
+
+/**
+ * The levels of the chain whose reports a {@link ReportingStatus} counts.
+ *
+ * @category Reports
+ */
+export const ReportingRoleSchema = z.enum(['leader', 'deputy', 'member']);
+
+/**
+ * A level of the chain whose reports a {@link ReportingStatus} counts.
+ *
+ * @category Reports
+ */
+export type ReportingRole = z.infer<typeof ReportingRoleSchema>;
 
 /**
  * Completeness and timeliness of the reports one receiver (or a whole level) expected for a
- * period, as DHIS2 counts them: expected, received, received on time, and the rates (%).
+ * period or an ad-hoc request, as DHIS2 counts them: expected, received, received on time, and
+ * the rates (%).
  *
  * @category Reports
  */
@@ -69,8 +99,12 @@ export const ReportingStatusSchema = z
   .object({
     /** The receiving seat or body; absent for a whole level. */
     to: TextSchema.optional(),
-    /** The period. */
-    period: PeriodIdSchema,
+    /** The level of the senders counted, when only one level is counted. */
+    role: ReportingRoleSchema.optional(),
+    /** The period, for periodic reports. */
+    period: PeriodIdSchema.optional(),
+    /** The id of the request, for the answers to an ad-hoc request. */
+    request: TextSchema.optional(),
     /** Reports expected. */
     expected: z.number().int().min(0),
     /** Reports received (submitted or accepted, not returned). */
@@ -94,6 +128,66 @@ export const ReportingStatusSchema = z
  * @category Reports
  */
 export type ReportingStatus = z.infer<typeof ReportingStatusSchema>;
+
+/**
+ * Who is asked to answer an ad-hoc request: village heads, every member, the deputies, the
+ * leader — the same names as a {@link ReportingRule}'s senders.
+ *
+ * @category Reports
+ */
+export const RequestSendersSchema = z.enum(['villageHeads', 'members', 'deputies', 'leader']);
+
+/**
+ * Who is asked to answer an ad-hoc request (one of {@link RequestSendersSchema}).
+ *
+ * @category Reports
+ */
+export type RequestSenders = z.infer<typeof RequestSendersSchema>;
+
+/**
+ * An ad-hoc request (yêu cầu báo cáo đột xuất): its id, what is asked, the day it was asked and
+ * the day the answers are due; and who must answer (default village heads, deputies and the
+ * leader, each to their supervisor — the leader to the People's Committee — as in the monthly
+ * schedule). The answers are ad-hoc reports naming it in `request`.
+ *
+ * @example
+ * ```ts
+ * import { ReportRequestSchema } from 'to-cong-nghe-so';
+ *
+ * ReportRequestSchema.parse({
+ *   id: 'vneid-2026-03', title: { vi: 'Báo cáo nhanh số hộ có VNeID', en: 'Quick count of households with VNeID' },
+ *   requestedOn: '2026-03-02', due: '2026-03-05',
+ * }).id; // 'vneid-2026-03'
+ * ```
+ * @category Reports
+ */
+export const ReportRequestSchema = z
+  .object({
+    /** The request's id. */
+    id: TextSchema,
+    /** What was asked. */
+    title: LabelSchema,
+    /** The day it was asked. */
+    requestedOn: IsoDateSchema,
+    /** The day the answer is due. */
+    due: IsoDateSchema,
+    /** Who must answer (default village heads, deputies and the leader). */
+    senders: z.array(RequestSendersSchema).min(1).optional(),
+  })
+  .strict()
+  .superRefine((request, ctx) => {
+    const { requestedOn, due } = request;
+    if (isSupportedDate(due) && isSupportedDate(requestedOn) && due < requestedOn) {
+      addProblem(ctx, dueBeforeRequest, { requestedOn, due }, ['due']);
+    }
+  });
+
+/**
+ * An ad-hoc request.
+ *
+ * @category Reports
+ */
+export type ReportRequest = z.output<typeof ReportRequestSchema>;
 
 /**
  * A report: periodic (for a period) or ad hoc (answering a request, with its own due date); the
@@ -123,25 +217,7 @@ export const ReportSchema = z
     /** The period reported on; required for a periodic report. */
     period: PeriodIdSchema.optional(),
     /** The request an ad-hoc report answers; required for one. */
-    request: z
-      .object({
-        /** The request's id. */
-        id: TextSchema,
-        /** What was asked. */
-        title: LabelSchema,
-        /** The day it was asked. */
-        requestedOn: IsoDateSchema,
-        /** The day the answer is due. */
-        due: IsoDateSchema,
-      })
-      .strict()
-      .superRefine((request, ctx) => {
-        const { requestedOn, due } = request;
-        if (isSupportedDate(due) && isSupportedDate(requestedOn) && due < requestedOn) {
-          addProblem(ctx, dueBeforeRequest, { requestedOn, due }, ['due']);
-        }
-      })
-      .optional(),
+    request: ReportRequestSchema.optional(),
     /** The sending seat. */
     from: TextSchema,
     /** The sender's holder (person id) on the day of submission; filled in when submitted. */
@@ -152,8 +228,8 @@ export const ReportSchema = z
     values: z.array(DataValueSchema).default([]),
     /** The activity counts reported. */
     activities: ActivityCountsSchema.default({}),
-    /** Results, one per line. */
-    results: z.array(TextSchema).default([]),
+    /** Results (kết quả), each a line of text or a note with its origin. */
+    results: z.array(ReportNoteSchema).default([]),
     /** Obstacles (khó khăn, vướng mắc). */
     obstacles: z.array(ReportNoteSchema).default([]),
     /** Proposals (đề xuất, kiến nghị). */

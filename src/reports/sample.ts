@@ -183,27 +183,36 @@ function submissions(
         results: ['Nhóm Zalo của thôn đã có 215/231 hộ tham gia.'],
       }),
       submission(head('bon-n-jrieng'), '2025-02-13T16:00:00+07:00', {
+        results: ['Hướng dẫn 6 hộ nộp hồ sơ dịch vụ công trực tuyến lần đầu.'],
         obstacles: ['Một số hộ đồng bào chưa quen đọc tiếng Việt trên ứng dụng.'],
         proposals: ["Đề nghị có tài liệu hướng dẫn bằng tiếng M'nông."],
       }),
       submission(head('bon-bu-sir'), '2025-02-14T08:30:00+07:00', {
+        results: ['Nhóm Zalo "Bon Bu Sir chuyển đổi số" đã có 150/212 hộ tham gia.'],
         obstacles: ['Sóng điện thoại yếu ở cuối bon, khó hướng dẫn cài đặt.'],
         proposals: ['Đề nghị nhà mạng lắp thêm trạm phát sóng.'],
       }),
       submission(head('thon-nam-ra'), '2025-02-17T10:00:00+07:00', {
+        results: ['8 hộ đăng ký bán nông sản trên sàn thương mại điện tử.'],
         proposals: ['Đề nghị tổ chức thêm buổi tập huấn trực tiếp sau Tết.'],
       }),
       submission(head('thon-cay-xoai'), '2025-02-18T07:45:00+07:00', {
+        results: ['15 người dân được hỗ trợ mở tài khoản thanh toán điện tử.'],
         obstacles: ['Nhiều người cao tuổi chưa có điện thoại thông minh.'],
       }),
     ],
     deputies: [
-      submission('deputies/womens-union', '2025-02-17T15:00:00+07:00'),
+      submission('deputies/womens-union', '2025-02-17T15:00:00+07:00', {
+        results: ['Chi hội Phụ nữ thôn Nam Đà hướng dẫn chị em cài đặt Sổ sức khỏe điện tử.'],
+      }),
       submission('deputies/youth-union', '2025-02-18T08:00:00+07:00'),
-      submission('deputies/farmers', '2025-02-18T09:00:00+07:00'),
+      submission('deputies/farmers', '2025-02-18T09:00:00+07:00', {
+        results: ['Vận động hội viên nông dân bon Bu Sir tham gia nhóm Zalo của bon.'],
+      }),
       submission('deputies/veterans', '2025-02-18T10:00:00+07:00'),
     ],
     leader: submission('leader/1', '2025-02-20T14:00:00+07:00', {
+      results: ['Tổ chức 01 buổi tập huấn trực tuyến cho tổ viên về VNeID mức 2.'],
       obstacles: [
         'Kỳ nghỉ Tết Nguyên đán (25/1–2/2/2025) làm giảm thời gian hướng dẫn tại thôn, bon.',
       ],

@@ -21,6 +21,7 @@ import { dueTooLate } from '../problems/catalogue/reports.js';
 import { addProblem } from '../problems/input.js';
 import { type Seat, SeatSchema, type Team, TeamSchema } from '../team/schema.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
+import type { ReportRequest } from './report-schema.js';
 
 /** The longest wait after a period's end a due-date rule may set: five years, in days. */
 const MAX_DUE_DAYS = 5 * 366;
@@ -150,8 +151,9 @@ export const MONTHLY_REPORTING_SCHEDULE: ReportingSchedule = deepFreeze([
   },
 ]);
 
-function matches(rule: ReportingRule, seat: Seat): boolean {
-  switch (rule.senders) {
+/** Whether a seat is among the senders a rule or a request names. */
+export function isSender(senders: ReportingRule['senders'], seat: Seat): boolean {
+  switch (senders) {
     case 'villageHeads':
       return seat.role === 'member' && seat.filling.kind === 'villageHead';
     case 'members':
@@ -175,7 +177,7 @@ export function ruleOf(
   seat: Seat,
   periodKind: Period['kind'],
 ): ReportingRule | undefined {
-  return schedule.find((rule) => rule.periodKind === periodKind && matches(rule, seat));
+  return schedule.find((rule) => rule.periodKind === periodKind && isSender(rule.senders, seat));
 }
 
 /** A plain copy of data, so that results share nothing with a schedule or team. */
@@ -240,6 +242,16 @@ export function receiverOf(
   return supervisorOn(team, seat, asOf)?.id;
 }
 
+/** @internal A report a seat is expected to send: to whom, by when. */
+export interface ExpectedSender {
+  /** The sending seat. */
+  readonly seat: Seat;
+  /** The receiving seat or body. */
+  readonly to: string;
+  /** The due date. */
+  readonly due: IsoDate;
+}
+
 /**
  * A report a seat is expected to send for a period under a schedule.
  *
@@ -250,10 +262,29 @@ export interface ExpectedReport {
   readonly seat: Seat;
   /** The receiving seat or body. */
   readonly to: string;
-  /** The rule. */
-  readonly rule: ReportingRule;
   /** The due date. */
   readonly due: IsoDate;
+  /** The rule. */
+  readonly rule: ReportingRule;
+}
+
+/** Who answers an ad-hoc request when it does not say: as in the monthly schedule. */
+const REQUEST_SENDERS: readonly ReportingRule['senders'][] = ['villageHeads', 'deputies', 'leader'];
+
+/**
+ * @internal The answers expected to an ad-hoc request: one per seat in force on the day of the
+ * request that it names, to the seat's receiver that day, all due on the request's due date.
+ */
+export function expectedOfRequest(team: Team, request: ReportRequest): ExpectedSender[] {
+  const senders = request.senders ?? REQUEST_SENDERS;
+  const on = request.requestedOn;
+  const expected: ExpectedSender[] = [];
+  for (const seat of team.seats) {
+    if (!inForce(seat, on) || !senders.some((s) => isSender(s, seat))) continue;
+    const to = receiverOf(team, seat, undefined, on);
+    if (to !== undefined) expected.push({ seat, to, due: request.due });
+  }
+  return expected;
 }
 
 /**

@@ -1,47 +1,93 @@
 import { checkDocument, checkOneOf, checkOptions } from '../_internal/arguments.js';
+import { TEAM_ARGUMENT } from '../_internal/documents.js';
 import { checkPeriod } from '../_internal/periods.js';
 import { checkText } from '../_internal/text-argument.js';
 import { formatPeriod, type Period } from '../calendar/period.js';
+import { InvalidArgumentError } from '../problems/argument.js';
 import { type Team, TeamSchema } from '../team/schema.js';
 import { checkBook, type ReportRecord } from './book.js';
-import { dateOf, type ReportingStatus } from './report-schema.js';
+import {
+  dateOf,
+  type ReportingStatus,
+  type ReportRequest,
+  ReportRequestSchema,
+} from './report-schema.js';
 import {
   type CheckedSchedule,
   checkSchedule,
-  type ExpectedReport,
+  type ExpectedSender,
   expectedOf,
+  expectedOfRequest,
   type ScheduleOptions,
 } from './schedule.js';
 
 /**
- * Options of {@link reportingStatus}.
+ * Options of {@link reportingStatus}: a period (periodic reports) or an ad-hoc request (its
+ * answers) — exactly one of them.
  *
  * @category Reports
  */
 export interface ReportingStatusOptions extends ScheduleOptions {
-  /** The period. */
-  readonly period: Period;
+  /** The period, for periodic reports. */
+  readonly period?: Period;
+  /** The ad-hoc request, for its answers. */
+  readonly request?: ReportRequest;
   /** Only the reports sent to this seat or body. */
   readonly to?: string;
   /** Only the reports of seats of this role (a level of the chain). */
   readonly role?: 'leader' | 'deputy' | 'member';
 }
 
+const ROLES = ['leader', 'deputy', 'member'] as const;
+
+/** What reports are counted: those of a period, or the answers to a request. */
+export type StatusSubject =
+  | { readonly period: Period; readonly request?: undefined }
+  | { readonly request: ReportRequest; readonly period?: undefined };
+
+/** The period or request of checked options; exactly one is given. */
+function checkSubject(given: Partial<ReportingStatusOptions>): StatusSubject {
+  if ((given.period === undefined) === (given.request === undefined)) {
+    throw new InvalidArgumentError(
+      'options',
+      {
+        vi: 'một kỳ (`period`) hoặc một yêu cầu đột xuất (`request`), đúng một trong hai',
+        en: 'a period (`period`) or an ad-hoc request (`request`): exactly one of them',
+      },
+      given,
+    );
+  }
+  if (given.request !== undefined) {
+    return {
+      request: checkDocument(ReportRequestSchema, given.request, 'options.request', {
+        vi: 'một yêu cầu báo cáo đột xuất (ReportRequestSchema)',
+        en: 'an ad-hoc request (ReportRequestSchema)',
+      }),
+    };
+  }
+  return { period: checkPeriod(given.period, 'options.period') };
+}
+
 /**
- * Completeness and timeliness of the periodic reports expected for a period under the
- * schedule, for one receiver (`to`), one level (`role`) or the whole team: expected, received
- * (submitted or accepted; a returned report does not count until resubmitted), on time (first
- * submitted by the due date, on the day in Vietnam), who is missing, who was late, and the rates.
+ * Completeness and timeliness of the reports expected for a period under the schedule, or of
+ * the answers expected to an ad-hoc request, for one receiver (`to`), one level (`role`) or the
+ * whole team: expected, received (submitted or accepted; a returned report does not count until
+ * resubmitted), on time (first submitted by the due date — the rule's for a period, the
+ * request's for an ad-hoc request — on the day in Vietnam), who is missing, who was late, and
+ * the rates. The answers expected to a request are those of the seats it names (by default
+ * village heads, deputies and the leader) in force on the day of the request, each to its
+ * receiver that day.
  *
  * @param book - The reports.
  * @param team - The team.
- * @param options - The period, the receiver or level, the schedule and calendar.
+ * @param options - The period or request, the receiver or level, the schedule and calendar.
  * @returns The figures.
  * @throws {@link InvalidArgumentError} when `book`, `team` or an option does not conform (a
- *   period that is not a real period of the supported years, a role that is not a role).
+ *   period that is not a real period of the supported years, a request that is not a request,
+ *   both or neither of them, a role that is not a role).
  * @example
  * ```ts
- * import { dakNia2022Team, reportingStatus } from 'to-cong-nghe-so';
+ * import { dakNia2022Team, ReportRequestSchema, reportingStatus } from 'to-cong-nghe-so';
  *
  * const status = reportingStatus([], dakNia2022Team(), {
  *   period: { kind: 'month', year: 2025, index: 1 },
@@ -49,6 +95,11 @@ export interface ReportingStatusOptions extends ScheduleOptions {
  * });
  * status.missing; // ['village-heads/bon-bu-sir', 'village-heads/bon-phai-kol-pru-dang']
  * status.completeness; // 0
+ * const request = ReportRequestSchema.parse({
+ *   id: 'vneid', title: { vi: 'Báo cáo nhanh số hộ có VNeID', en: 'Households with VNeID' },
+ *   requestedOn: '2025-03-03', due: '2025-03-05', senders: ['deputies'],
+ * });
+ * reportingStatus([], dakNia2022Team(), { request }).expected; // 4
  * ```
  * @category Reports
  */
@@ -58,43 +109,52 @@ export function reportingStatus(
   options: ReportingStatusOptions,
 ): ReportingStatus {
   const checkedBook = checkBook(book);
-  const checkedTeam = checkDocument(TeamSchema, team, 'team', {
-    vi: 'một tổ đúng cấu trúc (TeamSchema)',
-    en: 'a team of the right shape (TeamSchema)',
-  });
+  const checkedTeam = checkDocument(TeamSchema, team, 'team', TEAM_ARGUMENT);
   const schedule = checkSchedule(options);
   const given: Partial<ReportingStatusOptions> = checkOptions(options, 'options');
   return statusOf(checkedBook, checkedTeam, {
     ...schedule,
-    period: checkPeriod(given.period, 'options.period'),
+    ...checkSubject(given),
     ...(given.to === undefined ? {} : { to: checkText(given.to, 'options.to') }),
-    ...(given.role === undefined
-      ? {}
-      : { role: checkOneOf(given.role, 'options.role', ['leader', 'deputy', 'member'] as const) }),
+    ...(given.role === undefined ? {} : { role: checkOneOf(given.role, 'options.role', ROLES) }),
   });
 }
 
 /** @internal Options of {@link reportingStatus}, checked. */
-export interface CheckedStatusOptions extends CheckedSchedule {
-  readonly period: Period;
-  readonly to?: string;
-  readonly role?: 'leader' | 'deputy' | 'member';
-}
+export type CheckedStatusOptions = CheckedSchedule &
+  StatusSubject & {
+    readonly to?: string;
+    readonly role?: 'leader' | 'deputy' | 'member';
+  };
 
-/** The received (submitted or accepted) periodic reports of a period, by sender: the first in the book. */
+/**
+ * The received (submitted or accepted) reports of a period or request, by sender: the first in
+ * the book.
+ */
 function receivedBySender(
   book: readonly ReportRecord[],
-  periodId: string,
+  subject: StatusSubject,
 ): Map<string, ReportRecord> {
+  const periodId = subject.period === undefined ? undefined : formatPeriod(subject.period);
+  const requestId = subject.request?.id;
   const bySender = new Map<string, ReportRecord>();
   for (const record of book) {
     const { report } = record;
-    if (report.kind !== 'periodic' || report.period !== periodId || record.state === 'returned') {
-      continue;
-    }
-    if (!bySender.has(report.from)) bySender.set(report.from, record);
+    if (record.state === 'returned') continue;
+    const answers =
+      periodId === undefined
+        ? report.kind === 'adHoc' && report.request?.id === requestId
+        : report.kind === 'periodic' && report.period === periodId;
+    if (answers && !bySender.has(report.from)) bySender.set(report.from, record);
   }
   return bySender;
+}
+
+/** @internal The reports expected for a checked period or request. */
+export function expectedFor(team: Team, options: CheckedStatusOptions): ExpectedSender[] {
+  return options.request === undefined
+    ? expectedOf(team, options.period, options)
+    : expectedOfRequest(team, options.request);
 }
 
 /** @internal {@link reportingStatus} of checked arguments: O(n) in the book and the seats. */
@@ -103,13 +163,12 @@ export function statusOf(
   team: Team,
   options: CheckedStatusOptions,
 ): ReportingStatus {
-  const periodId = formatPeriod(options.period);
-  const expected = expectedOf(team, options.period, options).filter(
-    (e: ExpectedReport) =>
+  const expected = expectedFor(team, options).filter(
+    (e) =>
       (options.to === undefined || e.to === options.to) &&
       (options.role === undefined || e.seat.role === options.role),
   );
-  const received = receivedBySender(book, periodId);
+  const received = receivedBySender(book, options);
   const missing: string[] = [];
   const late: string[] = [];
   let count = 0;
@@ -127,7 +186,10 @@ export function statusOf(
   const rate = (n: number) => (expected.length === 0 ? null : (n / expected.length) * 100);
   return {
     ...(options.to === undefined ? {} : { to: options.to }),
-    period: periodId,
+    ...(options.role === undefined ? {} : { role: options.role }),
+    ...(options.request === undefined
+      ? { period: formatPeriod(options.period) }
+      : { request: options.request.id }),
     expected: expected.length,
     received: count,
     onTime,

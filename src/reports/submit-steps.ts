@@ -6,10 +6,12 @@ import { type IsoDate, isSupportedDate } from '../_internal/dates.js';
 import { byId } from '../_internal/lookup.js';
 import { fieldsOf, itemsOf, leniently } from '../_internal/read.js';
 import { holderIdOn, seatOf } from '../_internal/team-view.js';
+import { IsoDateSchema } from '../calendar/date.js';
 import { type Period, PeriodIdSchema, parsePeriod, periodRange } from '../calendar/period.js';
 import type { Catalogue } from '../indicators/definition.js';
 import { DataValueSchema, parseDataValues } from '../indicators/value.js';
 import {
+  beforeRequest,
   duplicateReport,
   noReceiver,
   notHolder,
@@ -24,6 +26,7 @@ import { TextSchema } from '../text/label.js';
 import { periodRef, seatRef } from '../work/words.js';
 import { approvalTransition } from './approval.js';
 import { positionOfId, positionOfKey, type ReportRecord, withRecord } from './book.js';
+import { keyOfParts } from './key.js';
 import { dateOf, type Report, TimestampSchema } from './report-schema.js';
 import { type CheckedSchedule, receiverOf, ruleOf } from './schedule.js';
 
@@ -39,7 +42,9 @@ export interface ReportRefs {
   readonly id?: string | undefined;
   readonly kind?: Report['kind'] | undefined;
   readonly period?: string | undefined;
-  readonly request?: { readonly id?: string | undefined } | undefined;
+  readonly request?:
+    | { readonly id?: string | undefined; readonly requestedOn?: string | undefined }
+    | undefined;
   readonly from?: string | undefined;
   readonly holder?: string | undefined;
   readonly to?: string | undefined;
@@ -71,7 +76,13 @@ export function lenientReport(cleaned: unknown): ReportRefs {
     id: text(fields.id),
     kind: leniently(KIND, fields.kind),
     period: leniently(PeriodIdSchema, fields.period),
-    request: fields.request === undefined ? undefined : { id: text(fieldsOf(fields.request).id) },
+    request:
+      fields.request === undefined
+        ? undefined
+        : {
+            id: text(fieldsOf(fields.request).id),
+            requestedOn: leniently(IsoDateSchema, fieldsOf(fields.request).requestedOn),
+          },
     from: text(fields.from),
     holder: text(fields.holder),
     to: text(fields.to),
@@ -159,6 +170,25 @@ export function periodStep(report: ReportRefs, facts: Facts): Step {
   };
 }
 
+/** An answer to an ad-hoc request is not sent before the request was made. */
+export function requestStep(report: ReportRefs, facts: Facts): Step {
+  const requestedOn = report.request?.requestedOn;
+  const { on } = facts;
+  if (report.kind !== 'adHoc' || requestedOn === undefined || on === undefined) {
+    return { problems: [] };
+  }
+  if (on >= requestedOn) return { problems: [] };
+  return {
+    problems: [
+      raise(beforeRequest, ['submittedAt'], {
+        requestId: report.request?.id ?? '',
+        requestedOn,
+        on,
+      }),
+    ],
+  };
+}
+
 /** The values that parse alone are valid against the catalogue and places, and of the period. */
 export function valuesStep(context: Context, report: ReportRefs, facts: Facts): Step {
   const parsed: { index: number; value: z.output<typeof DataValueSchema> }[] = [];
@@ -207,7 +237,7 @@ export function valuesStep(context: Context, report: ReportRefs, facts: Facts): 
 /** A report's key, when its sender and kind are known. */
 function keyOf(report: ReportRefs): string | undefined {
   if (report.from === undefined || report.kind === undefined) return undefined;
-  return `${report.from}\u0000${report.kind}\u0000${report.period ?? ''}\u0000${report.request?.id ?? ''}`;
+  return keyOfParts(report.from, report.kind, report.period, report.request?.id);
 }
 
 /** A resubmission replaces a version not yet accepted; the id is no other report's. */

@@ -5,11 +5,12 @@ import { readDocument } from '../_internal/read.js';
 import { BUILT_IN_INDICATORS } from '../indicators/catalogue.js';
 import { type Catalogue, IndicatorSchema } from '../indicators/definition.js';
 import { type DataValueProblem, parseDataValues } from '../indicators/value.js';
+import { InvalidArgumentError } from '../problems/argument.js';
 import { type InputProblem, limitProblems } from '../problems/input.js';
 import type { Problem } from '../problems/problem.js';
 import { type Team, TeamSchema } from '../team/schema.js';
 import type { ApprovalProblem } from './approval.js';
-import { checkBook, type ReportRecord } from './book.js';
+import { checkBook, checkRecord, type ReportRecord } from './book.js';
 import { ReportSchema } from './report-schema.js';
 import { checkSchedule, type ScheduleOptions } from './schedule.js';
 import {
@@ -20,6 +21,7 @@ import {
   type ReportRefs,
   receiverStep,
   recordStep,
+  requestStep,
   senderStep,
   timing,
   valuesStep,
@@ -36,6 +38,7 @@ export type ReportProblemCode =
   | 'unknown_receiver'
   | 'no_receiver'
   | 'period_not_open'
+  | 'before_request'
   | 'value_outside_period'
   | 'duplicate_report'
   | 'missing_period'
@@ -79,12 +82,12 @@ export type SubmitReportProblem =
 
 const CATALOGUE = z.array(IndicatorSchema);
 
-function checkContext(book: unknown, options: SubmitReportOptions): Context {
+function checkContext(book: readonly ReportRecord[], options: SubmitReportOptions): Context {
   const schedule = checkSchedule(options);
   const given: Partial<SubmitReportOptions> = checkOptions(options, 'options');
   return {
     ...schedule,
-    book: checkBook(book),
+    book,
     team: checkDocument(TeamSchema, given.team, 'options.team', {
       vi: 'một tổ đúng cấu trúc (TeamSchema)',
       en: 'a team of the right shape (TeamSchema)',
@@ -141,9 +144,62 @@ export function submitReport(
   input: unknown,
   options: SubmitReportOptions,
 ): Result<ReportRecord[], SubmitReportProblem[]> {
-  const checked = argumentsOrErr(() => checkContext(book, options));
+  const checked = argumentsOrErr(() => checkContext(checkBook(book), options));
   if (checked.isErr()) return err([checked.error]);
-  const context = checked.value;
+  return submitTo(checked.value, input);
+}
+
+const PREVIOUS_ARGUMENT = {
+  vi: 'bản ghi trước đó của cùng báo cáo (cùng người gửi và kỳ, hoặc cùng yêu cầu), hoặc `undefined`',
+  en: 'the earlier record of the same report (same sender and period, or request), or `undefined`',
+};
+
+/**
+ * {@link submitReport} for a store that keeps one row per report (keyed by {@link reportKey}):
+ * submits a report given the record of its earlier version, if any, instead of the whole book,
+ * and returns the new record. Every check of {@link submitReport} applies, except that the id is
+ * compared with the earlier version only (the store's key keeps reports apart).
+ *
+ * @param previous - The record of the same report (the row with the same {@link reportKey}), or
+ *   `undefined` for a first submission.
+ * @param input - The report: any value.
+ * @param options - The team, the catalogue, the schedule and the calendar.
+ * @returns The new record (state `submitted`, the earlier version kept in its history), or every
+ *   problem of {@link submitReport}; an `invalid_argument` problem when `previous` is not a
+ *   record or is another report's (its key differs). Never throws.
+ * @example
+ * ```ts
+ * import { dakNia2022Team, reportKey, submitReportRecord } from 'to-cong-nghe-so';
+ *
+ * const team = dakNia2022Team();
+ * const report = { id: 'bc-1', kind: 'periodic', period: '2025-01', from: 'village-heads/bon-bu-sir' } as const;
+ * const first = submitReportRecord(undefined, { ...report, submittedAt: '2025-02-14T08:30:00+07:00' }, { team })._unsafeUnwrap();
+ * reportKey(first.report); // 'village-heads/bon-bu-sir@2025-01'
+ * const second = submitReportRecord(first, { ...report, submittedAt: '2025-02-15T08:30:00+07:00' }, { team })._unsafeUnwrap();
+ * second.history.map((h) => h.action); // ['submit', 'resubmit']
+ * ```
+ * @category Reports
+ */
+export function submitReportRecord(
+  previous: ReportRecord | undefined,
+  input: unknown,
+  options: SubmitReportOptions,
+): Result<ReportRecord, SubmitReportProblem[]> {
+  const checked = argumentsOrErr(() =>
+    checkContext(previous === undefined ? [] : [checkRecord(previous, 'previous')], options),
+  );
+  if (checked.isErr()) return err([checked.error]);
+  return submitTo(checked.value, input).andThen((book) => {
+    const record = book.at(-1);
+    if (book.length === 1 && record !== undefined) return ok(record);
+    return argumentsOrErr((): ReportRecord => {
+      throw new InvalidArgumentError('previous', PREVIOUS_ARGUMENT, previous);
+    }).mapErr((problem) => [problem]);
+  });
+}
+
+/** Submits a report into a checked book. */
+function submitTo(context: Context, input: unknown): Result<ReportRecord[], SubmitReportProblem[]> {
   const read = readDocument(ReportSchema, input);
   if (read.cleaned.isErr()) return err(read.cleaned.error);
   const parsed = read.parsed.unwrapOr(undefined);
@@ -157,6 +213,7 @@ export function submitReport(
     ...sender.problems,
     ...receiver.problems,
     ...periodStep(report, facts).problems,
+    ...requestStep(report, facts).problems,
     ...valuesStep(context, report, facts).problems,
     ...place.problems,
   ];

@@ -82,9 +82,15 @@ export type FollowUpProblem =
   | TaskTransitionProblem
   | Problem<'recurrence_outside_plan' | 'deadline_out_of_range' | 'invalid_argument'>;
 
+/** How urgent a status is: the most overdue first (negative), then the fewest days left. */
+function urgency(status: TaskStatus): number {
+  const late = status.workingDaysLate ?? 0;
+  return late > 0 ? -late : (status.workingDaysLeft ?? 0);
+}
+
 function byUrgency(a: FollowUpItem, b: FollowUpItem): number {
   return (
-    a.status.workingDaysLeft - b.status.workingDaysLeft ||
+    urgency(a.status) - urgency(b.status) ||
     (a.status.deadline < b.status.deadline ? -1 : a.status.deadline > b.status.deadline ? 1 : 0) ||
     (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0)
   );

@@ -23,6 +23,11 @@ export {
   checkAssignment,
 } from './assignment.js';
 export {
+  type CheckTaskEventProblem,
+  checkTaskEvent,
+  type TaskEventProblem,
+} from './event-rights.js';
+export {
   type FollowUp,
   type FollowUpItem,
   type FollowUpList,

@@ -23,6 +23,7 @@ import {
 import { type Problem, type ProblemPath, raise } from '../problems/problem.js';
 import type { Team } from '../team/schema.js';
 import { assignmentProblem } from './assignment.js';
+import { eventRightsProblem } from './event-rights.js';
 import type { Deadline, Recurrence } from './plan-schema.js';
 import { deadlineWithin, occurrencesOf } from './task.js';
 import { replayChecked, type TaskEvent } from './task-state.js';
@@ -236,6 +237,31 @@ export const checkTaskEvents: TaskCheck = (task, at, context) => {
   return problems;
 };
 
+/** Each event is recorded by a seat that may: an assignee, or the assigner or the leader. */
+export const checkTaskEventRights: TaskCheck = (task, at, { team }) => {
+  const problems: Problem[] = [];
+  const seats = byId(team.seats);
+  task.events?.forEach((event, j) => {
+    const { type, by, on } = event;
+    // An unknown seat is checkTaskEvents'; a seat with no rights is this check's.
+    if (type === undefined || by === undefined || on === undefined || !seats.has(by)) return;
+    const problem = eventRightsProblem(
+      team,
+      {
+        taskId: task.id ?? '',
+        assignees: task.assignees ?? [],
+        assignedBy: task.assignedBy,
+        type,
+        by,
+        on,
+      },
+      at('events', j, 'by'),
+    );
+    if (problem !== undefined) problems.push(problem);
+  });
+  return problems;
+};
+
 /** Each history (one per occurrence of a recurring task) is a valid run of the state machine. */
 export const checkTaskHistory: TaskCheck = (task, at) => {
   if (task.eventsIncomplete === true || task.events === undefined) return [];
@@ -271,5 +297,6 @@ export const TASK_CHECKS: readonly TaskCheck[] = [
   checkTaskDeadline,
   checkTaskRecurrence,
   checkTaskEvents,
+  checkTaskEventRights,
   checkTaskHistory,
 ];

@@ -46,6 +46,7 @@ export type PlanProblemCode =
   | 'recurrence_outside_plan'
   | 'duplicate_task'
   | 'event_period_mismatch'
+  | 'event_not_allowed'
   | 'invalid_transition'
   | 'event_out_of_order';
 

@@ -6,7 +6,8 @@ import {
   conformingDocument,
 } from '../_internal/arguments.js';
 import { checkDate, epochDay, FIRST_DATE, type IsoDate, LAST_DATE } from '../_internal/dates.js';
-import { type WorkingCalendar, workingDaysBetween } from '../calendar/holidays.js';
+import { nextWorkingDay, type WorkingCalendar, workingDaysBetween } from '../calendar/holidays.js';
+import { InvalidArgumentError } from '../problems/argument.js';
 import { INSTANCE_ARGUMENT, TaskInstanceSchema } from './arguments.js';
 import { calendarOf, type TaskCalendarOptions, type TaskInstance } from './task.js';
 import {
@@ -31,7 +32,11 @@ export type TaskTimeliness =
   | 'cancelled';
 
 /**
- * The state of a task occurrence on a date and where it stands against its deadline.
+ * The state of a task occurrence on a date and where it stands against its deadline, with two
+ * explicit figures: the working days left while it is open, and the working days it is late —
+ * at completion for a task done late, to date for an open task past its deadline. Working days
+ * follow the calendar ({@link VIETNAM_CALENDAR} by default: weekends, public holidays and their
+ * make-up days).
  *
  * @category Work
  */
@@ -42,8 +47,20 @@ export interface TaskStatus {
   readonly timeliness: TaskTimeliness;
   /** The deadline. */
   readonly deadline: IsoDate;
-  /** Working days from the date to the deadline (negative when overdue). */
-  readonly workingDaysLeft: number;
+  /**
+   * While the task is open: the working days after the date up to and including the deadline
+   * — 0 on the deadline itself and once it has passed; asked on a day off, the days counted
+   * start with the next working day. `null` once the task is done or cancelled.
+   */
+  readonly workingDaysLeft: number | null;
+  /**
+   * The working days after the deadline up to the day the task was completed (done late), or
+   * up to the date asked about (open and overdue); a completion or a date on a day off counts
+   * as the next working day, as the Civil Code moves a deadline that ends on a day off — so a
+   * task done on the Saturday after a Friday deadline is 1 working day late. 0 when the task is
+   * not late; `null` when it was cancelled.
+   */
+  readonly workingDaysLate: number | null;
 }
 
 /**
@@ -80,6 +97,21 @@ export function checkStatusOptions(options: TaskStatusOptions | undefined): Chec
   };
 }
 
+/**
+ * The working days after a deadline up to a later day, that day counted as the next working day
+ * when it is a day off: at least 1.
+ */
+function daysLate(deadline: IsoDate, day: IsoDate, calendar: WorkingCalendar): number {
+  let until = day;
+  try {
+    until = nextWorkingDay(day, calendar);
+  } catch (error) {
+    // No working day follows within the supported range: count to the day itself.
+    if (!(error instanceof InvalidArgumentError)) throw error;
+  }
+  return Math.max(1, workingDaysBetween(deadline, until, calendar));
+}
+
 /** @internal The status of a checked occurrence on a checked date. */
 export function statusOf(
   instance: TaskInstance,
@@ -88,26 +120,52 @@ export function statusOf(
 ): Result<TaskStatus, TaskTransitionProblem> {
   return replayChecked(instance.events, asOf).map((replay) => {
     const { deadline } = instance;
-    const workingDaysLeft = workingDaysBetween(asOf, deadline, options.calendar);
-    const timeliness: TaskTimeliness =
-      replay.state === 'cancelled'
-        ? 'cancelled'
-        : replay.state === 'done'
-          ? (replay.completedOn ?? asOf) <= deadline
-            ? 'doneOnTime'
-            : 'doneLate'
-          : asOf > deadline
-            ? 'overdue'
-            : workingDaysLeft <= options.soonWithin
-              ? 'dueSoon'
-              : 'open';
-    return { state: replay.state, timeliness, deadline, workingDaysLeft };
+    const { calendar } = options;
+    if (replay.state === 'cancelled') {
+      return {
+        state: replay.state,
+        timeliness: 'cancelled' as const,
+        deadline,
+        workingDaysLeft: null,
+        workingDaysLate: null,
+      };
+    }
+    if (replay.state === 'done') {
+      const completedOn = replay.completedOn ?? asOf;
+      const late = completedOn > deadline ? daysLate(deadline, completedOn, calendar) : 0;
+      return {
+        state: replay.state,
+        timeliness: late > 0 ? ('doneLate' as const) : ('doneOnTime' as const),
+        deadline,
+        workingDaysLeft: null,
+        workingDaysLate: late,
+      };
+    }
+    if (asOf > deadline) {
+      return {
+        state: replay.state,
+        timeliness: 'overdue' as const,
+        deadline,
+        workingDaysLeft: 0,
+        workingDaysLate: daysLate(deadline, asOf, calendar),
+      };
+    }
+    const left = workingDaysBetween(asOf, deadline, calendar);
+    return {
+      state: replay.state,
+      timeliness: left <= options.soonWithin ? ('dueSoon' as const) : ('open' as const),
+      deadline,
+      workingDaysLeft: left,
+      workingDaysLate: 0,
+    };
   });
 }
 
 /**
  * The state of a task occurrence on a date, from its events up to that date, and where it stands
- * against its deadline: done on time or late, cancelled, overdue, due soon, or open.
+ * against its deadline: done on time or late, cancelled, overdue, due soon, or open — with the
+ * working days left while it is open and the working days it is late (at completion, or to date
+ * while overdue).
  *
  * @param instance - The occurrence (from {@link planTasks}).
  * @param asOf - The date asked about.
@@ -130,6 +188,11 @@ export function statusOf(
  *   { id: 't', task, deadline: '2025-01-10', events: [{ type: 'complete', on: '2025-01-09', by: 'm' }] },
  *   '2025-01-13',
  * ).map((s) => s.timeliness); // ok('doneOnTime')
+ * // Due Friday 6/2/2026, done Tuesday 24/2 after Tết (14/2–22/2): 7 working days late, for good.
+ * taskStatus(
+ *   { id: 't', task, deadline: '2026-02-06', events: [{ type: 'complete', on: '2026-02-24', by: 'm' }] },
+ *   '2026-03-02',
+ * ).map((s) => [s.timeliness, s.workingDaysLeft, s.workingDaysLate]); // ok(['doneLate', null, 7])
  * ```
  * @category Work
  */

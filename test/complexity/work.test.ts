@@ -15,9 +15,12 @@ import {
   parsePlan,
   type Report,
   type ReportRecord,
+  ReportRequestSchema,
   ReportSchema,
+  renderCommuneReport,
   renderGroupMessage,
   renderReportCsv,
+  renderReportMarkdown,
   reportingStatus,
   submitReport,
   type Team,
@@ -145,6 +148,20 @@ describe('reports', () => {
     expect(ratio(at, 1000, 7)).toBeLessThan(BAR);
   });
 
+  it('reportingStatus of an ad-hoc request is O(n log n) in seats and reports', () => {
+    const request = ReportRequestSchema.parse({
+      id: 'rq',
+      title: { vi: 'Báo cáo nhanh', en: 'Quick report' },
+      requestedOn: '2025-02-03',
+      due: '2025-02-05',
+    });
+    const at = (n: number) => {
+      const { t, book } = sized(n);
+      return repeated(30, () => reportingStatus(book, t, { request }));
+    };
+    expect(ratio(at, 1000, 7)).toBeLessThan(BAR);
+  });
+
   it('expectedReports is O(n log n) in seats', () => {
     const at = (n: number) => {
       const t = team(n);
@@ -205,6 +222,39 @@ describe('render', () => {
       const t = team(n);
       const report = leaderReport(n);
       return () => renderGroupMessage(t, report, { maxLength: 1_000_000 });
+    };
+    expect(ratio(at, 250, 3)).toBeLessThan(BAR);
+  });
+
+  /** {@link leaderReport} with a result, an obstacle and a proposal from each village. */
+  function notedReport(n: number): Report {
+    const notes = Array.from({ length: n }, (_, i) => ({
+      text: `Kết quả | của thôn ${i}`,
+      from: `village-heads/v${i}`,
+      place: `v${i}`,
+    }));
+    return ReportSchema.parse({
+      ...leaderReport(n),
+      results: notes,
+      obstacles: notes,
+      proposals: notes,
+    });
+  }
+
+  it('renderReportMarkdown is O(n log n) in the villages and notes', () => {
+    const at = (n: number) => {
+      const t = team(n);
+      const report = notedReport(n);
+      return () => renderReportMarkdown(t, report);
+    };
+    expect(ratio(at, 250, 3)).toBeLessThan(BAR);
+  });
+
+  it('renderCommuneReport is O(n log n) in the villages and notes', () => {
+    const at = (n: number) => {
+      const t = team(n);
+      const report = notedReport(n);
+      return () => renderCommuneReport(t, report, { number: 5 });
     };
     expect(ratio(at, 250, 3)).toBeLessThan(BAR);
   });

@@ -50,7 +50,7 @@ describe('withSamples', () => {
     ].join('\n');
     const filled = withSamples(guide);
     expect(filled.split('\n')[0]).toBe('Giới hạn `GROUP_MESSAGE_LIMITS` (leader-group-message):');
-    expect(filled).toContain('```text\nBÁO CÁO CHUYỂN ĐỔI SỐ THÁNG 1 NĂM 2025\n');
+    expect(filled).toContain('```text\n(1/2)\nBÁO CÁO CHUYỂN ĐỔI SỐ THÁNG 1 NĂM 2025\n');
     expect(filled).not.toContain('\nMESSAGE\n');
     expect(withSamples(filled)).toBe(filled);
   });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,6 +7,7 @@ import {
   dakNia2022Team,
   renderOrgChart,
   type Team,
+  TextSchema,
   villageTeam793Template,
 } from '../../src/index.js';
 import { villageLists } from '../team/fixtures.js';
@@ -42,7 +44,7 @@ describe('renderOrgChart', () => {
     };
     const chart = renderOrgChart(odd, { language: 'en' });
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
-    expect(chart).toContain('Hồ #quot;Nam#quot; Văn');
+    expect(chart).toContain('Hồ #34;Nam#34; Văn');
     expect(chart).toContain('Member: Nguyễn Du Lower Secondary School<br/>(vacant)');
     expect(chart).toContain('b1[["commune People\'s Committee"]]');
     expect(chart).toContain('r1["Gia Nghĩa City People\'s Committee"]');
@@ -90,6 +92,60 @@ describe('renderOrgChart', () => {
     await expect(mermaid.parse(alone)).resolves.toBeTruthy();
     expect(alone).not.toContain('b1');
   });
+
+  it.each([
+    ['a quote ending the label', 'Bon"] --> x["giả'],
+    ['raw HTML', '<img src=x onerror=alert(1)><script>alert(1)</script>'],
+    ['a newline and a separator', 'Bu\nSir\u2028x'],
+    ['entities', '#quot; &lt; #35;'],
+    ['RTL override and a long name', `\u202eBon ${'Bu Sir '.repeat(200)}`],
+  ])('keeps every node and arrow with %s as every name', async (_, name) => {
+    const odd: Team = {
+      ...team,
+      places: team.places.map((p) => (p.level === 'village' ? { ...p, name } : p)),
+      people: team.people.map((p) => ({ ...p, name })),
+    };
+    const chart = renderOrgChart(odd, { asOf: '2022-07-27' });
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+    const plain = renderOrgChart(team, { asOf: '2022-07-27' }).split('\n');
+    expect(chart.split('\n')).toHaveLength(plain.length);
+    expect(chart.split('\n').filter((l) => l.includes('-->'))).toEqual(
+      plain.filter((l) => l.includes('-->')),
+    );
+    expect(chart).not.toMatch(/<(?!br\/>)/u);
+  });
+});
+
+describe('renderOrgChart: any names', () => {
+  it('keeps every node and arrow, and Mermaid parses it', async () => {
+    const plain = renderOrgChart(team, { asOf: '2022-07-27' }).split('\n');
+    const name = fc
+      .oneof(
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+        fc.string({
+          unit: fc.constantFrom(...'"[]()<>{}|#&;`\n\r-:'),
+          minLength: 1,
+          maxLength: 30,
+        }),
+      )
+      .filter((text) => TextSchema.safeParse(text).success);
+    await fc.assert(
+      fc.asyncProperty(name, async (name) => {
+        const odd: Team = {
+          ...team,
+          places: team.places.map((p) => (p.level === 'village' ? { ...p, name } : p)),
+          people: team.people.map((p) => ({ ...p, name })),
+        };
+        const chart = renderOrgChart(odd, { asOf: '2022-07-27' });
+        expect(chart.split('\n')).toHaveLength(plain.length);
+        expect(chart.split('\n').filter((l) => l.includes('-->'))).toEqual(
+          plain.filter((l) => l.includes('-->')),
+        );
+        await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+      }),
+      { numRuns: 15 },
+    );
+  }, 60_000);
 });
 
 describe('renderOrgChart: its arguments', () => {

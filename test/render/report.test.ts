@@ -23,62 +23,25 @@ import { sampleMonth } from './sample-month.js';
 const team = dakNia2022Team();
 const { book, leader } = sampleMonth();
 
-/** The group message of the leader's report for January 2025, as the guide shows it. */
-const SAMPLE_MESSAGE = [
-  'BÁO CÁO CHUYỂN ĐỔI SỐ THÁNG 1 NĂM 2025',
-  'Người báo cáo: Tổ trưởng Quản Thị Ngọc',
-  '',
-  'CHÍNH QUYỀN SỐ',
-  '- Số lượt hỗ trợ cài đặt VNeID: 53',
-  '- Số lượt hỗ trợ cài đặt, đăng ký Cổng dịch vụ công: 10',
-  '- Số hồ sơ dịch vụ công trực tuyến được hỗ trợ nộp: 6',
-  '',
-  'KINH TẾ SỐ',
-  '- Tỷ lệ người từ 15 tuổi có tài khoản thanh toán: 61% (chỉ tiêu ≥ 80% năm 2025: chưa đạt)',
-  '- Số lượt hỗ trợ cài đặt ứng dụng thương mại điện tử: 12',
-  '- Số lượt hỗ trợ cài đặt ứng dụng thanh toán điện tử: 20',
-  '- Số hộ, doanh nghiệp được hỗ trợ đăng ký sàn thương mại điện tử: 8',
-  '- Số tài khoản thanh toán điện tử được hỗ trợ mở: 15',
-  '',
-  'XÃ HỘI SỐ',
-  '- Tỷ lệ người trưởng thành có điện thoại thông minh: 81,9% (chỉ tiêu ≥ 80% năm 2025: đạt)',
-  '- Tỷ lệ hộ tham gia nhóm chuyển đổi số của thôn: 81%',
-  '- Số lượt hỗ trợ cài đặt Sổ sức khỏe điện tử: 34',
-  '',
-  'HOẠT ĐỘNG CỦA TỔ VÀ HẠ TẦNG SỐ',
-  '- Tỷ lệ hộ gia đình có cáp quang: 78,8% (chỉ tiêu > 80% năm 2025: chưa đạt)',
-  '- Số buổi tập huấn cho tổ viên: 1',
-  '- Số buổi hướng dẫn người dân: 6',
-  '- Số lượt người dân được hướng dẫn: 213',
-  '- Số nhóm mạng xã hội được lập: 5',
-  '- Số hộ được hướng dẫn: 171',
-  '- Lượt tổ viên dự tập huấn: 7',
-  '- Số hộ trong các nhóm mới lập: 885',
-  '',
-  'CHẬM, THIẾU',
-  "- Chưa báo cáo: bon Phai Kol Pru Đăng (Điểu K'Ray)",
-  '- Báo cáo trễ hạn: thôn Cây Xoài (Phạm Văn Đức)',
-  '',
-  'KHÓ KHĂN, VƯỚNG MẮC',
-  '- Kỳ nghỉ Tết Nguyên đán (25/1–2/2/2025) làm giảm thời gian hướng dẫn tại thôn, bon.',
-  '- bon Bu Sir (Điểu Bri): Sóng điện thoại yếu ở cuối bon, khó hướng dẫn cài đặt.',
-  "- bon N'Jriêng (Thị H'Len): Một số hộ đồng bào chưa quen đọc tiếng Việt trên ứng dụng.",
-  '- thôn Cây Xoài (Phạm Văn Đức): Nhiều người cao tuổi chưa có điện thoại thông minh.',
-  '',
-  'ĐỀ XUẤT, KIẾN NGHỊ',
-  '- Đề nghị UBND xã bố trí kinh phí in tài liệu hướng dẫn.',
-  '- thôn Nam Rạ (Nguyễn Văn Hải): Đề nghị tổ chức thêm buổi tập huấn trực tiếp sau Tết.',
-  '- bon Bu Sir (Điểu Bri): Đề nghị nhà mạng lắp thêm trạm phát sóng.',
-  "- bon N'Jriêng (Thị H'Len): Đề nghị có tài liệu hướng dẫn bằng tiếng M'nông.",
-];
+/** The golden outputs of the sample month: every result appears once, with its origin. */
+const golden = (name: string) => readFileSync(join(import.meta.dirname, 'golden', name), 'utf8');
+const SAMPLE_MESSAGE = golden('leader-group-message.txt').trimEnd().split('\n');
 
 describe('renderGroupMessage', () => {
-  it('writes the sample month as the guide shows it', () => {
-    expect(renderGroupMessage(team, leader)).toEqual([SAMPLE_MESSAGE.join('\n')]);
+  it('writes the sample month as the golden message, in two parts for Zalo', () => {
+    expect(renderGroupMessage(team, leader, { maxLength: 100_000 })).toEqual([
+      SAMPLE_MESSAGE.join('\n'),
+    ]);
+    const parts = renderGroupMessage(team, leader);
+    expect(parts).toHaveLength(2);
+    expect(parts.flatMap((p) => p.split('\n').slice(1)).filter(Boolean)).toEqual(
+      SAMPLE_MESSAGE.filter(Boolean),
+    );
   });
   it('is the message the guide shows, in both languages', () => {
     const guide = readFileSync(join(import.meta.dirname, '../../docs/work-and-reports.md'), 'utf8');
-    expect(guide.split(`\`\`\`text\n${SAMPLE_MESSAGE.join('\n')}\n\`\`\``)).toHaveLength(3);
+    const zalo = renderGroupMessage(team, leader).join('\n\n');
+    expect(guide.split(`\`\`\`text\n${zalo}\n\`\`\``)).toHaveLength(3);
   });
   it('fits each platform, splitting a long report into numbered parts', () => {
     const parts = renderGroupMessage(team, leader, { platform: 'mocha' });
@@ -154,7 +117,13 @@ describe('renderGroupMessage', () => {
       obstacles: [{ text: 'Thiếu số liệu', from: 'unknown-seat' }],
     });
     const [message] = renderGroupMessage(team, report);
-    expect(message).toContain('BÁO CÁO CHUYỂN ĐỔI SỐ SỐ HỘ DÙNG VNEID');
+    expect(message?.split('\n').slice(0, 4)).toEqual([
+      'BÁO CÁO ĐỘT XUẤT',
+      'Nội dung: số hộ dùng VNeID',
+      'Yêu cầu ngày 20/1/2025, hạn 22/1/2025',
+      'Người báo cáo: Tổ trưởng Quản Thị Ngọc',
+    ]);
+    expect(message).not.toContain('VNEID');
     expect(message).toContain('- unknown-seat: Thiếu số liệu');
   });
 });
@@ -234,9 +203,8 @@ describe('renderCommuneReport', () => {
     ]) {
       expect(lines).toContain(heading);
     }
-    expect(text).toContain(
-      "- Tổ phó Vũ Văn Bình: nhận 1/2 báo cáo, đạt 50%, 1 đúng hạn; chưa báo cáo: bon Phai Kol Pru Đăng (Điểu K'Ray);",
-    );
+    expect(text).toBe(golden('leader-commune-report.txt'));
+    expect(markdown).toBe(golden('leader-commune-report.md'));
     expect(markdown).toContain('**BÁO CÁO**');
   });
   it('takes a number, symbol, place, date and recipients, and says when there is nothing', () => {
@@ -258,7 +226,7 @@ describe('renderCommuneReport', () => {
     })._unsafeUnwrap();
     expect(text).toContain('Số: 12/BC-TCN');
     expect(text).toContain('Gia Nghĩa, ngày 21 tháng 02 năm 2025');
-    expect(text).toContain('- Không có báo cáo phải tổng hợp.');
+    expect(text).toContain('- Không có báo cáo của thôn phải tổng hợp.');
     expect(text).toContain('- Không có.');
     expect(text).toContain('- Như trên;\n- Lưu: VT.');
   });

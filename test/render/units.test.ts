@@ -127,8 +127,9 @@ describe('figures in every unit and status', () => {
     });
     expect(renderReportMarkdown(team, withCoverage)).toContain('|  | 0 | 0 | 0 |  |  |  |  |');
     const { text } = renderCommuneReport(team, withCoverage, { number: 1 })._unsafeUnwrap();
-    expect(text).toContain('- nhận 0/0 báo cáo, 0 đúng hạn;');
-    // No holder given: the signature has the title only.
-    expect(text.trimEnd().endsWith('TỔ TRƯỞNG')).toBe(true);
+    // A level-wide row counts no village's report: section II says there is none.
+    expect(text).toContain('- Không có báo cáo của thôn phải tổng hợp.');
+    // No holder given (a report not yet submitted): the holder of the seat that day signs.
+    expect(text.trimEnd().endsWith('TỔ TRƯỞNG\n\nQuản Thị Ngọc')).toBe(true);
   });
 });

@@ -106,11 +106,16 @@ describe('the sample month, end to end', () => {
   });
 
   it('lets the People’s Committee accept the leader’s report', () => {
-    const accepted = reviewReport(book, 'leader/1/2025-01', {
-      action: 'accept',
-      at: '2025-02-21T09:00:00+07:00',
-      by: 'dak-nia-pc',
-    })._unsafeUnwrap();
+    const accepted = reviewReport(
+      book,
+      'leader/1/2025-01',
+      {
+        action: 'accept',
+        at: '2025-02-21T09:00:00+07:00',
+        by: 'dak-nia-pc',
+      },
+      { team },
+    )._unsafeUnwrap();
     expect(accepted.at(-1)?.state).toBe('accepted');
   });
 });
@@ -187,12 +192,17 @@ describe('drafting and consolidating', () => {
       values: month.values,
     })._unsafeUnwrap();
     let book = submitReport([], draft, { team })._unsafeUnwrap();
-    book = reviewReport(book, draft.id, {
-      action: 'return',
-      at: '2025-02-15T08:00:00+07:00',
-      by: 'deputies/farmers',
-      comment: 'Bổ sung',
-    })._unsafeUnwrap();
+    book = reviewReport(
+      book,
+      draft.id,
+      {
+        action: 'return',
+        at: '2025-02-15T08:00:00+07:00',
+        by: 'deputies/farmers',
+        comment: 'Bổ sung',
+      },
+      { team },
+    )._unsafeUnwrap();
     const consolidated = consolidateReports(book, team, {
       seat: 'deputies/farmers',
       period,

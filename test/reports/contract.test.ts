@@ -19,7 +19,7 @@ import {
   reviewReport,
   submitReport,
 } from '../../src/index.js';
-import { positionOfId, positionOfKey, reportKey } from '../../src/reports/book.js';
+import { keyOfReport, positionOfId, positionOfKey } from '../../src/reports/book.js';
 
 const team = dakNia2022Team();
 
@@ -228,18 +228,23 @@ describe('the book index', () => {
                   }),
                   { team },
                 )
-              : reviewReport(base, `r${s.id}`, {
-                  action: s.action,
-                  at: '2025-04-21T08:00:00+07:00',
-                  by: base.find((r) => r.report.id === `r${s.id}`)?.report.to ?? 'x',
-                  comment: 'Bổ sung số liệu',
-                });
+              : reviewReport(
+                  base,
+                  `r${s.id}`,
+                  {
+                    action: s.action,
+                    at: '2025-04-21T08:00:00+07:00',
+                    by: base.find((r) => r.report.id === `r${s.id}`)?.report.to ?? 'x',
+                    comment: 'Bổ sung số liệu',
+                  },
+                  { team },
+                );
           if (next.isOk()) books.push(next.value);
         }
         for (const book of books) {
           book.forEach((record, i) => {
-            expect(positionOfKey(book, reportKey(record.report))).toBe(
-              book.findIndex((r) => reportKey(r.report) === reportKey(record.report)),
+            expect(positionOfKey(book, keyOfReport(record.report))).toBe(
+              book.findIndex((r) => keyOfReport(r.report) === keyOfReport(record.report)),
             );
             expect(positionOfId(book, record.report.id)).toBe(
               book.findIndex((r) => r.report.id === record.report.id),
@@ -260,11 +265,16 @@ describe('the book index', () => {
     expect(positionOfId(again, 'r1')).toBeUndefined();
     expect(positionOfId(book, 'r1')).toBe(0);
     expect(
-      reviewReport(again, 'r1', {
-        action: 'accept',
-        at: '2025-02-15T08:00:00+07:00',
-        by: 'deputies/farmers',
-      })._unsafeUnwrapErr().code,
+      reviewReport(
+        again,
+        'r1',
+        {
+          action: 'accept',
+          at: '2025-02-15T08:00:00+07:00',
+          by: 'deputies/farmers',
+        },
+        { team },
+      )._unsafeUnwrapErr().code,
     ).toBe('unknown_report');
   });
 });

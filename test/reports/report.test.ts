@@ -172,38 +172,58 @@ describe('reviewReport', () => {
   const book = submit([], report())._unsafeUnwrap();
   const at = '2025-02-15T09:00:00+07:00';
   it('accepts and locks', () => {
-    const accepted = reviewReport(book, 'bc-bu-sir', {
-      action: 'accept',
-      at,
-      by: 'deputies/farmers',
-    })._unsafeUnwrap();
+    const accepted = reviewReport(
+      book,
+      'bc-bu-sir',
+      {
+        action: 'accept',
+        at,
+        by: 'deputies/farmers',
+      },
+      { team },
+    )._unsafeUnwrap();
     expect(accepted[0]?.state).toBe('accepted');
     expect(accepted[0]?.history.at(-1)).toEqual({ action: 'accept', at, by: 'deputies/farmers' });
     expect(submit(accepted, report())._unsafeUnwrapErr()[0]?.code).toBe('report_locked');
     expect(
-      reviewReport(accepted, 'bc-bu-sir', {
-        action: 'return',
-        at,
-        by: 'deputies/farmers',
-        comment: 'x',
-      })._unsafeUnwrapErr().code,
+      reviewReport(
+        accepted,
+        'bc-bu-sir',
+        {
+          action: 'return',
+          at,
+          by: 'deputies/farmers',
+          comment: 'x',
+        },
+        { team },
+      )._unsafeUnwrapErr().code,
     ).toBe('report_locked');
   });
   it('returns with a comment; the returned report is resubmitted', () => {
-    const returned = reviewReport(book, 'bc-bu-sir', {
-      action: 'return',
-      at,
-      by: 'deputies/farmers',
-      comment: 'Thiếu số liệu VNeID',
-    })._unsafeUnwrap();
+    const returned = reviewReport(
+      book,
+      'bc-bu-sir',
+      {
+        action: 'return',
+        at,
+        by: 'deputies/farmers',
+        comment: 'Thiếu số liệu VNeID',
+      },
+      { team },
+    )._unsafeUnwrap();
     expect(returned[0]?.state).toBe('returned');
     expect(returned[0]?.history.at(-1)?.comment).toBe('Thiếu số liệu VNeID');
     expect(
-      reviewReport(returned, 'bc-bu-sir', {
-        action: 'accept',
-        at,
-        by: 'deputies/farmers',
-      })._unsafeUnwrapErr().code,
+      reviewReport(
+        returned,
+        'bc-bu-sir',
+        {
+          action: 'accept',
+          at,
+          by: 'deputies/farmers',
+        },
+        { team },
+      )._unsafeUnwrapErr().code,
     ).toBe('invalid_approval');
     const again = submit(
       returned,
@@ -214,22 +234,39 @@ describe('reviewReport', () => {
   });
   it('rejects unknown reports, other reviewers and returns without a comment', () => {
     expect(
-      reviewReport(book, 'x', { action: 'accept', at, by: 'deputies/farmers' })._unsafeUnwrapErr(),
+      reviewReport(
+        book,
+        'x',
+        { action: 'accept', at, by: 'deputies/farmers' },
+        { team },
+      )._unsafeUnwrapErr(),
     ).toMatchObject({ code: 'unknown_report', path: ['reportId'] });
-    const other = reviewReport(book, 'bc-bu-sir', {
-      action: 'accept',
-      at,
-      by: 'leader/1',
-    })._unsafeUnwrapErr();
-    expect(other).toMatchObject({ code: 'not_receiver', path: ['by'] });
-    expect(other.message.vi && other.message.en).toBeTruthy();
-    expect(
-      reviewReport(book, 'bc-bu-sir', {
-        action: 'return',
+    const other = reviewReport(
+      book,
+      'bc-bu-sir',
+      {
+        action: 'accept',
         at,
-        by: 'deputies/farmers',
-        comment: ' ',
-      })._unsafeUnwrapErr().code,
+        by: 'deputies/youth-union',
+      },
+      { team },
+    )._unsafeUnwrapErr();
+    expect(other).toMatchObject({ code: 'not_receiver', path: ['by'] });
+    expect(other.message.vi).toBe(
+      'Chỉ nơi nhận, Tổ phó — Chủ tịch Hội Nông dân xã (deputies/farmers), và Tổ trưởng — Phó Chủ tịch UBND xã - Phó Trưởng ban Thường trực (leader/1) mới được duyệt báo cáo "bc-bu-sir"; Tổ phó — Bí thư Đoàn Thanh niên xã (deputies/youth-union) thì không.',
+    );
+    expect(
+      reviewReport(
+        book,
+        'bc-bu-sir',
+        {
+          action: 'return',
+          at,
+          by: 'deputies/farmers',
+          comment: ' ',
+        },
+        { team },
+      )._unsafeUnwrapErr().code,
     ).toBe('missing_comment');
   });
 });
@@ -257,12 +294,17 @@ describe('reportingStatus', () => {
       completeness: 100,
       timeliness: 50,
     });
-    const returned = reviewReport(book, 'bc-bu-sir', {
-      action: 'return',
-      at: '2025-02-15T09:00:00+07:00',
-      by: 'deputies/farmers',
-      comment: 'Sai số liệu',
-    })._unsafeUnwrap();
+    const returned = reviewReport(
+      book,
+      'bc-bu-sir',
+      {
+        action: 'return',
+        at: '2025-02-15T09:00:00+07:00',
+        by: 'deputies/farmers',
+        comment: 'Sai số liệu',
+      },
+      { team },
+    )._unsafeUnwrap();
     const level = reportingStatus(returned, team, { period: january, role: 'member' });
     expect([level.expected, level.received, level.onTime]).toEqual([6, 1, 0]);
     expect(level.to).toBeUndefined();

@@ -261,11 +261,13 @@ describe('taskStatus', () => {
       timeliness: 'open',
       deadline: '2025-01-17',
       workingDaysLeft: 9,
+      workingDaysLate: 0,
     });
     expect(at([], '2025-01-14')._unsafeUnwrap().timeliness).toBe('dueSoon');
     expect(at([], '2025-01-20')._unsafeUnwrap()).toMatchObject({
       timeliness: 'overdue',
-      workingDaysLeft: -1,
+      workingDaysLeft: 0,
+      workingDaysLate: 1,
     });
     const done = [{ type: 'complete', on: '2025-01-17', by: 'x' }];
     expect(at(done, '2025-01-20')._unsafeUnwrap().timeliness).toBe('doneOnTime');

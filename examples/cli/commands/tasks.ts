@@ -16,19 +16,20 @@ function listLines(context: Context, team: Team, list: FollowUpList, date: strin
     );
   }
   for (const item of list.items) {
-    const days = item.status.workingDaysLeft;
+    const left = item.status.workingDaysLeft ?? 0;
+    const late = item.status.workingDaysLate ?? 0;
     const when =
       item.status.timeliness === 'overdue'
         ? context.paint(
             'red',
             context.t({
-              vi: `quá hạn ${-days} ngày làm việc`,
-              en: `${-days} working days overdue`,
+              vi: `quá hạn ${late} ngày làm việc`,
+              en: `${late} working days overdue`,
             }),
           )
         : context.paint(
             'yellow',
-            context.t({ vi: `còn ${days} ngày làm việc`, en: `${days} working days left` }),
+            context.t({ vi: `còn ${left} ngày làm việc`, en: `${left} working days left` }),
           );
     const who = item.holder?.name ?? context.t(VACANT);
     lines.push(
@@ -50,6 +51,7 @@ function listJson(list: FollowUpList) {
       deadline: item.status.deadline,
       timeliness: item.status.timeliness,
       workingDaysLeft: item.status.workingDaysLeft,
+      workingDaysLate: item.status.workingDaysLate,
     })),
   };
 }

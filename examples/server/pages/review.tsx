@@ -125,7 +125,10 @@ function Notes({ view, record }: { view: View; record: ReportRecordView }) {
     );
   return (
     <>
-      {list(t(view, 'Kết quả', 'Results'), results)}
+      {list(
+        t(view, 'Kết quả', 'Results'),
+        results.map((n) => n.text),
+      )}
       {list(
         t(view, 'Khó khăn, vướng mắc', 'Obstacles'),
         obstacles.map((n) => n.text),

@@ -8,7 +8,7 @@ import {
   ReportSchema,
   renderGroupMessage,
   reportingStatus,
-  reviewReport,
+  reviewReportRecord,
   submitReport,
   TextSchema,
 } from 'to-cong-nghe-so';
@@ -58,8 +58,15 @@ const ReportParams = z.object({ commune: TextSchema, report: TextSchema }).stric
 
 type StoredRecord = ReportRecord & { version: number };
 
-function recordOf(row: ReportRow): StoredRecord {
-  return { ...(JSON.parse(row.record) as ReportRecord), version: row.version };
+/** The library's record of a row: exactly `{ report, state, history }`, as the library checks it. */
+function recordOf(row: ReportRow): ReportRecord {
+  const { report, state, history } = JSON.parse(row.record) as ReportRecord;
+  return { report, state, history };
+}
+
+/** A row's record with its version, as the API returns it. */
+function storedOf(row: ReportRow): StoredRecord {
+  return { ...recordOf(row), version: row.version };
 }
 
 function rowOf(commune: string, record: ReportRecord, version: number, at: string): ReportRow {
@@ -102,7 +109,7 @@ async function submit(
 async function readable(call: Call<unknown, unknown, unknown>, commune: Commune, id: string) {
   const row = await call.env.store.getReport(commune.id, id);
   if (!row) throw notFound(WHAT.report, id, ['report']);
-  const record = recordOf(row);
+  const record = storedOf(row);
   if (!canReadReport(call.principal, commune.team, record.report, call.today)) {
     throw cannotRead(WHAT.report, id);
   }
@@ -121,16 +128,18 @@ async function review(
     async (tx) => {
       const row = await tx.getReport(commune.id, call.params.report);
       if (!row) throw notFound(WHAT.report, call.params.report, ['report']);
-      const book = unwrap(
-        reviewReport([recordOf(row)], call.params.report, {
-          action,
-          at: call.nowText,
-          by,
-          ...(call.body.comment === undefined ? {} : { comment: call.body.comment }),
-        }),
+      const next = unwrap(
+        reviewReportRecord(
+          recordOf(row),
+          {
+            action,
+            at: call.nowText,
+            by,
+            ...(call.body.comment === undefined ? {} : { comment: call.body.comment }),
+          },
+          { team: commune.team },
+        ),
       );
-      const next = book[0];
-      if (!next) throw new Error('reviewReport returned no record');
       await tx.putReport(rowOf(commune.id, next, row.version + 1, call.nowText));
       return { ...next, version: row.version + 1 };
     },
@@ -139,8 +148,8 @@ async function review(
 }
 
 const RECEIVER = {
-  vi: 'Nơi nhận báo cáo (Tổ phó phụ trách, Tổ trưởng, UBND) — thư viện kiểm tra.',
-  en: 'The report’s receiver (the supervising deputy, the leader, the People’s Committee) — checked by the library.',
+  vi: 'Nơi nhận báo cáo (Tổ phó phụ trách, Tổ trưởng, UBND) hoặc Tổ trưởng — thư viện kiểm tra.',
+  en: 'The report’s receiver (the supervising deputy, the leader, the People’s Committee) or the leader — checked by the library.',
 };
 
 export const reportOperations = [
@@ -265,7 +274,7 @@ export const reportOperations = [
       const period =
         call.query.period === undefined ? undefined : formatPeriod(periodOf(call.query.period));
       const reports = (await call.env.store.listReports(commune.id, period))
-        .map(recordOf)
+        .map(storedOf)
         .filter(
           (r) =>
             (call.query.state === undefined || r.state === call.query.state) &&

@@ -88,6 +88,7 @@ function statusView(instance: TaskInstance, plan: Plan, asOf: Parameters<typeof 
     state: status.state,
     timeliness: status.timeliness,
     workingDaysLeft: status.workingDaysLeft,
+    workingDaysLate: status.workingDaysLate,
   };
 }
 

@@ -1,10 +1,19 @@
 // The problems of the render module. Each is declared with defineProblem and raised with raise().
 import { defineProblem } from '../problem.js';
+import { type NamedRef, named } from '../words.js';
 
 /** An id as a message quotes it: at most 60 characters, then "…". */
 function short(id: string | undefined): string {
   const text = id ?? '';
   return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
+}
+
+/** A `YYYY-MM-DD` day as Vietnamese writes it: `14/2/2025`; other text unchanged. */
+function dayVi(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
+  if (!match) return date;
+  const [, year, month, day] = match;
+  return `${Number(day)}/${Number(month)}/${year}`;
 }
 
 export const receiverNotBody = defineProblem({
@@ -23,4 +32,21 @@ export const receiverNotBody = defineProblem({
     p.receiverId === undefined
       ? 'The report has no receiver: the document is written only for a report sent to one of the team’s bodies.'
       : `The report is sent to "${short(p.receiverId)}", not to one of the team’s bodies: the document is written only for a report to a body (the People’s Committee …).`,
+});
+
+export const noSigner = defineProblem({
+  code: 'no_signer',
+  severity: 'error',
+  summary: {
+    vi: 'Văn bản báo cáo không có người ký: báo cáo chưa ghi người gửi và vị trí gửi không có ai giữ vào ngày của văn bản.',
+    en: 'The report document has nobody to sign it: the report names no sender and the sending seat had no holder on the document’s date.',
+  },
+  example: {
+    seat: { id: 'leader/1', label: { vi: 'Tổ trưởng', en: 'Leader' } },
+    on: '2025-02-20',
+  },
+  vi: (p: { seat: NamedRef; on: string }) =>
+    `Ngày ${dayVi(p.on)}, ${named(p.seat, 'vi')} không có ai giữ: hãy ghi khối chữ ký (signature) cho văn bản.`,
+  en: (p) =>
+    `On ${p.on}, ${named(p.seat, 'en')} had no holder: give the document’s signature block (signature).`,
 });

@@ -144,6 +144,20 @@ export const periodNotOpen = defineProblem({
     `The period ${named(p.period, 'en')} begins on ${p.start}; it cannot be reported on ${p.on}.`,
 });
 
+export const beforeRequest = defineProblem({
+  code: 'before_request',
+  severity: 'error',
+  summary: {
+    vi: 'Báo cáo đột xuất được gửi trước ngày có yêu cầu mà nó trả lời.',
+    en: 'An ad-hoc report is sent before the day of the request it answers.',
+  },
+  example: { requestId: 'vneid-2026-03', requestedOn: '2026-03-02', on: '2026-03-01' },
+  vi: (p: { requestId: string; requestedOn: string; on: string }) =>
+    `Yêu cầu "${short(p.requestId)}" có từ ngày ${dayVi(p.requestedOn)}, chưa thể trả lời ngày ${dayVi(p.on)}.`,
+  en: (p) =>
+    `Request "${short(p.requestId)}" was made on ${p.requestedOn}; it cannot be answered on ${p.on}.`,
+});
+
 export const valueOutsidePeriod = defineProblem({
   code: 'value_outside_period',
   severity: 'error',
@@ -191,18 +205,19 @@ export const notReceiver = defineProblem({
   code: 'not_receiver',
   severity: 'error',
   summary: {
-    vi: 'Một vị trí hay cơ quan không phải nơi nhận lại duyệt báo cáo.',
-    en: 'A seat or body that is not the receiver reviews a report.',
+    vi: 'Một vị trí hay cơ quan không phải nơi nhận, cũng không phải Tổ trưởng, lại duyệt báo cáo.',
+    en: 'A seat or body that is neither the receiver nor the leader reviews a report.',
   },
   example: {
     reportId: 'bc-2025-01',
     receiver: deputy,
-    by: { id: 'leader/1', label: { vi: 'Tổ trưởng', en: 'Leader' } } as NamedRef,
-  },
-  vi: (p: { reportId: string; receiver: NamedRef; by: NamedRef }) =>
-    `Chỉ nơi nhận, ${named(p.receiver, 'vi')}, mới được duyệt báo cáo "${short(p.reportId)}"; ${named(p.by, 'vi')} không phải nơi nhận.`,
+    by: village,
+    leader: { id: 'leader/1', label: { vi: 'Tổ trưởng', en: 'Leader' } },
+  } as { reportId: string; receiver: NamedRef; by: NamedRef; leader?: NamedRef },
+  vi: (p: { reportId: string; receiver: NamedRef; by: NamedRef; leader?: NamedRef }) =>
+    `Chỉ nơi nhận, ${named(p.receiver, 'vi')}${p.leader === undefined ? '' : `, và ${named(p.leader, 'vi')}`} mới được duyệt báo cáo "${short(p.reportId)}"; ${named(p.by, 'vi')} thì không.`,
   en: (p) =>
-    `Only the receiver, ${named(p.receiver, 'en')}, may review report "${short(p.reportId)}"; ${named(p.by, 'en')} is not.`,
+    `Only the receiver, ${named(p.receiver, 'en')}${p.leader === undefined ? ',' : `, and ${named(p.leader, 'en')}`} may review report "${short(p.reportId)}"; ${named(p.by, 'en')} may not.`,
 });
 
 export const missingComment = defineProblem({

@@ -269,3 +269,45 @@ export const eventPeriodMismatch = defineProblem({
         ? `Period "${short(p.periodId)}" is not an occurrence of task "${short(p.taskId)}" in the plan.`
         : `Task "${short(p.taskId)}" does not repeat: its events name no period.`,
 });
+
+/** Why a seat may not record an event of a task, as {@link eventNotAllowed} says it. */
+export type TaskEventFault = 'notAssignee' | 'notAssignerOrLeader';
+
+const EVENT_FAULTS: Readonly<Record<TaskEventFault, Label>> = {
+  notAssignee: {
+    vi: 'chỉ người được giao mới ghi nhận bắt đầu hay hoàn thành',
+    en: 'only an assignee records that it started or is complete',
+  },
+  notAssignerOrLeader: {
+    vi: 'chỉ người giao việc hoặc Tổ trưởng mới trả lại hay hủy',
+    en: 'only whoever assigned it, or the leader, returns or cancels it',
+  },
+};
+
+export const eventNotAllowed = defineProblem({
+  code: 'event_not_allowed',
+  severity: 'error',
+  summary: {
+    vi: 'Một vị trí ghi nhận một sự kiện của nhiệm vụ mà mình không có quyền: bắt đầu, hoàn thành là của người được giao; trả lại, hủy là của người giao việc hoặc Tổ trưởng.',
+    en: 'A seat records an event of a task it has no right to: an assignee starts and completes; the assigner or the leader returns and cancels.',
+  },
+  example: {
+    taskId: 'vneid-2025-01',
+    event: 'cancel',
+    eventLabel: { vi: 'hủy', en: 'cancel' },
+    by: villageHead,
+    on: '2025-01-10',
+    fault: 'notAssignerOrLeader' as TaskEventFault,
+  },
+  vi: (p: {
+    taskId: string;
+    event: string;
+    eventLabel: Label;
+    by: NamedRef;
+    on: string;
+    fault: TaskEventFault;
+  }) =>
+    `${named(p.by, 'vi')} không được ${p.eventLabel.vi} nhiệm vụ "${short(p.taskId)}" ngày ${dayVi(p.on)}: ${EVENT_FAULTS[p.fault].vi}.`,
+  en: (p) =>
+    `${named(p.by, 'en')} may not ${p.eventLabel.en} task "${short(p.taskId)}" on ${p.on}: ${EVENT_FAULTS[p.fault].en}.`,
+});

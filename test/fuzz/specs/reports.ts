@@ -87,6 +87,28 @@ export const reportInput = fc.record(
   { requiredKeys: ['id', 'kind', 'from', 'submittedAt'] },
 );
 
+/** One record: from the sample book (any of them), or a bogus one. */
+const record = fc.oneof(
+  fc.nat({ max: 20 }).map((i) => {
+    const all = sampleBook();
+    return all[i % all.length];
+  }),
+  fc.constant({ report: { id: 'x' }, state: 'submitted', history: [] }),
+  hostile,
+);
+
+/** What a report key is made of: right, with `%` and `@` in ids, or wrong. */
+const keyParts = fc.oneof(
+  record.map((r) => (r as ReportRecord | undefined)?.report),
+  fc.record({
+    from: fc.oneof(seatId, fc.constant('a@b%40')),
+    kind: fc.constantFrom('periodic', 'adHoc', 'weekly'),
+    period: fc.constantFrom('2025-01', '2025-13', '2026-W05'),
+    request: fc.record({ id: fc.constantFrom('rq@1', '%', '') }),
+  }),
+  hostile,
+);
+
 const review = fc.record(
   {
     action: fc.constantFrom('accept', 'return', 'delete'),
@@ -157,8 +179,26 @@ export const specs: Specs = {
       ),
     ),
   },
+  reportKey: { args: args(keyParts) },
+  reviewersOf: {
+    args: args(
+      team,
+      record.map((r) => (r as ReportRecord | undefined)?.report),
+      fc.oneof(recentDate, anyDateText),
+    ),
+  },
   reviewReport: {
-    args: args(book, fc.constantFrom('r1', 'village-heads/bon-bu-sir/2025-01', 'ghost'), review),
+    args: args(
+      book,
+      fc.constantFrom('r1', 'village-heads/bon-bu-sir/2025-01', 'ghost'),
+      review,
+      fc.record({ team }),
+    ),
+  },
+  reviewReportRecord: { args: args(record, review, fc.record({ team })) },
+  submitReportRecord: {
+    args: args(fc.oneof(fc.constant(undefined), record), reportInput, fc.record({ team })),
+    contract: 'reader',
   },
   submitReport: {
     args: args(book, reportInput, fc.record({ team })),

@@ -175,6 +175,7 @@ export const specs: Specs = {
     args: args(activities, team, period, fc.array(placeId, { maxLength: 3 })),
   },
   checkAssignment: { args: args(team, seatId, seatId, fc.oneof(recentDate, date)) },
+  checkTaskEvent: { args: args(team, task, event) },
   countActivities: { args: args(activities, period) },
   followUp: {
     args: args(
