@@ -23,6 +23,8 @@ export default {
   thresholds: { high: 95, low: 90, break: 90 },
   concurrency: 2,
   timeoutMS: 20000,
+  // The first run of the whole suite, with coverage per test, takes minutes on two cores.
+  dryRunTimeoutMinutes: 20,
   tempDirName: 'node_modules/.cache/stryker',
   cleanTempDir: 'always',
 };

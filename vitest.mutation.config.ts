@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Property tests are slow while mutants run beside them: a limit only a hang reaches.
+    testTimeout: 120_000,
     exclude: [
       ...configDefaults.exclude,
       'test/docs/**',
