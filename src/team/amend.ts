@@ -371,7 +371,7 @@ function amended(draft: Draft): Team {
  *   id: 'qd-41-2023', kind: 'amending', number: 41, symbol: 'QĐ-UBND', issuerId: 'dak-nia-pc',
  *   place: 'Đắk Nia', date: '2023-09-01', amends: '23-QD-UBND-2022',
  *   summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng xã Đắk Nia',
- *   signature: { prefix: 'TM', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Trần Đình Tuấn' },
+ *   signature: { authorities: [{ prefix: 'TM', authority: 'Ủy ban nhân dân' }], title: 'Chủ tịch', name: 'Trần Đình Tuấn' },
  * } as const;
  * const amended = amendTeam(team, decision, [
  *   { kind: 'replaceHolder', seatId: 'schools/school-thcs', personId: 'luu-thi-yen' },
