@@ -31,6 +31,8 @@ export async function bundleSize(code) {
     format: 'esm',
     platform: 'browser',
     external: ['zod'],
+    // Resolve the package through its own "exports" (dist/), not tsconfig's paths (src/).
+    tsconfigRaw: '{}',
     write: false,
     logLevel: 'silent',
   });

@@ -66,7 +66,9 @@ export interface ProblemOf<Code extends string, Params = ParamsOf<Code>> {
  * ```ts
  * import { parseIsoDate, type Problem } from 'to-cong-nghe-so';
  *
- * const problem: Problem<'invalid_date'> = parseIsoDate('2026-02-30')._unsafeUnwrapErr();
+ * const problem: Problem<'invalid_date' | 'date_out_of_range'> =
+ *   parseIsoDate('2026-02-30')._unsafeUnwrapErr();
+ * problem.code; // 'invalid_date'
  * problem.params?.input; // '"2026-02-30"'
  * ```
  * @category Problems

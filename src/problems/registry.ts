@@ -151,7 +151,7 @@ function checkObject(value: unknown, argument: string): void {
  *
  * const entry = problemRegistry().get('invalid_date');
  * entry?.definition.severity; // 'error'
- * entry?.definition.en({ input: '"2026-02-30"' }).startsWith('"2026-02-30" is not a valid date'); // true
+ * entry?.module; // 'calendar'
  * ```
  * @category Problems
  */
