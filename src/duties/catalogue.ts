@@ -17,7 +17,7 @@ import {
 import { teamIndex } from '../_internal/team-index.js';
 import { seatRef } from '../_internal/team-names.js';
 import type { Pillar } from '../indicators/definition.js';
-import { seatNotActive, unknownSeat } from '../problems/catalogue/team.js';
+import { seatNotInForce, unknownSeat } from '../problems/catalogue/team.js';
 import { type Problem, raise } from '../problems/problem.js';
 import { type DutiesText, type Role, type Team, TeamSchema } from '../team/schema.js';
 import { dakNia2022Template, villageTeam793Template } from '../team/templates.js';
@@ -54,7 +54,7 @@ export interface Duty {
  *
  * @category Duties
  */
-export type DutiesProblemCode = 'unknown_seat' | 'seat_not_active' | 'invalid_argument';
+export type DutiesProblemCode = 'unknown_seat' | 'seat_not_in_force' | 'invalid_argument';
 
 /**
  * Why {@link dutiesOf} or {@link dutiesOfTeam} cannot answer.
@@ -133,7 +133,7 @@ function teamDuties(team: Team, asOf: IsoDate, extraRole?: Role): CitedDuty[] {
  * @param team - The team.
  * @param seatId - The seat (compared in Unicode NFC).
  * @param options - `asOf`: the date (the day the seat began by default).
- * @returns `ok(duties)` in the decision's order; `unknown_seat`; `seat_not_active` when the seat
+ * @returns `ok(duties)` in the decision's order; `unknown_seat`; `seat_not_in_force` when the seat
  *   was not in force on `options.asOf`; `invalid_argument` when `team` is not a {@link Team},
  *   `seatId` not text or `asOf` not a supported date.
  * @example
@@ -166,9 +166,10 @@ export function dutiesOf(
   const asOf = checked.value.asOf ?? seat.from ?? document.from;
   if (!isActive(seat, asOf)) {
     return err(
-      raise(seatNotActive, ['seatId'], {
+      raise(seatNotInForce, ['seatId'], {
         seat: seatRef(document, seat, asOf),
         date: asOf,
+        start: seat.from ?? null,
         end: seat.to ?? null,
       }),
     );

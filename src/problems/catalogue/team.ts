@@ -610,3 +610,26 @@ export const villageOutsideArea = defineProblem({
   en: (p) =>
     `${named(p.seat, 'en')} is still on the team but ${named(p.village, 'en')} is not in the team's area on ${p.date}: a decision ending the seat is needed.`,
 });
+
+export const seatNotInForce = defineProblem({
+  code: 'seat_not_in_force',
+  severity: 'error',
+  summary: {
+    vi: 'Hỏi về một vị trí vào ngày nó chưa có (trước ngày bắt đầu) hoặc đã kết thúc.',
+    en: 'A seat is asked about on a day before it began or after it ended.',
+  },
+  example: {
+    seat: SEAT,
+    date: '2022-01-01',
+    start: '2022-07-27' as string | null,
+    end: null as string | null,
+  },
+  vi: (p: { seat: NamedRef; date: string; start: string | null; end: string | null }) =>
+    p.start !== null && p.date < p.start
+      ? `${named(p.seat, 'vi')} chưa có trong tổ ngày ${dateWords(p.date, 'vi')}: vị trí có từ ngày ${dateWords(p.start, 'vi')}.`
+      : `${named(p.seat, 'vi')} không còn trong tổ ngày ${dateWords(p.date, 'vi')}${p.end === null ? '' : `: vị trí đã kết thúc ngày ${dateWords(p.end, 'vi')}`}.`,
+  en: (p) =>
+    p.start !== null && p.date < p.start
+      ? `${named(p.seat, 'en')} does not exist yet on ${p.date}: the seat begins on ${p.start}.`
+      : `${named(p.seat, 'en')} is no longer on the team on ${p.date}${p.end === null ? '' : `: the seat ended on ${p.end}`}.`,
+});
