@@ -4,14 +4,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  amendTeam,
   chainOf,
   commune2025Template,
   composeTeam,
+  type DecisionInput,
   dakNia2022Template,
   dutiesOf,
   holderOf,
+  type IsoDate,
   renderDecision,
   type Team,
+  type TeamChangeInput,
   type TeamListsInput,
   type Template,
   validateTeam,
@@ -148,5 +152,99 @@ describe('a special zone (đặc khu) with ấp and khu phố', () => {
     expect(text).not.toMatch(/\bxã\b/u);
     const duties = dutiesOf(team, 'village-heads/ap-suoi-may')._unsafeUnwrap();
     expect(duties.find((d) => d.id === 'member.deploy')?.text.vi).toContain('trong ấp, khu phố (');
+  });
+});
+
+describe('a commune merged from two, a village moved a year earlier, a member replaced mid-year', () => {
+  interface Amendment {
+    readonly decision: DecisionInput;
+    readonly changes: TeamChangeInput[];
+  }
+  const input = fixture('merged-hoa-an') as Fixture & { amendments: Amendment[] };
+  const founded = compose(input);
+  const team = input.amendments.reduce(
+    (current, { decision, changes }) => amendTeam(current, decision, changes)._unsafeUnwrap(),
+    founded,
+  );
+  const warnings = (asOf: IsoDate) =>
+    validateTeam(team, { asOf })
+      ._unsafeUnwrap()
+      .warnings.map((p) => p.code);
+
+  it('accepts decisions signed after the day they take effect, in amendTeam and validateTeam alike', () => {
+    for (const asOf of [
+      '2023-03-01',
+      '2024-06-15',
+      '2024-07-01',
+      '2025-06-30',
+      '2025-07-01',
+    ] as const) {
+      expect(warnings(asOf).filter((code) => code !== 'effective_before_signed')).toEqual([]);
+    }
+    expect(warnings('2025-07-01')).toContain('effective_before_signed');
+  });
+
+  it('replaces the school delegate on 15 June 2024', () => {
+    const seat = 'schools/hb-school';
+    expect(holderOf(team, seat, '2024-06-14')._unsafeUnwrap()?.name).toBe('Hà Văn Khoa');
+    expect(holderOf(team, seat, '2024-06-15')._unsafeUnwrap()?.name).toBe('Tôn Văn Phát');
+    expect(holderOf(team, seat, '2025-12-31')._unsafeUnwrap()?.name).toBe('Tôn Văn Phát');
+  });
+
+  it('adds the head of thôn 5 from the day it joined the commune', () => {
+    const seat = 'village-heads/thon-5';
+    expect(chainOf(team, seat, { asOf: '2024-06-30' })._unsafeUnwrapErr().code).toBe(
+      'seat_not_in_force',
+    );
+    expect(holderOf(team, seat, '2024-06-30')._unsafeUnwrap()).toBeUndefined();
+    const on = chainOf(team, seat, { asOf: '2024-07-01' })._unsafeUnwrap();
+    expect(on.seats.map((s) => s.id)).toEqual([seat, 'deputies/1', 'leader/1']);
+    expect(on.bodies.map((b) => b.id)).toEqual(['hb-pc', 'hb-steering']);
+    expect(holderOf(team, seat, '2024-07-01')._unsafeUnwrap()?.name).toBe('La Thị Dung');
+    const duties = dutiesOf(team, seat, { asOf: '2024-07-01' })._unsafeUnwrap();
+    expect(duties.find((d) => d.id === 'member.deploy')?.clause).toBe('Điều 2.2.c');
+  });
+
+  it('moves to the merged commune on 1 July 2025: new name, new committees, new seats', () => {
+    const before = chainOf(team, 'village-heads/thon-1', { asOf: '2025-06-30' })._unsafeUnwrap();
+    expect(before.bodies.map((b) => b.id)).toEqual(['hb-pc', 'hb-steering']);
+    const after = chainOf(team, 'village-heads/thon-1', { asOf: '2025-07-01' })._unsafeUnwrap();
+    expect(after.bodies.map((b) => b.id)).toEqual(['ha-pc', 'ha-steering']);
+    expect(
+      chainOf(team, 'police-health/hb-police', { asOf: '2025-07-01' })._unsafeUnwrapErr().code,
+    ).toBe('seat_not_in_force');
+    expect(
+      chainOf(team, 'village-heads/thon-6', { asOf: '2025-06-30' })._unsafeUnwrapErr().code,
+    ).toBe('seat_not_in_force');
+    expect(holderOf(team, 'village-heads/thon-6', '2025-07-01')._unsafeUnwrap()?.name).toBe(
+      'Ưng Văn Kiệt',
+    );
+    const leaderDuty = dutiesOf(team, 'leader/1', { asOf: '2025-07-01' })._unsafeUnwrap();
+    expect(leaderDuty.find((d) => d.id === 'leader.direct')?.text.vi).toContain(
+      'Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số xã',
+    );
+    const leaderBefore = dutiesOf(team, 'leader/1', { asOf: '2025-06-30' })._unsafeUnwrap();
+    expect(leaderBefore.find((d) => d.id === 'leader.direct')?.text.vi).toContain(
+      'Ban Chỉ đạo chuyển đổi số xã',
+    );
+  });
+
+  it('prints the founding and the merger decisions, each with the team of its day', () => {
+    const [founding, , , merger] = team.decisions;
+    if (!founding || !merger) throw new Error('missing decision');
+    const first = renderDecision(team, founding)._unsafeUnwrap().text;
+    expect(first).toContain('Tổ trưởng Tổ công nghệ số cộng đồng xã Hòa Bình.');
+    expect(first).toContain('Công an xã Hòa Bình cử 01 cán bộ tham gia tổ');
+    expect(first).not.toContain('Hòa An');
+    const last = renderDecision(team, merger)._unsafeUnwrap().text;
+    expect(last).toContain(
+      'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nMai Thị Xuân (minh họa)',
+    );
+    expect(last).toContain(
+      'Bà Vũ Thị Hồng (minh họa), Phó Chủ tịch UBND xã,\nTổ trưởng Tổ công nghệ số cộng đồng xã Hòa An.',
+    );
+    expect(last).toContain('Công an xã Hòa An cử 01 cán bộ tham gia tổ');
+    expect(last).not.toContain('Công an xã Hòa Bình');
+    expect(last).toContain('Trưởng các thôn');
   });
 });
