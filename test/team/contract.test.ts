@@ -89,7 +89,7 @@ describe('typed arguments are checked at entry', () => {
     const decision = amendingDecision('qd-9', '2024-01-01');
     const problems = amendTeam(team, decision, [
       { kind: 'endSeat', seatId: 'leader/1' },
-      { kind: 'rename', seatId: 'leader/1' } as never,
+      { kind: 'renameSeat', seatId: 'leader/1' } as never,
     ])._unsafeUnwrapErr();
     expect(problems.map((p) => [p.code, p.path.join('.')])).toEqual([
       ['invalid_value', 'changes.1.kind'],
