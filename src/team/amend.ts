@@ -401,21 +401,21 @@ function amended(draft: Draft): Team {
  *   `team` that is not a {@link Team} gives `err([invalid_argument])`.
  * @example
  * ```ts
- * import { amendTeam, dakNia2022Team, holderOf } from 'to-cong-nghe-so';
+ * import { amendTeam, type DecisionInput, dakNia2022Team, holderOf } from 'to-cong-nghe-so';
  *
  * const team = dakNia2022Team();
- * const decision = {
+ * const decision: DecisionInput = {
  *   id: 'qd-41-2023', kind: 'amending', number: 41, symbol: 'QĐ-UBND', issuerId: 'dak-nia-pc',
  *   place: 'Đắk Nia', date: '2023-09-01', amends: '23-QD-UBND-2022',
  *   summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng xã Đắk Nia',
  *   signature: { authorities: [{ prefix: 'TM', authority: 'Ủy ban nhân dân' }], title: 'Chủ tịch', name: 'Trần Đình Tuấn' },
- * } as const;
+ * };
  * const amended = amendTeam(team, decision, [
  *   { kind: 'replaceHolder', seatId: 'schools/school-thcs', personId: 'luu-thi-yen' },
  * ])._unsafeUnwrap();
  * holderOf(amended, 'schools/school-thcs', '2023-08-31').map((p) => p?.name); // ok('Mai Thị Hương')
  * holderOf(amended, 'schools/school-thcs', '2023-09-01').map((p) => p?.name); // ok('Lưu Thị Yến')
- * amendTeam(team, decision, [{ kind: 'rename' } as never])._unsafeUnwrapErr()[0]?.path;
+ * amendTeam(team, decision, [{ kind: 'renameSeat' } as never])._unsafeUnwrapErr()[0]?.path;
  * // ['changes', 0, 'kind']
  * ```
  * @category Team
