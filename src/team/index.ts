@@ -41,7 +41,9 @@ export {
   DutyClauseSchema,
   type DutyItem,
   DutyItemSchema,
+  type DutyPillar,
   DutyPillarSchema,
+  type DutyPoint,
   DutyPointSchema,
   type FormerName,
   FormerNameSchema,
@@ -82,7 +84,7 @@ export {
   type TemplateInput,
   TemplateSchema,
 } from './schema.js';
-export { signatureLines } from './signature.js';
+export { type SignatureLines, signatureLines } from './signature.js';
 export { commune2025Template, dakNia2022Template, villageTeam793Template } from './templates.js';
 export {
   type TeamProblem,

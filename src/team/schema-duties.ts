@@ -42,6 +42,13 @@ export const DutyPillarSchema = z.enum([
   'foundation',
 ]);
 
+/**
+ * The pillar of digital transformation a duty serves.
+ *
+ * @category Duties
+ */
+export type DutyPillar = z.infer<typeof DutyPillarSchema>;
+
 /** A text of Article 2 in both languages, its placeholders checked. */
 const DutyLabelSchema = LabelSchema.superRefine((label, ctx) => {
   for (const language of ['vi', 'en'] as const) {
@@ -78,6 +85,13 @@ export const DutyPointSchema = z
     pillar: DutyPillarSchema.optional(),
   })
   .strict();
+
+/**
+ * A point of a duty.
+ *
+ * @category Duties
+ */
+export type DutyPoint = z.infer<typeof DutyPointSchema>;
 
 /**
  * A duty (a "-" item of Article 2), with its points.

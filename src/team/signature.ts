@@ -8,6 +8,18 @@ const SIGNATURE_ARGUMENT = {
 };
 
 /**
+ * A signature block as printed.
+ *
+ * @category Team
+ */
+export interface SignatureLines {
+  /** The lines above the signature, in capitals: authority lines, then the title. */
+  readonly lines: string[];
+  /** The line below the signature: the signer's name ("(minh họa)" after a made-up one). */
+  readonly name: string;
+}
+
+/**
  * The signature block of a decision or a report, as Nghị định 30/2020 prints it
  * for a signature block: the authority lines and the title in capitals ("TM. ỦY BAN NHÂN DÂN",
  * "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), then the signer's name (with "(minh họa)" after a made-up one).
@@ -29,7 +41,7 @@ const SIGNATURE_ARGUMENT = {
  * ```
  * @category Team
  */
-export function signatureLines(signature: Signature): { lines: string[]; name: string } {
+export function signatureLines(signature: Signature): SignatureLines {
   const checked = checkDocument(SignatureSchema, signature, 'signature', SIGNATURE_ARGUMENT);
   const upper = (text: string) => text.toLocaleUpperCase('vi');
   return {
