@@ -2,6 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { argumentsOrErr, checkDocument, checkOptions } from '../_internal/arguments.js';
 import { copyData } from '../_internal/copy.js';
 import { latestCounts } from '../_internal/counts.js';
+import { isActive } from '../_internal/dated.js';
 import { checkDate, type IsoDate } from '../_internal/dates.js';
 import { TEAM_ARGUMENT } from '../_internal/documents.js';
 import { MinHeap } from '../_internal/heap.js';
@@ -10,7 +11,7 @@ import { committeesOf, forReportOf, subordinatesOn, walkUp } from '../_internal/
 import { activeSeats, teamIndex } from '../_internal/team-index.js';
 import { seatRef, shortSeatRef } from '../_internal/team-names.js';
 import { chainCycle, chainNotReachingLeader } from '../problems/catalogue/chain.js';
-import { unknownSeat } from '../problems/catalogue/team.js';
+import { seatNotInForce, unknownSeat } from '../problems/catalogue/team.js';
 import { type Problem, raise } from '../problems/problem.js';
 import type { Body, Recipient, Seat, Supervision, Team } from '../team/schema.js';
 import { TeamSchema } from '../team/schema.js';
@@ -27,6 +28,7 @@ export { committeesOf, forReportOf, supervisorOf, walkUp } from '../_internal/su
  */
 export type ChainProblemCode =
   | 'unknown_seat'
+  | 'seat_not_in_force'
   | 'chain_cycle'
   | 'chain_not_reaching_leader'
   | 'invalid_argument';
@@ -101,7 +103,8 @@ function checkedQuery(team: Team, options: { readonly asOf?: IsoDate } | undefin
  * @param team - The team.
  * @param seatId - The seat to start from (compared in Unicode NFC).
  * @param options - `asOf`: the date (the team's founding day by default).
- * @returns `ok(chain)`, or `unknown_seat`, `chain_cycle`, `chain_not_reaching_leader` (the team
+ * @returns `ok(chain)`, or `unknown_seat`, `seat_not_in_force` (the seat does not exist yet on
+ *   `asOf`, or has ended), `chain_cycle`, `chain_not_reaching_leader` (the team
  *   has no leader, or an assignment names a seat it does not have) or `invalid_argument` (a
  *   `team` that is not a {@link Team}, an `asOf` that is not a supported date).
  * @example
@@ -128,6 +131,16 @@ export function chainOf(
   const { document, asOf, id } = checked.value;
   const seat = teamIndex(document).seatById.get(id);
   if (!seat) return err(raise(unknownSeat, ['seatId'], { seatId: id }));
+  if (!isActive(seat, asOf)) {
+    return err(
+      raise(seatNotInForce, ['seatId'], {
+        seat: seatRef(document, seat, asOf),
+        date: asOf,
+        start: seat.from ?? null,
+        end: seat.to ?? null,
+      }),
+    );
+  }
   const walk = walkUp(document, seat, asOf);
   if (walk.cycleAt !== undefined) {
     const start = walk.seats.findIndex((s) => s.id === walk.cycleAt);

@@ -1,1 +1,10 @@
-export { DUTIES, type Duty, dutiesOf } from './catalogue.js';
+export {
+  DUTIES,
+  type DutiesOfOptions,
+  type DutiesOfTeamOptions,
+  type DutiesProblem,
+  type DutiesProblemCode,
+  type Duty,
+  dutiesOf,
+  dutiesOfTeam,
+} from './catalogue.js';

@@ -1,4 +1,10 @@
 export {
+  VILLAGE_HEAD_TITLES,
+  type VillageHeadTitle,
+  type VillageKind,
+  villageHeadTitle,
+} from './heads.js';
+export {
   KIND_NOUNS,
   LEVEL_OF_KIND,
   type ParentLink,

@@ -1,13 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
 import { argumentsOrErr, checkDocument } from '../_internal/arguments.js';
-import { isActive } from '../_internal/dated.js';
+import { bodyPlaceOn } from '../_internal/body-places.js';
+import type { IsoDate } from '../_internal/dates.js';
 import { DECISION_ARGUMENT, TEAM_ARGUMENT } from '../_internal/documents.js';
-import { dutyText, villageNouns } from '../_internal/duty-text.js';
 import { placeNameOf } from '../_internal/names.js';
-import { holderOfSeat, teamIndex } from '../_internal/team-index.js';
-import { describeSeatIn } from '../_internal/team-names.js';
+import { teamIndex } from '../_internal/team-index.js';
 import { formatVietnameseDate } from '../calendar/format.js';
-import { DUTIES, type Duty } from '../duties/catalogue.js';
 import { unknownBody } from '../problems/catalogue/team.js';
 import { type Problem, raise } from '../problems/problem.js';
 import {
@@ -15,13 +13,12 @@ import {
   type Body,
   type Decision,
   DecisionSchema,
-  type Role,
-  type Rule,
-  type Seat,
   type Team,
   TeamSchema,
 } from '../team/schema.js';
+import { signatureLines } from '../team/signature.js';
 import { type Block, type ListItem, toMarkdown, toText } from './blocks.js';
+import { type CompositionProblem, compositionBlocks, dutyBlocks } from './decision-articles.js';
 
 /**
  * A decision rendered in the layout of Nghị định 30/2020/NĐ-CP (Phụ lục I, Mẫu 1.2).
@@ -37,154 +34,25 @@ export interface RenderedDecision {
 
 /**
  * The error of {@link renderDecision}: the issuing body is not one of the team's bodies
- * (`unknown_body`), or an argument is not a team or a decision (`invalid_argument`).
+ * (`unknown_body`); Article 1 cannot name the leader — the team has no leader seat on the
+ * decision's date (`no_leader`) or nobody holds it (`vacant_leader`, e.g. a village without a
+ * head) — or a seat appointed by name has nobody (`vacant_seat`); or an argument is not a team or
+ * a decision (`invalid_argument`).
  *
  * @category Render
  */
-export type RenderDecisionProblem = Problem<'unknown_body' | 'invalid_argument'>;
+export type RenderDecisionProblem = Problem<
+  'unknown_body' | 'no_leader' | 'vacant_leader' | 'vacant_seat' | 'invalid_argument'
+>;
 
-const ROLE_HEADINGS: Record<Role, string> = {
-  leader: 'Tổ trưởng',
-  deputy: 'Tổ phó',
-  member: 'Các Tổ viên',
-};
-const ROLE_ORDER: readonly Role[] = ['leader', 'deputy', 'member'];
-const DUTY_HEADINGS: Record<Role, string> = {
-  leader: 'Tổ trưởng',
-  deputy: 'Tổ phó',
-  member: 'Tổ viên',
-};
 const upper = (text: string) => text.toLocaleUpperCase('vi');
-const LETTERS = ['a', 'b', 'c'];
 
-function punctuate(lines: readonly string[]): ListItem[] {
-  return lines.map((line, i) => ({
-    text: `${line}${i === lines.length - 1 ? '.' : ';'}`,
-    points: [],
-  }));
-}
-
-function honorific(gender: 'female' | 'male' | undefined): string {
-  return gender === 'female' ? 'Bà' : gender === 'male' ? 'Ông' : 'Ông (bà)';
-}
-
-/** The villages of a `villageHeads` rule's seats, when Article 1 groups them in one line. */
-function villageKinds(team: Team, seats: readonly Seat[], rule: Rule): Set<string> | undefined {
-  const places = teamIndex(team).placeById;
-  const kinds = new Set<string>();
-  let count = 0;
-  for (const seat of seats) {
-    const filling = seat.filling;
-    if (seat.ruleId !== rule.id || filling.kind !== 'villageHead') continue;
-    const village = places.get(filling.villageId);
-    if (!village) continue;
-    count += 1;
-    kinds.add(village.kind);
-  }
-  return count > 1 ? kinds : undefined;
-}
-
-/** The words of Article 1 for the seats of one role, grouped as the template's rules say. */
-function compositionLines(team: Team, seats: readonly Seat[], date: Decision['date']): string[] {
-  const rules = new Map((team.template?.rules ?? []).map((rule) => [rule.id, rule]));
-  const lines: string[] = [];
-  const done = new Set<string>();
-  for (const seat of seats) {
-    const rule = seat.ruleId === undefined ? undefined : rules.get(seat.ruleId);
-    if (rule && done.has(rule.id)) continue;
-    if (rule?.line) {
-      done.add(rule.id);
-      lines.push(rule.line.vi);
-      continue;
-    }
-    if (rule?.kind === 'villageHeads') {
-      done.add(rule.id);
-      const kinds = villageKinds(team, seats, rule);
-      if (kinds) {
-        lines.push(`Trưởng các ${villageNouns(kinds)}`);
-        continue;
-      }
-    }
-    lines.push(seatLine(team, seat, date));
-  }
-  return lines;
-}
-
-function seatLine(team: Team, seat: Seat, date: Decision['date']): string {
-  const index = teamIndex(team);
-  const filling = seat.filling;
-  switch (filling.kind) {
-    case 'exOfficio':
-      return index.officeById.get(filling.officeId)?.title.vi ?? filling.officeId;
-    case 'delegate': {
-      const body = index.bodyById.get(filling.bodyId);
-      return `${body?.name.vi ?? filling.bodyId} cử 01 cán bộ tham gia tổ`;
-    }
-    case 'villageHead': {
-      const village = index.placeById.get(filling.villageId);
-      return `Trưởng ${village ? placeNameOf(village, 'vi') : filling.villageId}`;
-    }
-    case 'named': {
-      const person = holderOfSeat(team, seat, date);
-      const titles = describeSeatIn(team, seat, date).vi;
-      return `${honorific(person?.gender)} ${person?.name ?? '…'}${titles ? `, ${titles}` : ''}`;
-    }
-  }
-}
-
-function compositionBlocks(team: Team, date: Decision['date']): Block[] {
-  const seats = team.seats.filter((s) => isActive(s, date));
-  const blocks: Block[] = [];
-  let clause = 0;
-  for (const role of ROLE_ORDER) {
-    const roleSeats = seats.filter((s) => s.role === role);
-    if (roleSeats.length === 0) continue;
-    clause += 1;
-    blocks.push({ kind: 'paragraph', text: `${clause}. ${ROLE_HEADINGS[role]}:`, style: 'bold' });
-    const [only] = roleSeats;
-    if (role === 'leader' && roleSeats.length === 1 && only?.filling.kind === 'named') {
-      blocks.push({
-        kind: 'paragraph',
-        text: `${seatLine(team, only, date)},\nTổ trưởng ${team.name.vi}.`,
-      });
-    } else {
-      blocks.push({ kind: 'list', items: punctuate(compositionLines(team, roleSeats, date)) });
-    }
-  }
-  return blocks;
-}
-
-function dutyBlocks(team: Team, date: Decision['date']): Block[] {
-  const text = (duty: Duty) => dutyText(duty, team, date).vi;
-  const items = (duties: readonly Duty[]): ListItem[] =>
-    duties
-      .filter((d) => d.parentId === undefined)
-      .map((d) => ({
-        text: text(d),
-        points: duties.filter((p) => p.parentId === d.id).map(text),
-      }));
-  const roles = ROLE_ORDER.filter((role) =>
-    team.seats.some((s) => s.role === role && isActive(s, date)),
-  );
-  const blocks: Block[] = [
-    { kind: 'paragraph', text: '1. Chế độ làm việc:', style: 'bold' },
-    { kind: 'list', items: items(DUTIES.filter((d) => d.roles.length === ROLE_ORDER.length)) },
-    { kind: 'paragraph', text: '2. Nhiệm vụ:', style: 'bold' },
-  ];
-  roles.forEach((role, i) => {
-    const duties = DUTIES.filter((d) => d.roles.length === 1 && d.roles[0] === role);
-    const lead = `${LETTERS[i]}) ${DUTY_HEADINGS[role]}:`;
-    const [only] = duties;
-    if (duties.length === 1 && only) {
-      blocks.push({ kind: 'paragraph', lead, text: text(only) });
-    } else {
-      blocks.push({ kind: 'paragraph', lead, text: '' }, { kind: 'list', items: items(duties) });
-    }
-  });
-  return blocks;
-}
-
-function articleBlocks(team: Team, article: Article, date: Decision['date']): Block[] {
+function articleBlocks(
+  team: Team,
+  decision: Decision,
+  article: Article,
+  date: IsoDate,
+): Result<Block[], CompositionProblem> {
   const lead = `Điều ${article.number}.`;
   const [first, ...rest] = article.paragraphs;
   const blocks: Block[] =
@@ -197,26 +65,35 @@ function articleBlocks(team: Team, article: Article, date: Decision['date']): Bl
           { kind: 'paragraph', lead: `${lead} ${article.heading}`, text: '' },
           ...article.paragraphs.map((text): Block => ({ kind: 'paragraph', text })),
         ];
-  if (article.generate === 'composition') blocks.push(...compositionBlocks(team, date));
-  if (article.generate === 'duties') blocks.push(...dutyBlocks(team, date));
-  return blocks;
+  if (article.generate === 'composition') {
+    return compositionBlocks(team, date).map((clauses) => [...blocks, ...clauses]);
+  }
+  if (article.generate === 'duties') blocks.push(...dutyBlocks(team, decision, date));
+  return ok(blocks);
 }
 
 /**
  * Renders a decision about a team — by default the founding one — as text and Markdown in the
- * layout of Nghị định 30/2020/NĐ-CP (Phụ lục I): the issuing body beside the national title, the
- * number ("Số: 05/QĐ-UBND", zero-padded below 10), place and date ("ngày 05 tháng 01 năm
- * 2020"), "QUYẾT ĐỊNH" and the summary, the authority, the legal bases ("Căn cứ …;", the last
- * ending "."), the proposer, the articles — Article 1 written from the seats, grouped by role
- * and by template rule as the decision groups them, Article 2 from the duty catalogue with the
- * team's commune and village nouns — the recipients ("(b/c)" for report, then "Lưu: …") and the
- * signature block.
+ * layout of Nghị định 30/2020/NĐ-CP (Phụ lục I, Mẫu 1.2): the issuing body beside the national
+ * title, the number ("Số: 05/QĐ-UBND", zero-padded below 10), place and date ("ngày 05 tháng 01
+ * năm 2020"), "QUYẾT ĐỊNH" and the summary, the authority, the legal bases (each "Căn cứ …;",
+ * the last one too), the proposer ("Theo đề nghị của … ."), the articles, the recipients ("(b/c)"
+ * for report, then "Lưu: …") and the signature block ({@link signatureLines}). Article 1 is
+ * written from the seats in force on the day the decision takes effect, grouped by role and by
+ * template rule as the decision groups them, the leader always by name ("Bà Quản Thị Ngọc, …",
+ * "Ông …, Trưởng thôn Tân Lập,"), village heads by the title of their kind of place ("Trưởng các
+ * thôn, bon", "Tổ trưởng các tổ dân phố"), made-up people marked "(minh họa)". Article 2 is the
+ * decision's own text, else the template's, else the reference text for the team's scope, its
+ * clauses numbered and its role points lettered after the roles the team has that day, with the
+ * team's commune, villages and reporting bodies filled in. Every line comes from the data.
  *
  * @param team - The team.
  * @param decision - The decision (one of the team's decisions).
  * @returns `ok({ text, markdown })`; `unknown_body` when the issuer is not a body of the team (at
- *   the decision's `issuerId` in the team file); `invalid_argument` when `team` is not a
- *   {@link Team} or `decision` not a {@link Decision}. Costs O(n) in the size of the team.
+ *   the decision's `issuerId` in the team file); `no_leader`, `vacant_leader` or `vacant_seat`
+ *   when Article 1 cannot name the leader or a person appointed by name; `invalid_argument` when
+ *   `team` is not a {@link Team} or `decision` not a {@link Decision}. Costs O(n) in the size of
+ *   the team.
  * @example
  * ```ts
  * import { dakNia2022Team, renderDecision } from 'to-cong-nghe-so';
@@ -240,9 +117,7 @@ export function renderDecision(
     decision: checkDocument(DecisionSchema, decision, 'decision', DECISION_ARGUMENT),
   }));
   if (checked.isErr()) return err(checked.error);
-  const rendered = render(checked.value.team, checked.value.decision);
-  if (rendered === undefined) return err(issuerProblem(checked.value.team, checked.value.decision));
-  return ok(rendered);
+  return render(checked.value.team, checked.value.decision);
 }
 
 /** The `unknown_body` problem of a decision whose issuer the team does not have. */
@@ -255,7 +130,7 @@ function issuerProblem(team: Team, decision: Decision): RenderDecisionProblem {
 /** The header: the issuing body (and its parent) beside the national title, number, place, date. */
 function headerBlock(team: Team, decision: Decision, issuer: Body): Block {
   const index = teamIndex(team);
-  const place = index.placeById.get(issuer.placeId);
+  const place = index.placeById.get(bodyPlaceOn(issuer, decision.date));
   const where = place ? placeNameOf(place, 'vi') : '';
   const issuerName = issuer.name.vi;
   const splitAt = where && issuerName.endsWith(where) ? issuerName.length - where.length : -1;
@@ -270,14 +145,10 @@ function headerBlock(team: Team, decision: Decision, issuer: Body): Block {
   };
 }
 
-/** The legal bases ("Căn cứ …;") and the proposer ("Theo đề nghị của … ."). */
+/** The legal bases (each "Căn cứ …;", as Mẫu 1.2 writes them) and the proposer ("Theo đề nghị của … ."). */
 function preambleBlocks(decision: Decision): Block[] {
   const bases = decision.legalBases.map(
-    (basis, i): Block => ({
-      kind: 'paragraph',
-      text: `Căn cứ ${basis}${i === decision.legalBases.length - 1 ? '.' : ';'}`,
-      style: 'italic',
-    }),
+    (basis): Block => ({ kind: 'paragraph', text: `Căn cứ ${basis};`, style: 'italic' }),
   );
   if (decision.proposer === undefined) return bases;
   return [
@@ -292,11 +163,7 @@ function closingBlocks(decision: Decision): Block[] {
     ...decision.recipients.map((r) => `${r.name}${r.forReport ? ' (b/c)' : ''}`),
     ...(decision.archive.length > 0 ? [`Lưu: ${decision.archive.join(', ')}`] : []),
   ].map((text, i, all) => ({ text: `${text}${i === all.length - 1 ? '.' : ';'}`, points: [] }));
-  const signature = decision.signature;
-  const prefix =
-    signature.prefix === undefined
-      ? []
-      : [`${signature.prefix}. ${upper(signature.authority ?? '')}`.trim()];
+  const signature = signatureLines(decision.signature);
   return [
     ...(recipients.length === 0
       ? []
@@ -304,15 +171,21 @@ function closingBlocks(decision: Decision): Block[] {
           { kind: 'paragraph', text: 'Nơi nhận:', style: 'bold' },
           { kind: 'list', items: recipients },
         ] as const)),
-    { kind: 'signature', lines: [...prefix, upper(signature.title)], name: signature.name },
+    { kind: 'signature', lines: signature.lines, name: signature.name },
   ];
 }
 
-/** The blocks of a decision, written out; `undefined` when its issuer is unknown. */
-function render(team: Team, decision: Decision): RenderedDecision | undefined {
+/** The blocks of a decision, written out, or why it cannot be. */
+function render(team: Team, decision: Decision): Result<RenderedDecision, RenderDecisionProblem> {
   const issuer = teamIndex(team).bodyById.get(decision.issuerId);
-  if (!issuer) return undefined;
+  if (!issuer) return err(issuerProblem(team, decision));
   const date = decision.effectiveFrom ?? decision.date;
+  const articles: Block[] = [];
+  for (const article of decision.articles) {
+    const blocks = articleBlocks(team, decision, article, date);
+    if (blocks.isErr()) return err(blocks.error);
+    articles.push(...blocks.value);
+  }
   const blocks: Block[] = [
     headerBlock(team, decision, issuer),
     { kind: 'paragraph', text: 'QUYẾT ĐỊNH', style: 'bold' },
@@ -320,8 +193,8 @@ function render(team: Team, decision: Decision): RenderedDecision | undefined {
     { kind: 'paragraph', text: upper(issuer.name.vi), style: 'bold' },
     ...preambleBlocks(decision),
     { kind: 'paragraph', text: 'QUYẾT ĐỊNH:', style: 'bold' },
-    ...decision.articles.flatMap((article) => articleBlocks(team, article, date)),
+    ...articles,
     ...closingBlocks(decision),
   ];
-  return { text: toText(blocks), markdown: toMarkdown(blocks) };
+  return ok({ text: toText(blocks), markdown: toMarkdown(blocks) });
 }

@@ -20,11 +20,13 @@ import {
 } from '../problems/catalogue/team.js';
 import { type InputProblemCode, parseWithSchema } from '../problems/input.js';
 import { type Problem, type ProblemPath, raise } from '../problems/problem.js';
+import type { Label } from '../text/label.js';
 import { type TeamChange, type TeamChangeInput, TeamChangesSchema } from './changes.js';
 import {
   type Decision,
   type DecisionInput,
   DecisionSchema,
+  type FormerName,
   type Seat,
   type SeatHolding,
   type Supervision,
@@ -76,6 +78,8 @@ interface Draft {
   readonly openRows: Map<string, number[]>;
   communes: TeamCommune[];
   reportsTo: string[];
+  name: Label;
+  formerNames: FormerName[];
   to: IsoDate | undefined;
   readonly problems: AmendProblem[];
 }
@@ -115,6 +119,8 @@ function draftOf(team: Team, decision: Decision): Draft {
     openRows,
     communes: [...team.communes],
     reportsTo: [...team.reportsTo],
+    name: team.name,
+    formerNames: [...(team.formerNames ?? [])],
     to: team.to,
     problems: [],
   };
@@ -303,6 +309,28 @@ function moveToCommune(
   draft.reportsTo.push(...change.reportsTo);
 }
 
+/** A seat reports to another from the effective date: its open assignment ends the eve. */
+function assignSupervisor(
+  draft: Draft,
+  change: Extract<TeamChange, { kind: 'assignSupervisor' }>,
+  at: ProblemPath,
+): void {
+  const seat = seatInForce(draft, change.seatId, [...at, 'seatId']);
+  const supervisor = seatInForce(draft, change.supervisorSeatId, [...at, 'supervisorSeatId']);
+  if (!seat || !supervisor) return;
+  for (const i of draft.openRows.get(seat.id) ?? []) {
+    const row = draft.supervision[i];
+    if (row?.seatId === seat.id && row.to === undefined) {
+      draft.supervision[i] = { ...row, to: draft.eve };
+    }
+  }
+  draft.supervision.push({
+    seatId: seat.id,
+    supervisorSeatId: supervisor.id,
+    from: draft.from,
+  });
+}
+
 function apply(draft: Draft, change: TeamChange, i: number): void {
   const at = ['changes', i];
   switch (change.kind) {
@@ -318,6 +346,13 @@ function apply(draft: Draft, change: TeamChange, i: number): void {
     case 'moveToCommune':
       moveToCommune(draft, change, at);
       break;
+    case 'rename':
+      draft.formerNames.push({ name: draft.name, to: draft.eve });
+      draft.name = change.name;
+      break;
+    case 'assignSupervisor':
+      assignSupervisor(draft, change, at);
+      break;
     case 'dissolve':
       draft.to = draft.eve;
       break;
@@ -329,6 +364,8 @@ function amended(draft: Draft): Team {
   const { to: _to, ...team } = draft.team;
   const result: Record<string, unknown> = {
     ...team,
+    name: draft.name,
+    formerNames: draft.formerNames.length > 0 ? draft.formerNames : undefined,
     communes: draft.communes,
     seats: draft.seats,
     seatHoldings: draft.holdings,
@@ -364,21 +401,21 @@ function amended(draft: Draft): Team {
  *   `team` that is not a {@link Team} gives `err([invalid_argument])`.
  * @example
  * ```ts
- * import { amendTeam, dakNia2022Team, holderOf } from 'to-cong-nghe-so';
+ * import { amendTeam, type DecisionInput, dakNia2022Team, holderOf } from 'to-cong-nghe-so';
  *
  * const team = dakNia2022Team();
- * const decision = {
+ * const decision: DecisionInput = {
  *   id: 'qd-41-2023', kind: 'amending', number: 41, symbol: 'QĐ-UBND', issuerId: 'dak-nia-pc',
  *   place: 'Đắk Nia', date: '2023-09-01', amends: '23-QD-UBND-2022',
  *   summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng xã Đắk Nia',
- *   signature: { prefix: 'TM', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Trần Đình Tuấn' },
- * } as const;
+ *   signature: { authorities: [{ prefix: 'TM', authority: 'Ủy ban nhân dân' }], title: 'Chủ tịch', name: 'Trần Đình Tuấn' },
+ * };
  * const amended = amendTeam(team, decision, [
  *   { kind: 'replaceHolder', seatId: 'schools/school-thcs', personId: 'luu-thi-yen' },
  * ])._unsafeUnwrap();
  * holderOf(amended, 'schools/school-thcs', '2023-08-31').map((p) => p?.name); // ok('Mai Thị Hương')
  * holderOf(amended, 'schools/school-thcs', '2023-09-01').map((p) => p?.name); // ok('Lưu Thị Yến')
- * amendTeam(team, decision, [{ kind: 'rename' } as never])._unsafeUnwrapErr()[0]?.path;
+ * amendTeam(team, decision, [{ kind: 'renameSeat' } as never])._unsafeUnwrapErr()[0]?.path;
  * // ['changes', 0, 'kind']
  * ```
  * @category Team

@@ -1,5 +1,6 @@
 // Building a team from a template and a commune's lists, step by step: the founding day, the
 // team's frame, then the seats of each rule with their holders, and where each came from.
+import { bodyPlaceOn } from '../_internal/body-places.js';
 import { isActive } from '../_internal/dated.js';
 import type { IsoDate } from '../_internal/dates.js';
 import { placeNameOf } from '../_internal/names.js';
@@ -63,7 +64,7 @@ function teamName(lists: TeamLists): Label {
 }
 
 /** The bodies the leader answers to, with where each comes from. */
-function reportsTo(lists: TeamLists): { ids: string[]; origins: ProblemPath[] } {
+function reportsTo(lists: TeamLists, from: IsoDate): { ids: string[]; origins: ProblemPath[] } {
   if (lists.reportsTo !== undefined) {
     return {
       ids: lists.reportsTo,
@@ -74,7 +75,7 @@ function reportsTo(lists: TeamLists): { ids: string[]; origins: ProblemPath[] } 
   const origins: ProblemPath[] = [];
   lists.bodies.forEach((body, i) => {
     const kind = body.kind;
-    if (body.placeId !== lists.communeId) return;
+    if (bodyPlaceOn(body, from) !== lists.communeId) return;
     if (kind !== 'peoplesCommittee' && kind !== 'steeringCommittee') return;
     ids.push(body.id);
     origins.push(['lists', 'bodies', i]);
@@ -230,7 +231,7 @@ function buildContext(base: Team, lists: TeamLists, from: IsoDate): BuildContext
   if (base.scope === 'commune') area.add(lists.communeId);
   const areaBodies = new Map<string, Body[]>();
   for (const body of lists.bodies) {
-    if (!area.has(body.placeId) || !isActive(body, from)) continue;
+    if (!area.has(bodyPlaceOn(body, from)) || !isActive(body, from)) continue;
     const group = areaBodies.get(body.kind);
     if (group) group.push(body);
     else areaBodies.set(body.kind, [body]);
@@ -260,7 +261,7 @@ export function buildTeam(
   lists: TeamLists,
   from: IsoDate,
 ): { team: Team; origins: TeamOrigins } {
-  const answering = reportsTo(lists);
+  const answering = reportsTo(lists, from);
   const base = frame(template, lists, from, answering.ids);
   const context = buildContext(base, lists, from);
   const seats: Seat[] = [];

@@ -71,6 +71,24 @@ export const TeamChangeSchema = z.discriminatedUnion('kind', [
     .strict(),
   z
     .object({
+      /** The team takes a new name (after a merger or a renaming); the old one is kept as history. */
+      kind: z.literal('rename'),
+      /** The new name. */
+      name: LabelSchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** A seat now reports to another seat; its earlier assignment ends the day before. */
+      kind: z.literal('assignSupervisor'),
+      /** The supervised seat. */
+      seatId: TextSchema,
+      /** The seat it reports to from the decision's effective date. */
+      supervisorSeatId: TextSchema,
+    })
+    .strict(),
+  z
+    .object({
       /** The team ends. */
       kind: z.literal('dissolve'),
     })

@@ -108,8 +108,7 @@ const DAK_NIA_2022_LISTS: TeamLists = {
     ],
     archive: ['VP'],
     signature: {
-      prefix: 'TM',
-      authority: 'Ủy ban nhân dân',
+      authorities: [{ prefix: 'TM', authority: 'Ủy ban nhân dân' }],
       title: 'Chủ tịch',
       name: 'Trần Đình Tuấn',
     },

@@ -83,6 +83,36 @@ const dated = {
 };
 
 /**
+ * A move of a body to another place from a date: a school that outlives its commune belongs to
+ * the new ward from the day of the merger.
+ *
+ * @example
+ * ```ts
+ * import { BodyMoveSchema } from 'to-cong-nghe-so';
+ *
+ * BodyMoveSchema.parse({ placeId: 'dong-gia-nghia', from: '2025-07-01' }).placeId; // 'dong-gia-nghia'
+ * ```
+ * @category Team
+ */
+export const BodyMoveSchema = z
+  .object({
+    /** The place the body belongs to from `from` on. */
+    placeId: TextSchema,
+    /** The first day at that place. */
+    from: IsoDateSchema,
+    /** The act that moved it (a merger resolution, a decision). */
+    source: TextSchema.optional(),
+  })
+  .strict();
+
+/**
+ * A move of a body.
+ *
+ * @category Team
+ */
+export type BodyMove = z.infer<typeof BodyMoveSchema>;
+
+/**
  * A body: an authority, a mass organisation, a delegating unit (a school, the police, the
  * health station …) or a higher body (the city People's Committee, its culture–information
  * division, a provincial department).
@@ -110,8 +140,10 @@ export const BodySchema = z
     name: LabelSchema,
     /** A short name, as recipients lists write it ("UBND TP Gia Nghĩa"). */
     shortName: LabelSchema.optional(),
-    /** The place the body belongs to (a commune, a district, a province). */
+    /** The place the body belongs to (a commune, a district, a province) at first. */
     placeId: TextSchema,
+    /** Where it belongs later: each move holds from its date to the next one, in date order. */
+    moves: z.array(BodyMoveSchema).optional(),
     /** The body it is part of (a division of a People's Committee). */
     parentId: TextSchema.optional(),
     ...dated,
@@ -186,6 +218,8 @@ export const PersonSchema = z
     gender: z.enum(['female', 'male']).optional(),
     /** The bodies the person belongs to (e.g. the Youth Union), by id. */
     memberOf: z.array(TextSchema).default([]),
+    /** Whether the person is made up (a sample): renderers print "(minh họa)" after the name. */
+    illustrative: z.boolean().optional(),
     /** A free note, e.g. "illustrative: not named in the decision". */
     note: TextSchema.optional(),
   })

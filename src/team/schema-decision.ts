@@ -1,12 +1,16 @@
 // A decision about a team as data, in the parts Nghị định 30/2020 gives it.
 import { z } from 'zod';
 import { IsoDateSchema } from '../calendar/date.js';
+import { invalidSignature } from '../problems/catalogue/team.js';
+import { addProblem } from '../problems/input.js';
 import { TextSchema } from '../text/label.js';
+import { DutiesTextSchema } from './schema-duties.js';
 
 /**
- * The authority under which a decision is signed (Nghị định 30/2020, Phụ lục I), written with a
- * final dot in the signature block: `TM` on behalf of a collective, `KT` signing for the head,
- * `Q` acting head, `TL` and `TUQ` by delegation.
+ * A prefix of a signature block (Nghị định 30/2020, Phụ lục I), written with a final dot: `TM`
+ * (thay mặt) on behalf of a collective, `KT` (ký thay) a deputy signing for the head, `Q`
+ * (quyền) an acting head, `TL` (thừa lệnh) by order of the head, `TUQ` (thừa ủy quyền) by the
+ * head's authorisation.
  *
  * @example
  * ```ts
@@ -26,28 +30,96 @@ export const SignaturePrefixSchema = z.enum(['TM', 'KT', 'Q', 'TL', 'TUQ']);
 export type SignaturePrefix = z.infer<typeof SignaturePrefixSchema>;
 
 /**
- * The signature block of a decision.
+ * One line of a signature block above the signer's title: a prefix and whom it refers to — the
+ * collective after `TM.` ("Ủy ban nhân dân"), the head's title after `KT.`, `Q.`, `TL.` and
+ * `TUQ.` ("Chủ tịch").
+ *
+ * @example
+ * ```ts
+ * import { SignatureAuthoritySchema } from 'to-cong-nghe-so';
+ *
+ * SignatureAuthoritySchema.parse({ prefix: 'KT', authority: 'Chủ tịch' }).prefix; // 'KT'
+ * ```
+ * @category Team
+ */
+export const SignatureAuthoritySchema = z
+  .object({
+    /** The prefix. */
+    prefix: SignaturePrefixSchema,
+    /** Whom it refers to, as the block writes it in capitals ("Ủy ban nhân dân", "Chủ tịch"). */
+    authority: TextSchema,
+  })
+  .strict();
+
+/**
+ * A line of a signature block above the title.
+ *
+ * @category Team
+ */
+export type SignatureAuthority = z.infer<typeof SignatureAuthoritySchema>;
+
+/** The prefixes a signature block may have, outermost first (Nghị định 30/2020, Điều 13). */
+const PREFIX_ORDERS = new Set(['', 'TM', 'TM KT', 'TM Q', 'KT', 'Q', 'TL', 'TL KT', 'TUQ']);
+
+/**
+ * The signature block of a decision (or a report): the authority lines, outermost first, the
+ * signer's title and name. Every combination Nghị định 30/2020 allows:
+ * - the head in person: `[]`, title "Chủ tịch";
+ * - `TM.` for a collective: `[TM Ủy ban nhân dân]`, title "Chủ tịch";
+ * - a deputy for the head: `[KT Chủ tịch]`, title "Phó Chủ tịch" — and for a collective, `[TM
+ *   Ủy ban nhân dân, KT Chủ tịch]` ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+ * - an acting head: `[Q Chủ tịch]` or `[TM Ủy ban nhân dân, Q Chủ tịch]`, with no further title;
+ * - by order: `[TL Chủ tịch]`, title "Chánh Văn phòng", or its deputy `[TL Chủ tịch, KT Chánh Văn
+ *   phòng]`, title "Phó Chánh Văn phòng";
+ * - by authorisation: `[TUQ Chủ tịch]`, title of the authorised officer (who may not pass it on).
+ * Any other order is an `invalid_signature` problem when the block is read.
  *
  * @example
  * ```ts
  * import { SignatureSchema } from 'to-cong-nghe-so';
  *
- * SignatureSchema.parse({ prefix: 'TM', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Trần Đình Tuấn' }).prefix; // 'TM'
+ * SignatureSchema.parse({
+ *   authorities: [{ prefix: 'TM', authority: 'Ủy ban nhân dân' }, { prefix: 'KT', authority: 'Chủ tịch' }],
+ *   title: 'Phó Chủ tịch',
+ *   name: 'Quản Thị Ngọc',
+ * }).authorities.length; // 2
+ * SignatureSchema.safeParse({ authorities: [{ prefix: 'KT', authority: 'Chủ tịch' }], name: 'A' }).success;
+ * // false
  * ```
  * @category Team
  */
 export const SignatureSchema = z
   .object({
-    /** The authority prefix (TM, KT, Q, TL, TUQ); absent when the head signs in person. */
-    prefix: SignaturePrefixSchema.optional(),
-    /** Whom the prefix refers to ("Ủy ban nhân dân" after TM., "Chủ tịch" after KT.). */
-    authority: TextSchema.optional(),
-    /** The signer's title ("Chủ tịch", "Phó Chủ tịch"). */
-    title: TextSchema,
+    /** The authority lines, outermost first; empty when the head signs in person. */
+    authorities: z.array(SignatureAuthoritySchema).max(3).default([]),
+    /** The signer's title ("Chủ tịch", "Phó Chủ tịch"); absent when an acting head signs (Q.). */
+    title: TextSchema.optional(),
     /** The signer's full name. */
     name: TextSchema,
+    /** Whether the signer is made up (a sample): printed with "(minh họa)". */
+    illustrative: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((signature, ctx) => {
+    const prefixes = signature.authorities.map((line) => line.prefix);
+    const fault = !PREFIX_ORDERS.has(prefixes.join(' '))
+      ? 'order'
+      : prefixes.at(-1) === 'Q'
+        ? signature.title === undefined
+          ? undefined
+          : 'titleAfterActing'
+        : signature.title === undefined
+          ? 'titleMissing'
+          : undefined;
+    if (fault !== undefined) {
+      addProblem(
+        ctx,
+        invalidSignature,
+        { prefixes, fault },
+        fault === 'order' ? ['authorities'] : ['title'],
+      );
+    }
+  });
 
 /**
  * A signature block.
@@ -55,6 +127,13 @@ export const SignatureSchema = z
  * @category Team
  */
 export type Signature = z.infer<typeof SignatureSchema>;
+
+/**
+ * A signature block as a user writes it (fields with defaults may be left out).
+ *
+ * @category Team
+ */
+export type SignatureInput = z.input<typeof SignatureSchema>;
 
 /**
  * A recipient of a decision (nơi nhận). `forReport` marks the ones that receive it "for report"
@@ -88,7 +167,8 @@ export type Recipient = z.infer<typeof RecipientSchema>;
 
 /**
  * An article of a decision. `generate` asks the renderer to write its clauses from the team:
- * `composition` (Article 1, from the seats) or `duties` (Article 2, from the duty catalogue).
+ * `composition` (Article 1, from the seats) or `duties` (Article 2, from `duties` here, else the
+ * team's template, else the reference text for the team's scope).
  *
  * @example
  * ```ts
@@ -108,6 +188,8 @@ export const ArticleSchema = z
     paragraphs: z.array(TextSchema).default([]),
     /** Clauses the renderer writes from the team. */
     generate: z.enum(['composition', 'duties']).optional(),
+    /** For `generate: 'duties'`: this decision's own Article 2 text, instead of the template's. */
+    duties: DutiesTextSchema.optional(),
   })
   .strict();
 
@@ -135,7 +217,7 @@ export type Article = z.infer<typeof ArticleSchema>;
  *   place: 'Đắk Nia',
  *   date: '2022-07-27',
  *   summary: 'Về việc thành lập Tổ công nghệ số cộng đồng xã Đắk Nia',
- *   signature: { prefix: 'TM', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Trần Đình Tuấn' },
+ *   signature: { authorities: [{ prefix: 'TM', authority: 'Ủy ban nhân dân' }], title: 'Chủ tịch', name: 'Trần Đình Tuấn' },
  * }).number; // 23
  * ```
  * @category Team
@@ -160,9 +242,9 @@ export const DecisionSchema = z
     effectiveFrom: IsoDateSchema.optional(),
     /** The summary line (trích yếu), "Về việc …". */
     summary: TextSchema,
-    /** The legal bases (căn cứ), in order, without "Căn cứ" and the final punctuation. */
+    /** The legal bases (căn cứ), in order, without "Căn cứ" and the final ";". */
     legalBases: z.array(TextSchema).default([]),
-    /** Who proposed it (theo đề nghị của …), without the final punctuation. */
+    /** Who proposed it (theo đề nghị của …), without the final ".". */
     proposer: TextSchema.optional(),
     /** The articles. */
     articles: z.array(ArticleSchema).default([]),
@@ -174,6 +256,8 @@ export const DecisionSchema = z
     signature: SignatureSchema,
     /** The decision this one amends. */
     amends: TextSchema.optional(),
+    /** A free note, e.g. "illustrative: not an official record". */
+    note: TextSchema.optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LabelSchema, TextSchema } from '../text/label.js';
 import { BodyKindSchema, RoleSchema } from './schema-bodies.js';
+import { DutiesTextSchema } from './schema-duties.js';
 
 const ruleBase = {
   /** A stable id, unique in the template. */
@@ -92,8 +93,9 @@ export const RuleSchema = z.discriminatedUnion('kind', [
 export type Rule = z.infer<typeof RuleSchema>;
 
 /**
- * A template: composition rules as data, for a commune-level team (like Đắk Nia 2022) or a
- * village-level one (Công văn 793/BTTTT-THH). Communes write their own as JSON.
+ * A template: composition rules (Article 1) and duties (Article 2) as data, for a commune-level
+ * team (like Đắk Nia 2022, or a commune from 2025) or a village-level one (Công văn
+ * 793/BTTTT-THH). Communes write their own as JSON.
  *
  * @example
  * ```ts
@@ -122,6 +124,11 @@ export const TemplateSchema = z
     oneSeatPerPerson: z.boolean().default(true),
     /** The rules, in the order Article 1 lists them. */
     rules: z.array(RuleSchema).min(1),
+    /**
+     * Article 2 — the working regime and the duties of each role — in the words the decision
+     * prints; the Đắk Nia 2022 text (or, for a village-level template, the 793 text) when absent.
+     */
+    duties: DutiesTextSchema.optional(),
   })
   .strict();
 

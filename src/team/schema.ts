@@ -10,6 +10,7 @@ import { TemplateSchema } from './schema-template.js';
 
 export * from './schema-bodies.js';
 export * from './schema-decision.js';
+export * from './schema-duties.js';
 export * from './schema-seats.js';
 export * from './schema-template.js';
 
@@ -49,6 +50,35 @@ export const TeamCommuneSchema = z
 export type TeamCommune = z.infer<typeof TeamCommuneSchema>;
 
 /**
+ * An earlier name of a team, held until a date: "Tổ công nghệ số cộng đồng xã Đắk Nia" until the
+ * team became that of phường Đông Gia Nghĩa.
+ *
+ * @example
+ * ```ts
+ * import { FormerNameSchema } from 'to-cong-nghe-so';
+ *
+ * FormerNameSchema.parse({ name: { vi: 'Tổ công nghệ số cộng đồng xã Đắk Nia', en: 'Đắk Nia team' }, to: '2025-06-30' }).to;
+ * // '2025-06-30'
+ * ```
+ * @category Team
+ */
+export const FormerNameSchema = z
+  .object({
+    /** The name. */
+    name: LabelSchema,
+    /** The last day it was the team's name. */
+    to: IsoDateSchema,
+  })
+  .strict();
+
+/**
+ * An earlier name of a team.
+ *
+ * @category Team
+ */
+export type FormerName = z.infer<typeof FormerNameSchema>;
+
+/**
  * The team file (`team.json`): everything a commune keeps about its Community Digital Technology
  * Team — its places, bodies, offices, people, seats and who held them when, the leader's
  * assignments, the decisions, and the template it follows.
@@ -65,6 +95,8 @@ export const TeamSchema = z
     id: TextSchema,
     /** The team's name ("Tổ công nghệ số cộng đồng xã Đắk Nia"). */
     name: LabelSchema,
+    /** Its earlier names, each until a date (after a merger or a renaming); none when absent. */
+    formerNames: z.array(FormerNameSchema).optional(),
     /** Whether it serves a whole commune or one village. */
     scope: z.enum(['commune', 'village']),
     /** The commune it serves, over time. */

@@ -24,6 +24,7 @@ import {
   checkLeaders,
   checkOneSeatPerPerson,
   checkVacantSeats,
+  checkVillagesInArea,
 } from './checks/seats.js';
 import { type Team, TeamSchema } from './schema.js';
 
@@ -60,6 +61,7 @@ export const COMPOSITION_CHECKS: readonly Check[] = [
   checkCommune,
   checkLeaders,
   checkRules,
+  checkVillagesInArea,
   checkOneSeatPerPerson,
   checkVacantSeats,
   checkSupervisors,

@@ -74,7 +74,11 @@ describe('dutiesOf', () => {
     expect(wardDeploy?.text.vi).toContain('trong tổ dân phố (');
 
     const village = composeTeam(villageTeam793Template(), villageLists)._unsafeUnwrap().team;
-    expect(dutiesOf(village, 'members/1')._unsafeUnwrap()[2]?.text.vi).toContain('trong thôn (');
+    const guide = dutiesOf(village, 'members/1')._unsafeUnwrap()[2];
+    expect(guide?.text.vi).toBe(
+      'Đến từng hộ gia đình trong thôn hướng dẫn người dân cài đặt, sử dụng các nền tảng số:',
+    );
+    expect(guide?.clause).toBe('Điều 2.2.b');
   });
 
   it('falls back to "xã" and "thôn" when the team has no commune or villages on record', () => {

@@ -108,7 +108,7 @@ describe('renderDecision: Decision 23/QĐ-UBND of Đắk Nia', () => {
     );
     expect(rendered.markdown).toContain('*Căn cứ Luật Tổ chức');
     expect(rendered.markdown).toContain(
-      '2030.*\n\n*Theo đề nghị của công chức Văn phòng - Thống kê.*',
+      '2030;*\n\n*Theo đề nghị của công chức Văn phòng - Thống kê.*',
     );
     expect(rendered.markdown).toContain(
       '**TM. ỦY BAN NHÂN DÂN**  \n**CHỦ TỊCH**\n\n**Trần Đình Tuấn**',
@@ -133,7 +133,11 @@ describe('renderDecision: other decisions and teams', () => {
         { number: 2, heading: 'Nhiệm vụ:', generate: 'duties' },
       ],
       recipients: [{ name: 'Như Điều 1' }],
-      signature: { prefix: 'KT', authority: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Người Ký' },
+      signature: {
+        authorities: [{ prefix: 'KT', authority: 'Chủ tịch' }],
+        title: 'Phó Chủ tịch',
+        name: 'Người Ký',
+      },
       ...changes,
     });
 
@@ -160,7 +164,8 @@ describe('renderDecision: other decisions and teams', () => {
     expect(text).toContain('Bảo Lộc, ngày 05 tháng 01 năm 2020');
     expect(text).toContain('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNgười Ký');
     expect(text).toContain('trên địa bàn phường');
-    expect(text).toContain('Trưởng các tổ dân phố;');
+    expect(text).toContain('Tổ trưởng các tổ dân phố;');
+    expect(text).not.toMatch(/(?<!Tổ )Trưởng các tổ dân phố/u);
     expect(text).toContain('- Trường Tiểu học Phường 1 cử 01 cán bộ tham gia tổ.');
     expect(text).toContain('- Như Điều 1.');
     expect(text).not.toContain('Theo đề nghị');
@@ -183,7 +188,11 @@ describe('renderDecision: other decisions and teams', () => {
     )._unsafeUnwrap();
     expect(text).toContain('ỦY BAN NHÂN DÂN                             CỘNG HÒA');
     expect(text).toContain('XÃ QUẢNG TÍN');
-    expect(text).toContain('1. Tổ trưởng:\n\n- Trưởng thôn Tân Lập.');
+    expect(text).toContain(
+      '1. Tổ trưởng:\n\nÔng (bà) Nguyễn Văn Tâm, Trưởng thôn Tân Lập,\nTổ trưởng Tổ công nghệ số cộng đồng thôn Tân Lập.',
+    );
+    expect(text).not.toContain('PC-COVID');
+    expect(text).not.toContain('Tổ công nghệ số cộng đồng xã');
     expect(text).toContain('2. Các Tổ viên:\n\n- Ông (bà) Trần Thị Hạnh;\n- Ông (bà) Lê Văn Phúc.');
     expect(text).toContain('a) Tổ trưởng:');
     expect(text).toContain('b) Tổ viên:');
@@ -195,6 +204,7 @@ describe('renderDecision: other decisions and teams', () => {
       team,
       decision({
         issuerId: 'dak-nia-pc',
+        date: '2022-07-27',
         recipients: [],
         signature: { title: 'Chủ tịch', name: 'A' },
       }),

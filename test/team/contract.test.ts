@@ -89,7 +89,7 @@ describe('typed arguments are checked at entry', () => {
     const decision = amendingDecision('qd-9', '2024-01-01');
     const problems = amendTeam(team, decision, [
       { kind: 'endSeat', seatId: 'leader/1' },
-      { kind: 'rename', seatId: 'leader/1' } as never,
+      { kind: 'renameSeat', seatId: 'leader/1' } as never,
     ])._unsafeUnwrapErr();
     expect(problems.map((p) => [p.code, p.path.join('.')])).toEqual([
       ['invalid_value', 'changes.1.kind'],
@@ -226,7 +226,7 @@ describe('the checks of validateTeam, each alone', () => {
     const context = checkContext(
       {
         ...team,
-        seatHoldings: team.seatHoldings.filter((h) => h.seatId !== 'leader/1'),
+        seatHoldings: team.seatHoldings.filter((h) => h.seatId !== 'schools/school-mam-non'),
         supervision: [
           { seatId: 'leader/1', supervisorSeatId: 'deputies/farmers' },
           ...team.supervision,
@@ -235,7 +235,7 @@ describe('the checks of validateTeam, each alone', () => {
       '2022-07-27',
     );
     expect(checkLeaders(context)).toEqual([]);
-    expect(checkVacantSeats(context).map((p) => p.path)).toEqual([['seats', 0]]);
+    expect(checkVacantSeats(context).map((p) => p.path)).toEqual([['seats', 6]]);
     const [cycle] = checkCycles(context);
     expect(cycle?.path).toEqual(['supervision', 0]);
     expect(cycle?.message.vi).toBe(

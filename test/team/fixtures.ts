@@ -21,8 +21,7 @@ export function amendingDecision(
     amends: '23-QD-UBND-2022',
     summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng xã Đắk Nia',
     signature: {
-      prefix: 'TM',
-      authority: 'Ủy ban nhân dân',
+      authorities: [{ prefix: 'TM', authority: 'Ủy ban nhân dân' }],
       title: 'Chủ tịch',
       name: 'Trần Đình Tuấn',
     },

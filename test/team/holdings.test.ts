@@ -22,7 +22,11 @@ function decision(id: string, date: string, kind: Decision['kind'] = 'amending')
     issuerId: 'dong-gia-nghia-pc',
     place: 'Đông Gia Nghĩa',
     summary: 'Về việc kiện toàn Tổ công nghệ số cộng đồng',
-    signature: { prefix: 'TM', authority: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Người Ký' },
+    signature: {
+      authorities: [{ prefix: 'TM', authority: 'Ủy ban nhân dân' }],
+      title: 'Chủ tịch',
+      name: 'Người Ký',
+    },
   });
 }
 

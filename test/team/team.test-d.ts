@@ -10,6 +10,7 @@ import {
   type ComposeTeamOptions,
   chainOf,
   composeTeam,
+  type DutiesProblem,
   type Duty,
   dutiesOf,
   holderOf,
@@ -60,7 +61,7 @@ describe('team types', () => {
     expectTypeOf(holderOf).returns.toEqualTypeOf<Result<Person | undefined, TeamQueryProblem>>();
     expectTypeOf(chainOf).returns.toEqualTypeOf<Result<Chain, ChainProblem>>();
     expectTypeOf(subordinatesOf).returns.toEqualTypeOf<Result<Seat[], ChainProblem>>();
-    expectTypeOf(dutiesOf).returns.toEqualTypeOf<Result<Duty[], TeamQueryProblem>>();
+    expectTypeOf(dutiesOf).returns.toEqualTypeOf<Result<Duty[], DutiesProblem>>();
     expectTypeOf(renderDecision).returns.toMatchTypeOf<Result<RenderedDecision, unknown>>();
     expectTypeOf(renderOrgChart).returns.toEqualTypeOf<string>();
     expectTypeOf<ComposeProblem['code']>().toExtend<string>();

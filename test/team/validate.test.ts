@@ -171,9 +171,17 @@ describe('validateTeam: holdings and dates', () => {
   it('a seat held by nobody on the date (warning)', () => {
     const vacant: Team = {
       ...team,
+      seatHoldings: team.seatHoldings.filter((h) => h.seatId !== 'schools/school-mam-non'),
+    };
+    expect(problems(vacant)).toEqual({ errors: [], warnings: ['vacant_seat @ seats.6'] });
+  });
+
+  it('a leader seat held by nobody leaves the team without a leader (error)', () => {
+    const vacant: Team = {
+      ...team,
       seatHoldings: team.seatHoldings.filter((h) => h.seatId !== 'leader/1'),
     };
-    expect(problems(vacant)).toEqual({ errors: [], warnings: ['vacant_seat @ seats.0'] });
+    expect(problems(vacant)).toEqual({ errors: ['vacant_leader @ seats.0'], warnings: [] });
   });
 
   it('overlapping holdings of one seat or office', () => {
@@ -206,10 +214,11 @@ describe('validateTeam: holdings and dates', () => {
       seatHoldings: team.seatHoldings.map((h, i) => (i === 0 ? { ...h, to: '2022-01-01' } : h)),
       decisions: team.decisions.map((d) => ({ ...d, effectiveFrom: '2022-07-01' })),
     };
-    expect(problems(bad).errors).toEqual([
-      'dates_out_of_order @ seatHoldings.0.to',
-      'effective_before_signed @ decisions.0.effectiveFrom',
-    ]);
+    // A decision signed after the day it takes effect is common: a warning, not an error.
+    expect(problems(bad)).toEqual({
+      errors: ['dates_out_of_order @ seatHoldings.0.to', 'vacant_leader @ seats.0'],
+      warnings: ['effective_before_signed @ decisions.0.effectiveFrom'],
+    });
   });
 
   it('warns when the team or its commune did not exist on the date', () => {

@@ -509,10 +509,10 @@ export const seatNotActive = defineProblem({
 
 export const effectiveBeforeSigned = defineProblem({
   code: 'effective_before_signed',
-  severity: 'error',
+  severity: 'warning',
   summary: {
-    vi: 'Một quyết định có hiệu lực trước ngày ký.',
-    en: 'A decision takes effect before it was signed.',
+    vi: 'Một quyết định có hiệu lực trước ngày ký (thường gặp khi ký muộn; kiểm tra lại ngày).',
+    en: 'A decision takes effect before it was signed (common when signed late; check the dates).',
   },
   example: { decision: DECISION, date: '2023-09-01', effectiveFrom: '2023-08-01' },
   vi: (p: { decision: NamedRef; date: string; effectiveFrom: string }) =>
@@ -533,4 +533,103 @@ export const decisionBeforeTeam = defineProblem({
     `${named(p.decision, 'vi')} có hiệu lực ngày ${dateWords(p.effectiveFrom, 'vi')}, không sau ngày thành lập tổ ${dateWords(p.teamFrom, 'vi')}.`,
   en: (p) =>
     `${named(p.decision, 'en')} takes effect on ${p.effectiveFrom}, not after the team was founded on ${p.teamFrom}.`,
+});
+
+/** Why a signature block breaks the rules of Nghị định 30/2020, as {@link invalidSignature} says. */
+export type SignatureFault = 'order' | 'titleMissing' | 'titleAfterActing';
+
+const PREFIX_RULE = {
+  vi: '"TM." (thay mặt tập thể) đứng đầu, sau đó nhiều nhất một trong "KT.", "Q.", "TL.", "TUQ." ("TM." chỉ đi cùng "KT." hoặc "Q."; sau "TL." có thể có "KT.")',
+  en: '"TM." (on behalf of a collective) first, then at most one of "KT.", "Q.", "TL.", "TUQ." ("TM." goes only with "KT." or "Q."; "TL." may be followed by "KT.")',
+};
+
+function prefixWords(prefixes: readonly string[]): string {
+  return prefixes.length === 0 ? '""' : `"${prefixes.map((p) => `${p}.`).join(' / ')}"`;
+}
+
+export const invalidSignature = defineProblem({
+  code: 'invalid_signature',
+  severity: 'error',
+  summary: {
+    vi: 'Khối chữ ký không theo Nghị định 30/2020: thứ tự các chữ viết tắt TM., KT., Q., TL., TUQ., hoặc chức vụ của người ký.',
+    en: 'A signature block breaks Nghị định 30/2020: the order of the TM., KT., Q., TL., TUQ. prefixes, or the signer’s title.',
+  },
+  example: { prefixes: ['KT', 'TM'], fault: 'order' as SignatureFault },
+  vi: (p: { prefixes: readonly string[]; fault: SignatureFault }) => {
+    switch (p.fault) {
+      case 'order':
+        return `Khối chữ ký ${prefixWords(p.prefixes)} không đúng thứ tự: ${PREFIX_RULE.vi}.`;
+      case 'titleMissing':
+        return `Khối chữ ký ${prefixWords(p.prefixes)} thiếu chức vụ của người ký ("title"), ví dụ "Phó Chủ tịch".`;
+      default:
+        return `Khối chữ ký ${prefixWords(p.prefixes)}: người được giao quyền ký với dòng "Q. …", không ghi thêm chức vụ ("title").`;
+    }
+  },
+  en: (p) => {
+    switch (p.fault) {
+      case 'order':
+        return `Signature block ${prefixWords(p.prefixes)} is out of order: ${PREFIX_RULE.en}.`;
+      case 'titleMissing':
+        return `Signature block ${prefixWords(p.prefixes)} lacks the signer's title ("title"), e.g. "Phó Chủ tịch".`;
+      default:
+        return `Signature block ${prefixWords(p.prefixes)}: an acting head signs under the "Q. …" line, with no further title ("title").`;
+    }
+  },
+});
+
+export const vacantLeader = defineProblem({
+  code: 'vacant_leader',
+  severity: 'error',
+  summary: {
+    vi: 'Vị trí Tổ trưởng không có người giữ (ví dụ thôn chưa có trưởng thôn): tổ không có Tổ trưởng.',
+    en: 'Nobody holds the leader’s seat (e.g. the village has no head): the team has no leader.',
+  },
+  example: {
+    seat: exampleRef('leader/thon-tan-lap', 'Tổ trưởng — thôn Tân Lập', 'Leader — Tân Lập village'),
+    date: D,
+  },
+  vi: (p: { seat: NamedRef; date: string }) =>
+    `${named(p.seat, 'vi')} không có người giữ ngày ${dateWords(p.date, 'vi')}: tổ không có Tổ trưởng.`,
+  en: (p) => `${named(p.seat, 'en')} is held by nobody on ${p.date}: the team has no leader.`,
+});
+
+export const villageOutsideArea = defineProblem({
+  code: 'village_outside_area',
+  severity: 'error',
+  summary: {
+    vi: 'Một vị trí người đứng đầu thôn vẫn còn trong khi thôn không còn thuộc địa bàn của tổ (đã chuyển sang xã khác, đã giải thể).',
+    en: 'A village-head seat is still in force while its village is no longer in the team’s area (moved to another commune, dissolved).',
+  },
+  example: {
+    seat: exampleRef('village-heads/thon-3', 'Tổ viên — thôn 3', 'Member — Village 3'),
+    village: exampleRef('thon-3', 'thôn 3', 'Village 3'),
+    date: '2024-07-01',
+  },
+  vi: (p: { seat: NamedRef; village: NamedRef; date: string }) =>
+    `${named(p.seat, 'vi')} còn trong tổ nhưng ${named(p.village, 'vi')} không thuộc địa bàn của tổ ngày ${dateWords(p.date, 'vi')}: cần quyết định kết thúc vị trí này.`,
+  en: (p) =>
+    `${named(p.seat, 'en')} is still on the team but ${named(p.village, 'en')} is not in the team's area on ${p.date}: a decision ending the seat is needed.`,
+});
+
+export const seatNotInForce = defineProblem({
+  code: 'seat_not_in_force',
+  severity: 'error',
+  summary: {
+    vi: 'Hỏi về một vị trí vào ngày nó chưa có (trước ngày bắt đầu) hoặc đã kết thúc.',
+    en: 'A seat is asked about on a day before it began or after it ended.',
+  },
+  example: {
+    seat: SEAT,
+    date: '2022-01-01',
+    start: '2022-07-27' as string | null,
+    end: null as string | null,
+  },
+  vi: (p: { seat: NamedRef; date: string; start: string | null; end: string | null }) =>
+    p.start !== null && p.date < p.start
+      ? `${named(p.seat, 'vi')} chưa có trong tổ ngày ${dateWords(p.date, 'vi')}: vị trí có từ ngày ${dateWords(p.start, 'vi')}.`
+      : `${named(p.seat, 'vi')} không còn trong tổ ngày ${dateWords(p.date, 'vi')}${p.end === null ? '' : `: vị trí đã kết thúc ngày ${dateWords(p.end, 'vi')}`}.`,
+  en: (p) =>
+    p.start !== null && p.date < p.start
+      ? `${named(p.seat, 'en')} does not exist yet on ${p.date}: the seat begins on ${p.start}.`
+      : `${named(p.seat, 'en')} is no longer on the team on ${p.date}${p.end === null ? '' : `: the seat ended on ${p.end}`}.`,
 });

@@ -48,6 +48,8 @@ export type TeamProblemCode =
   | 'recommendation_unmet'
   | 'team_not_active'
   | 'commune_inactive'
+  | 'vacant_leader'
+  | 'village_outside_area'
   | 'invalid_argument';
 
 /**

@@ -1,6 +1,7 @@
 // The checks of a template's composition rules on a date: the seats each rule asks for, with the
 // role it requires (a school without its delegate, a village without its head, a missing
 // mass-organisation deputy …).
+import { bodyPlaceOn } from '../../_internal/body-places.js';
 import { isActive } from '../../_internal/dated.js';
 import { areaPlaceIds, teamIndex, villagesOf } from '../../_internal/team-index.js';
 import {
@@ -61,7 +62,9 @@ function ruleIndex({ team, asOf, seats }: CheckContext): RuleIndex {
   const area = areaPlaceIds(team, asOf);
   const areaBodies = new Map<string, Body[]>();
   for (const body of team.bodies) {
-    if (area.has(body.placeId) && isActive(body, asOf)) push(areaBodies, body.kind, body);
+    if (area.has(bodyPlaceOn(body, asOf)) && isActive(body, asOf)) {
+      push(areaBodies, body.kind, body);
+    }
   }
   const headOffices = new Map<string, string[]>();
   for (const office of team.offices) if (office.head) push(headOffices, office.bodyId, office.id);

@@ -1,14 +1,16 @@
 // The checks of who sits on a team on a date: its commune, its leader, one seat per person, and
 // seats nobody holds.
 import { isActive } from '../../_internal/dated.js';
-import { communeOf } from '../../_internal/team-index.js';
+import { areaPlaceIds, communeOf, parentIdAt, teamIndex } from '../../_internal/team-index.js';
 import { personRef, placeRef, shortSeatRef } from '../../_internal/team-names.js';
 import {
   communeInactive,
   multipleLeaders,
   noLeader,
   personInTwoSeats,
+  vacantLeader,
   vacantSeat,
+  villageOutsideArea,
 } from '../../problems/catalogue/team.js';
 import { raise } from '../../problems/problem.js';
 import type { Seat } from '../schema.js';
@@ -24,10 +26,22 @@ export const checkCommune: Check = ({ team, asOf }) => {
   return [raise(communeInactive, ['communes'], { commune: placeRef(commune), date: asOf })];
 };
 
-/** No leader, or more than one, on the date. */
+/**
+ * No leader, or more than one, on the date. A leader seat nobody holds (a village-level team whose
+ * village has no head) leaves the team without a leader: `vacant_leader`, an error.
+ */
 export const checkLeaders: Check = (context) => {
   const leaders = context.seats.filter((seat) => seat.role === 'leader');
   if (leaders.length === 0) return [raise(noLeader, ['seats'], { date: context.asOf })];
+  const held = leaders.filter((seat) => context.holderId(seat) !== undefined);
+  if (held.length === 0) {
+    return leaders.map((seat) =>
+      raise(vacantLeader, context.seatPath(seat), {
+        seat: context.seatRef(seat),
+        date: context.asOf,
+      }),
+    );
+  }
   return leaders.slice(1).map((extra) =>
     raise(multipleLeaders, context.seatPath(extra), {
       seat: context.seatRef(extra),
@@ -65,13 +79,42 @@ export const checkOneSeatPerPerson: Check = (context) => {
   return problems;
 };
 
-/** Seats nobody holds on the date (a warning). */
+/** Seats nobody holds on the date (a warning; a vacant leader seat is `vacant_leader`). */
 export const checkVacantSeats: Check = (context) =>
   context.seats
-    .filter((seat) => context.holderId(seat) === undefined)
+    .filter((seat) => seat.role !== 'leader' && context.holderId(seat) === undefined)
     .map((seat) =>
       raise(vacantSeat, context.seatPath(seat), {
         seat: context.seatRef(seat),
         date: context.asOf,
       }),
     );
+
+/**
+ * Village-head seats in force whose village is not in the team's area on the date: it moved to
+ * another commune, or no longer exists. A decision must end the seat.
+ */
+export const checkVillagesInArea: Check = (context) => {
+  const { team, asOf } = context;
+  const area = areaPlaceIds(team, asOf);
+  const commune = communeOf(team, asOf)?.id;
+  const places = teamIndex(team).placeById;
+  const problems: TeamProblem[] = [];
+  for (const seat of context.seats) {
+    const filling = seat.filling;
+    if (filling.kind !== 'villageHead') continue;
+    const village = places.get(filling.villageId);
+    if (village === undefined) continue;
+    // A village-level team's village must still be in the team's commune.
+    const inCommune = team.scope === 'commune' || parentIdAt(village, asOf) === commune;
+    if (area.has(filling.villageId) && inCommune) continue;
+    problems.push(
+      raise(villageOutsideArea, context.seatPath(seat), {
+        seat: context.seatRef(seat),
+        village: placeRef(village),
+        date: asOf,
+      }),
+    );
+  }
+  return problems;
+};

@@ -43,5 +43,6 @@ export const specs: Specs = {
   parentIdOf: { args: args(place, recentDate) },
   placeLabel: { args: args(place) },
   placeName: { args: args(place, fc.constantFrom('vi', 'en', 'fr')) },
+  villageHeadTitle: { args: args(place, fc.constantFrom('vi', 'en', 'fr')) },
   validatePlaces: { args: args(places, fc.constantFrom(['places'], ['lists', 'places'], [-1])) },
 };

@@ -123,9 +123,31 @@ const lists = fc.oneof(
   }),
 );
 
+const PREFIXES = ['TM', 'KT', 'Q', 'TL', 'TUQ', 'XX'] as const;
+
+/** Signature blocks: every order of prefixes, allowed or not, with or without a title. */
+const signature = fc.record(
+  {
+    authorities: fc.array(
+      fc.record({
+        prefix: fc.constantFrom(...PREFIXES),
+        authority: fc.constantFrom('Chủ tịch', 'Ủy ban nhân dân'),
+      }),
+      { maxLength: 4 },
+    ),
+    title: fc.option(fc.constantFrom('Chủ tịch', 'Phó Chủ tịch', 'Chánh Văn phòng'), {
+      nil: undefined,
+    }),
+    name: fc.constantFrom('Trần Đình Tuấn', 'Quản Thị Ngọc'),
+    illustrative: fc.option(fc.boolean(), { nil: undefined }),
+  },
+  { requiredKeys: ['authorities', 'name'] },
+);
+
 /** The fuzz specs of the team module's exports. */
 export const specs: Specs = {
   amendTeam: { args: args(team, decision, fc.array(change, { maxLength: 5 })) },
+  commune2025Template: { args: anyArgs(0) },
   communeOf: { args: args(team, recentDate) },
   composeTeam: { args: args(template, lists, asOfOptions), contract: 'reader' },
   compositionOf: { args: args(team, recentDate) },
@@ -141,6 +163,7 @@ export const specs: Specs = {
   seatsOf: { args: args(team, personId, recentDate) },
   serializeTeam: { args: args(team) },
   validateTeam: { args: args(team, asOfOptions) },
+  signatureLines: { args: args(signature) },
   villageTeam793Template: { args: anyArgs(0) },
   villagesOf: { args: args(team, recentDate) },
 };
