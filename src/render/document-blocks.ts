@@ -8,6 +8,7 @@ import type { IsoDate } from '../calendar/date.js';
 import { formatVietnameseDate } from '../calendar/format.js';
 import type { Report, ReportingStatus, ReportNote } from '../reports/report-schema.js';
 import type { Signature, Team } from '../team/schema.js';
+import { signatureLines } from '../team/signature.js';
 import type { Block, ListItem } from './blocks.js';
 import { plainLine } from './escape.js';
 import {
@@ -189,13 +190,10 @@ function committeesOn(team: Team, asOf: IsoDate): Team['bodies'] {
   });
 }
 
-/** The lines of a signature block: "TM. …", then the title, upper case; then the name. */
-export function signatureLines(signature: Signature): { lines: string[]; name: string } {
-  const prefix =
-    signature.prefix === undefined
-      ? []
-      : [`${signature.prefix}. ${upper(signature.authority ?? '')}`.trim()];
-  return { lines: [...prefix, upper(signature.title)], name: plainLine(signature.name) };
+/** The lines of a signature block ("TM. …", "KT. …", the title, upper case; then the name), each a plain line. */
+function signatureBlock(signature: Signature): { lines: string[]; name: string } {
+  const { lines, name } = signatureLines(signature);
+  return { lines: lines.map(plainLine), name: plainLine(name) };
 }
 
 /** The closing sentence, the recipients and the signature. */
@@ -214,6 +212,6 @@ export function closingBlocks(context: DocumentContext): Block[] {
     { kind: 'paragraph', text: subjectOf(context).closing },
     { kind: 'paragraph', text: 'Nơi nhận:', style: 'bold' },
     { kind: 'list', items: recipients },
-    { kind: 'signature', ...signatureLines(signature) },
+    { kind: 'signature', ...signatureBlock(signature) },
   ];
 }

@@ -54,7 +54,7 @@ export interface RenderCommuneReportOptions extends ReportRenderOptions {
   /**
    * The signature block (default: the sender's role, "TỔ TRƯỞNG", and the person who held the
    * seat on the day of submission — or, for a report not yet submitted, on the document's
-   * date). Give `prefix: 'TM'` and `authority` to sign on behalf of the team
+   * date). Give `authorities: [{ prefix: 'TM', authority }]` to sign on behalf of the team
    * ("TM. TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG / TỔ TRƯỞNG").
    */
   readonly signature?: Signature;
@@ -107,8 +107,8 @@ function checkDocumentOptions(options: RenderCommuneReportOptions): RenderCommun
       ? {}
       : {
           signature: checkDocument(SignatureSchema, given.signature, 'options.signature', {
-            vi: 'một khối chữ ký `{ prefix, authority, title, name }` (SignatureSchema)',
-            en: 'a signature block `{ prefix, authority, title, name }` (SignatureSchema)',
+            vi: 'một khối chữ ký `{ authorities: [{ prefix, authority }], title, name }` (SignatureSchema)',
+            en: 'a signature block `{ authorities: [{ prefix, authority }], title, name }` (SignatureSchema)',
           }),
         }),
   };
@@ -131,7 +131,7 @@ function signatureOf(
   if (seat === undefined || name === undefined) {
     return err(raise(noSigner, ['from'], { seat: seatRef(team, report.from, date), on: date }));
   }
-  return ok({ title: ROLE_LABELS[seat.role].vi, name });
+  return ok({ authorities: [], title: ROLE_LABELS[seat.role].vi, name });
 }
 
 /**
@@ -166,7 +166,7 @@ function signatureOf(
  * text.includes('Đắk Nia, ngày 20 tháng 02 năm 2025'); // true
  * const signed = renderCommuneReport(dakNia2022Team(), report, {
  *   number: 12,
- *   signature: { prefix: 'TM', authority: 'Tổ công nghệ số cộng đồng', title: 'Tổ trưởng', name: 'Quản Thị Ngọc' },
+ *   signature: { authorities: [{ prefix: 'TM', authority: 'Tổ công nghệ số cộng đồng' }], title: 'Tổ trưởng', name: 'Quản Thị Ngọc' },
  * })._unsafeUnwrap();
  * signed.text.includes('TM. TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG\nTỔ TRƯỞNG'); // true
  * ```

@@ -53,7 +53,7 @@ describe("the People's Committee report", () => {
     // A signature given by the caller is used as written, e.g. while the seat is vacant.
     const signed = renderCommuneReport(vacant, unsubmitted, {
       number: 3,
-      signature: { title: 'Q. Tổ trưởng', name: 'Nguyễn Văn A' },
+      signature: { authorities: [], title: 'Q. Tổ trưởng', name: 'Nguyễn Văn A' },
     })._unsafeUnwrap();
     expect(signed.text).toContain('Q. TỔ TRƯỞNG\n\nNguyễn Văn A');
   });
@@ -62,8 +62,7 @@ describe("the People's Committee report", () => {
     const { text, markdown } = renderCommuneReport(team, leader, {
       number: 5,
       signature: {
-        prefix: 'TM',
-        authority: 'Tổ công nghệ số cộng đồng',
+        authorities: [{ prefix: 'TM', authority: 'Tổ công nghệ số cộng đồng' }],
         title: 'Tổ trưởng',
         name: 'Quản Thị Ngọc',
       },
