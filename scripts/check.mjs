@@ -165,6 +165,7 @@ const steps = [
     },
   ],
   ['build (npm run build)', () => run('npm', ['run', '--silent', 'build'])],
+  ['size budgets (npm run size)', () => run('node', ['scripts/size.mjs'])],
   [
     'tcns as a process (vitest.cli.config.ts, on the build)',
     () => run(bin('vitest'), ['run', '--config', 'vitest.cli.config.ts']),
