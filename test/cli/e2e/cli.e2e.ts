@@ -218,7 +218,7 @@ describe('tcns as a process', () => {
     expect(vi.stderr).toMatch(/^errors\.csv:7:14 lỗi unknown_place: /mu);
     expect(en.exitCode).toBe(1);
     expect(en.stderr).toMatch(
-      /^errors\.csv:3:45 error invalid_number: "mười" is not a number\.$/mu,
+      /^errors\.csv:3:45 error invalid_number: "mười" is not a number; expected a number /mu,
     );
     expect(en.stderr).toMatch(/^errors\.csv:7:14 error unknown_place: /mu);
     expect(readFileSync(store, 'utf8')).toBe(before);
