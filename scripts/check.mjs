@@ -182,11 +182,15 @@ const steps = [
     },
   ],
   [
-    'runnable examples on the built package (examples/NN-*.ts)',
+    'documented and runnable examples on the built package (TSDoc, guides, examples/NN-*.ts)',
     () =>
-      run(bin('vitest'), ['run', 'test/docs/runnable-examples.test.ts'], {
-        env: { TCNS_EXAMPLES_BUILT: '1' },
-      }),
+      run(
+        bin('vitest'),
+        ['run', 'test/docs/runnable-examples.test.ts', 'test/docs/examples.test.ts'],
+        {
+          env: { TCNS_EXAMPLES_BUILT: '1' },
+        },
+      ),
   ],
   ['consumer smoke test (ESM, CJS, bin)', smoke],
   [

@@ -1,7 +1,8 @@
 /**
  * Runs every code example users read: the `@example` blocks of the TSDoc in `src/`, and the
  * ```ts blocks of README.md and docs/*.md. Each example is transpiled and executed against the
- * library's public barrel; a statement followed by a `// value` comment on the same line is
+ * library's public barrel (with `TCNS_EXAMPLES_BUILT=1`, a step of `npm test` after the build:
+ * against the built package, as users install it); a statement followed by a `// value` comment on the same line is
  * checked against that value when the comment is a JavaScript expression (`ok(…)`, `err(…)`,
  * strings, numbers, arrays, objects; a trailing "(note)" is ignored; a string ending in "…" is
  * compared as a prefix).
@@ -10,7 +11,6 @@ import * as neverthrow from 'neverthrow';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as zod from 'zod';
-import * as lib from '../../src/index.js';
 import { collectExamples, type Example } from './collect.js';
 
 /**
@@ -75,6 +75,10 @@ function runsCode(code: string): boolean {
   return file.statements.some((s) => ts.isExpressionStatement(s));
 }
 
+const lib: unknown =
+  process.env.TCNS_EXAMPLES_BUILT === '1'
+    ? await import(new URL('../../dist/node/index.js', import.meta.url).href)
+    : await import('../../src/index.js');
 const MODULES: Record<string, unknown> = { 'to-cong-nghe-so': lib, zod, neverthrow };
 
 function evaluateExpected(text: string): { value: unknown } | undefined {
