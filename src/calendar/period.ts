@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { argumentsOrErr } from '../_internal/arguments.js';
-import { checkDate, FIRST_DATE, LAST_DATE } from '../_internal/dates.js';
+import { checkDate, compareDates, FIRST_DATE, LAST_DATE } from '../_internal/dates.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import {
   checkKind,
@@ -72,9 +72,10 @@ const MAX_ID_LENGTH = 16;
 /** Why an id that does not match {@link PATTERN} is wrong, as precisely as the id allows. */
 function diagnose(id: string): PeriodIdFault {
   if (id.trim() !== id || id === '') return 'empty';
-  const [year = '', suffix] = id.split(/-(.*)/su);
-  if (!/^\d{4}$/u.test(year)) return 'year';
-  if (suffix === undefined || suffix === '') return 'suffix';
+  // Four digits alone are a year's id: an id that gets here has a "-" after its year, or no year.
+  if (!/^\d{4}-/u.test(id)) return 'year';
+  const suffix = id.slice(5);
+  if (suffix === '') return 'suffix';
   if (/^\d+$/u.test(suffix)) return 'month';
   if (/^[qhw]/u.test(suffix)) return 'letterCase';
   if (/^Q/u.test(suffix)) return 'quarter';
@@ -86,8 +87,9 @@ function diagnose(id: string): PeriodIdFault {
 /** The period an id names, or what is wrong with it. */
 function readPeriodId(id: unknown): Period | Omit<InvalidPeriodParams, 'input'> {
   if (typeof id !== 'string') return { fault: 'notText' };
-  const match = id.length <= MAX_ID_LENGTH ? PATTERN.exec(id) : null;
-  if (!match) return { fault: id.length > MAX_ID_LENGTH ? 'unknown' : diagnose(id) };
+  if (id.length > MAX_ID_LENGTH) return { fault: 'unknown' };
+  const match = PATTERN.exec(id);
+  if (!match) return { fault: diagnose(id) };
   const [, y, m, q, h, w] = match;
   const year = Number(y);
   const [kind, index, limit, fault] =
@@ -295,12 +297,8 @@ export function previousPeriod(period: Period): Period {
 export function comparePeriods(a: Period, b: Period): number {
   const ra = rangeOf(checkPeriod(a, 'a'));
   const rb = rangeOf(checkPeriod(b, 'b'));
-  if (ra.start !== rb.start) return ra.start < rb.start ? -1 : 1;
-  if (ra.end !== rb.end) return ra.end < rb.end ? -1 : 1;
-  return 0;
+  return compareDates(ra.start, rb.start) || compareDates(ra.end, rb.end);
 }
-
-const RANK: Record<PeriodKind, number> = { week: 0, month: 1, quarter: 2, half: 3, year: 4 };
 
 const KIND_WORDS: Record<PeriodKind, Label> = {
   week: { vi: 'tuần', en: 'week' },
@@ -335,7 +333,8 @@ export function periodsWithin(period: Period, kind: PeriodKind): Result<Period[]
   if (checked.isErr()) return err(checked.error);
   const [outer, finer] = checked.value as [Period, PeriodKind];
   if (finer === outer.kind) return ok([outer]);
-  if (finer === 'week' || outer.kind === 'week' || RANK[finer] > RANK[outer.kind]) {
+  // Weeks nest in nothing but a week; other kinds nest when they fit a whole number of times.
+  if (finer === 'week' || outer.kind === 'week' || MONTHS_OF[outer.kind] % MONTHS_OF[finer] > 0) {
     return err(
       raise(periodNotNested, [], {
         periodId: idOf(outer),

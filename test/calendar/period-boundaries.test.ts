@@ -5,7 +5,6 @@ import {
   formatPeriod,
   InvalidArgumentError,
   nextPeriod,
-  PERIOD_KINDS,
   type Period,
   type PeriodKind,
   parsePeriod,
@@ -22,10 +21,13 @@ const INDEX_LIMIT: Record<Exclude<PeriodKind, 'week'>, number> = {
   year: 1,
 };
 
-/** Any period the library accepts, built from its parts (not through periodContaining). */
+/**
+ * Any period the library accepts, built from its parts (not through periodContaining, nor from
+ * PERIOD_KINDS: a wrong list must fail its own test, not stop this file from loading).
+ */
 const periodArb: fc.Arbitrary<Period> = fc
   .tuple(
-    fc.constantFrom<PeriodKind>(...PERIOD_KINDS),
+    fc.constantFrom<PeriodKind>('week', 'month', 'quarter', 'half', 'year'),
     fc.integer({ min: 1900, max: 2100 }),
     fc.integer({ min: 1, max: 53 }),
   )
@@ -172,6 +174,15 @@ describe('parsePeriod: every reason, worded in full in both languages', () => {
     ['abcd-10', 'year'],
     ['202a', 'year'],
     ['2026-12a', 'unknown'],
+    ['2026-1q', 'unknown'],
+    ['2026-1Q', 'unknown'],
+    ['2026-1H', 'unknown'],
+    ['2026-1W', 'unknown'],
+    ['a2026-10', 'year'],
+    ['20261-10', 'year'],
+    ['202-10', 'year'],
+    ['2026x', 'year'],
+    ['2026--1', 'unknown'],
     ['2026-1-1', 'unknown'],
     ['2026-0', 'month'],
     ['\t2026', 'empty'],
@@ -300,5 +311,31 @@ describe('stepping across years', () => {
     expect(thrown(() => periodContaining('2100-12-27', 'week')).argument).toBe('date');
     expect(formatPeriod(periodContaining('2100-12-31', 'year'))).toBe('2100');
     expect(formatPeriod(periodContaining('1900-01-01', 'week'))).toBe('1900-W01');
+  });
+});
+
+describe('the argument an error names', () => {
+  const expected = {
+    vi: 'một kỳ `{ kind, year, index }` nằm trong khoảng 1900-01-01 … 2100-12-31, ví dụ `{ kind: "quarter", year: 2026, index: 4 }`',
+    en: 'a period `{ kind, year, index }` within 1900-01-01 … 2100-12-31, e.g. `{ kind: "quarter", year: 2026, index: 4 }`',
+  };
+  const year: Period = { kind: 'year', year: 2026, index: 1 };
+  const id = '2026-10' as unknown as Period;
+
+  it.each([
+    ['formatPeriod', () => formatPeriod(id), 'period'],
+    ['periodRange', () => periodRange(id), 'period'],
+    ['nextPeriod', () => nextPeriod(id), 'period'],
+    ['previousPeriod', () => previousPeriod(id), 'period'],
+    ['comparePeriods (first)', () => comparePeriods(id, year), 'a'],
+    ['comparePeriods (second)', () => comparePeriods(year, id), 'b'],
+  ])('%s names %j, in both languages', (_, call, argument) => {
+    const error = thrown(call);
+    expect(error.argument).toBe(argument);
+    expect(error.problem.params).toEqual({ argument, expected, received: '"2026-10"' });
+    expect(error.problem.message).toEqual({
+      vi: `Đối số "${argument}" phải là ${expected.vi}, nhận được "2026-10".`,
+      en: `Argument "${argument}" must be ${expected.en}, got "2026-10".`,
+    });
   });
 });

@@ -27,7 +27,8 @@ const dateArb = fc
     noInvalidDate: true,
   })
   .map((d) => d.toISOString().slice(0, 10) as IsoDate);
-const kindArb = fc.constantFrom<PeriodKind>(...PERIOD_KINDS);
+// The kinds written out: a wrong PERIOD_KINDS must fail its own test, not stop this file loading.
+const kindArb = fc.constantFrom<PeriodKind>('week', 'month', 'quarter', 'half', 'year');
 const periodArb = fc.tuple(dateArb, kindArb).map(([date, kind]) => periodContaining(date, kind));
 /** A period with a period after and before it. */
 const innerPeriodArb = periodArb.filter(
