@@ -2,16 +2,16 @@ import { err, ok, type Result } from 'neverthrow';
 import { argumentsOrErr, checkDocument, checkOptions } from '../_internal/arguments.js';
 import { copyData } from '../_internal/copy.js';
 import { latestCounts } from '../_internal/counts.js';
-import { isActive } from '../_internal/dated.js';
 import { checkDate, type IsoDate } from '../_internal/dates.js';
 import { TEAM_ARGUMENT } from '../_internal/documents.js';
 import { MinHeap } from '../_internal/heap.js';
 import { checkId } from '../_internal/ids.js';
+import { seatInForce } from '../_internal/seat-in-force.js';
 import { committeesOf, forReportOf, subordinatesOn, walkUp } from '../_internal/supervision.js';
 import { activeSeats, teamIndex } from '../_internal/team-index.js';
 import { seatRef, shortSeatRef } from '../_internal/team-names.js';
 import { chainCycle, chainNotReachingLeader } from '../problems/catalogue/chain.js';
-import { seatNotInForce, unknownSeat } from '../problems/catalogue/team.js';
+import { unknownSeat } from '../problems/catalogue/team.js';
 import { type Problem, raise } from '../problems/problem.js';
 import type { Body, Recipient, Seat, Supervision, Team } from '../team/schema.js';
 import { TeamSchema } from '../team/schema.js';
@@ -129,18 +129,9 @@ export function chainOf(
   }));
   if (checked.isErr()) return err(checked.error);
   const { document, asOf, id } = checked.value;
-  const seat = teamIndex(document).seatById.get(id);
-  if (!seat) return err(raise(unknownSeat, ['seatId'], { seatId: id }));
-  if (!isActive(seat, asOf)) {
-    return err(
-      raise(seatNotInForce, ['seatId'], {
-        seat: seatRef(document, seat, asOf),
-        date: asOf,
-        start: seat.from ?? null,
-        end: seat.to ?? null,
-      }),
-    );
-  }
+  const found = seatInForce(document, id, () => asOf);
+  if (found.isErr()) return err(found.error);
+  const { seat } = found.value;
   const walk = walkUp(document, seat, asOf);
   if (walk.cycleAt !== undefined) {
     const start = walk.seats.findIndex((s) => s.id === walk.cycleAt);

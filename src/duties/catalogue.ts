@@ -1,10 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
 import { argumentsOrErr, checkDocument, checkOptions } from '../_internal/arguments.js';
-import { isActive } from '../_internal/dated.js';
 import { checkDate, type IsoDate } from '../_internal/dates.js';
 import { TEAM_ARGUMENT } from '../_internal/documents.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkId } from '../_internal/ids.js';
+import { seatInForce } from '../_internal/seat-in-force.js';
 import {
   articleSourceOn,
   type CitedDuty,
@@ -14,11 +14,8 @@ import {
   ROLE_ORDER,
   rolesOn,
 } from '../_internal/team-duties.js';
-import { teamIndex } from '../_internal/team-index.js';
-import { seatRef } from '../_internal/team-names.js';
 import type { Pillar } from '../indicators/definition.js';
-import { seatNotInForce, unknownSeat } from '../problems/catalogue/team.js';
-import { type Problem, raise } from '../problems/problem.js';
+import type { Problem } from '../problems/problem.js';
 import { type DutiesText, type Role, type Team, TeamSchema } from '../team/schema.js';
 import { dakNia2022Template, villageTeam793Template } from '../team/templates.js';
 import type { Label } from '../text/label.js';
@@ -161,19 +158,13 @@ export function dutiesOf(
   });
   if (checked.isErr()) return err(checked.error);
   const { document, id } = checked.value;
-  const seat = teamIndex(document).seatById.get(id);
-  if (!seat) return err(raise(unknownSeat, ['seatId'], { seatId: id }));
-  const asOf = checked.value.asOf ?? seat.from ?? document.from;
-  if (!isActive(seat, asOf)) {
-    return err(
-      raise(seatNotInForce, ['seatId'], {
-        seat: seatRef(document, seat, asOf),
-        date: asOf,
-        start: seat.from ?? null,
-        end: seat.to ?? null,
-      }),
-    );
-  }
+  const found = seatInForce(
+    document,
+    id,
+    (seat) => checked.value.asOf ?? seat.from ?? document.from,
+  );
+  if (found.isErr()) return err(found.error);
+  const { seat, asOf } = found.value;
   return ok(teamDuties(document, asOf, seat.role).filter((duty) => duty.roles.includes(seat.role)));
 }
 
