@@ -312,7 +312,7 @@ export type Indicator = z.output<typeof IndicatorSchema>;
  *
  * @category Indicators
  */
-export type IndicatorInput = z.input<typeof IndicatorSchema>;
+export interface IndicatorInput extends z.input<typeof IndicatorSchema> {}
 
 /**
  * A catalogue: the indicators a commune works with, codes unique.

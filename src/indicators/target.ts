@@ -59,4 +59,4 @@ export type Target = z.output<typeof TargetSchema>;
  *
  * @category Indicators
  */
-export type TargetInput = z.input<typeof TargetSchema>;
+export interface TargetInput extends z.input<typeof TargetSchema> {}

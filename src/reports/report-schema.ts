@@ -263,4 +263,4 @@ export type Report = z.output<typeof ReportSchema>;
  *
  * @category Reports
  */
-export type ReportInput = z.input<typeof ReportSchema>;
+export interface ReportInput extends z.input<typeof ReportSchema> {}

@@ -70,4 +70,4 @@ export type TeamLists = z.infer<typeof TeamListsSchema>;
  *
  * @category Team
  */
-export type TeamListsInput = z.input<typeof TeamListsSchema>;
+export interface TeamListsInput extends z.input<typeof TeamListsSchema> {}

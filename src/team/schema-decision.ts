@@ -133,7 +133,7 @@ export type Signature = z.infer<typeof SignatureSchema>;
  *
  * @category Team
  */
-export type SignatureInput = z.input<typeof SignatureSchema>;
+export interface SignatureInput extends z.input<typeof SignatureSchema> {}
 
 /**
  * A recipient of a decision (nơi nhận). `forReport` marks the ones that receive it "for report"
@@ -273,4 +273,4 @@ export type Decision = z.infer<typeof DecisionSchema>;
  *
  * @category Team
  */
-export type DecisionInput = z.input<typeof DecisionSchema>;
+export interface DecisionInput extends z.input<typeof DecisionSchema> {}

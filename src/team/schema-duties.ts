@@ -245,4 +245,4 @@ export type DutiesText = z.infer<typeof DutiesTextSchema>;
  *
  * @category Duties
  */
-export type DutiesTextInput = z.input<typeof DutiesTextSchema>;
+export interface DutiesTextInput extends z.input<typeof DutiesTextSchema> {}

@@ -144,4 +144,4 @@ export type Template = z.infer<typeof TemplateSchema>;
  *
  * @category Team
  */
-export type TemplateInput = z.input<typeof TemplateSchema>;
+export interface TemplateInput extends z.input<typeof TemplateSchema> {}

@@ -148,4 +148,4 @@ export type Team = z.infer<typeof TeamSchema>;
  *
  * @category Team
  */
-export type TeamInput = z.input<typeof TeamSchema>;
+export interface TeamInput extends z.input<typeof TeamSchema> {}

@@ -199,4 +199,4 @@ export type Plan = z.infer<typeof PlanSchema>;
  *
  * @category Work
  */
-export type PlanInput = z.input<typeof PlanSchema>;
+export interface PlanInput extends z.input<typeof PlanSchema> {}
