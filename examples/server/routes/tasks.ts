@@ -1,5 +1,6 @@
 /** Plans and tasks: create, assign within one's rights, record progress, follow up. */
 import {
+  checkTaskEvent,
   followUp,
   type Plan,
   PlanSchema,
@@ -7,6 +8,7 @@ import {
   parsePlan,
   planTasks,
   type Task,
+  type TaskEvent,
   TaskEventSchema,
   type TaskInstance,
   TaskSchema,
@@ -92,23 +94,15 @@ function statusView(instance: TaskInstance, plan: Plan, asOf: Parameters<typeof 
   };
 }
 
-/** Who may record an event: the assignees start and complete; the assigner or the leader returns and cancels. */
-function checkEventRights(call: Call<unknown, unknown, unknown>, task: Task, type: string): void {
-  const seat = seatOf(call.principal);
-  const allowed =
-    type === 'start' || type === 'complete'
-      ? task.assignees.includes(seat.id)
-      : task.assignedBy === seat.id || seat.role === 'leader';
-  if (!allowed) {
-    throw forbidden(
-      type === 'start' || type === 'complete'
-        ? `Chỉ người được giao nhiệm vụ "${task.id}" mới ghi nhận bắt đầu hay hoàn thành.`
-        : `Chỉ người giao nhiệm vụ "${task.id}" hoặc Tổ trưởng mới trả lại hay hủy.`,
-      type === 'start' || type === 'complete'
-        ? `Only the assignees of task "${task.id}" record that it started or is complete.`
-        : `Only whoever assigned task "${task.id}", or the leader, returns or cancels it.`,
-    );
+/** Who may record an event is the library's rule (`checkTaskEvent`): a refusal is a 403. */
+function checkEventRights(team: Team, task: Task, event: TaskEvent): void {
+  const checked = checkTaskEvent(team, task, event);
+  if (checked.isOk()) return;
+  const refused = checked.error;
+  if (refused.code === 'event_not_allowed') {
+    throw forbidden(refused.message.vi, refused.message.en);
   }
+  throw new ApiFailure(refused);
 }
 
 export const taskOperations = [
@@ -285,8 +279,8 @@ export const taskOperations = [
           const index = plan.tasks.findIndex((t) => t.id === call.params.task);
           const current = plan.tasks[index];
           if (!current) throw notFound(WHAT.task, call.params.task, ['task']);
-          checkEventRights(call, current, call.body.type);
           const event = { ...call.body, on: call.body.on ?? call.today, by: seat.id };
+          checkEventRights(commune.team, current, event);
           const tasks = plan.tasks.map((t, i) =>
             i === index ? { ...t, events: [...t.events, event] } : t,
           );
