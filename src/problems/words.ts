@@ -111,3 +111,21 @@ export function joinList(items: readonly string[], language: Language): string {
   const and = language === 'vi' ? ' và ' : ' and ';
   return `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
 }
+
+/** @internal An id as a message quotes it: at most 60 characters, then "…". */
+export function short(id: string | undefined): string {
+  const text = id ?? '';
+  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
+}
+
+/** @internal A `YYYY-MM-DD` day as Vietnamese writes it: `14/2/2025`; other text unchanged. */
+export function dayVi(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
+  return match ? `${Number(match[3])}/${Number(match[2])}/${match[1]}` : date;
+}
+
+/** @internal A whole number with its thousands grouped: `1.000.000` in Vietnamese, `1,000,000` in English. */
+export function grouped(value: number, separator: string): string {
+  if (!Number.isSafeInteger(value)) return String(value);
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/gu, separator);
+}

@@ -1,7 +1,7 @@
 // The problems of the indicators module. Each is declared with defineProblem and raised with raise().
 import type { Label } from '../../text/label.js';
 import { defineProblem } from '../problem.js';
-import { joinList, type NamedRef, named } from '../words.js';
+import { dayVi, joinList, type NamedRef, named } from '../words.js';
 
 /** A level of place, as the messages name it. */
 type LevelName = 'province' | 'district' | 'commune' | 'village';
@@ -247,12 +247,6 @@ export const duplicateValue = defineProblem({
   en: (p) =>
     `A value of ${named(p.indicator, 'en')} for ${named(p.place, 'en')} in ${p.periodLabel.en} is ${p.source === 'held' ? 'already held' : 'already above'}: one value per indicator, place and period (ask to "replace" to overwrite).`,
 });
-
-/** A date as a commune writes it: 1/11/2026. */
-function dayVi(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
-  return match ? `${Number(match[3])}/${Number(match[2])}/${match[1]}` : date;
-}
 
 export const futurePeriod = defineProblem({
   code: 'future_period',

@@ -1,20 +1,6 @@
 // The problems of the render module. Each is declared with defineProblem and raised with raise().
 import { defineProblem } from '../problem.js';
-import { type NamedRef, named } from '../words.js';
-
-/** An id as a message quotes it: at most 60 characters, then "…". */
-function short(id: string | undefined): string {
-  const text = id ?? '';
-  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
-}
-
-/** A `YYYY-MM-DD` day as Vietnamese writes it: `14/2/2025`; other text unchanged. */
-function dayVi(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match;
-  return `${Number(day)}/${Number(month)}/${year}`;
-}
+import { dayVi, type NamedRef, named, short } from '../words.js';
 
 export const receiverNotBody = defineProblem({
   code: 'receiver_not_body',

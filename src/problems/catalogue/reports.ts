@@ -1,27 +1,7 @@
 // The problems of the reports module. Each is declared with defineProblem and raised with raise().
 import type { Label } from '../../text/label.js';
 import { defineProblem } from '../problem.js';
-import { type NamedRef, named } from '../words.js';
-
-/** An id as a message quotes it: at most 60 characters, then "…". */
-function short(id: string | undefined): string {
-  const text = id ?? '';
-  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
-}
-
-/** A `YYYY-MM-DD` day as Vietnamese writes it: `14/2/2025`; other text unchanged. */
-function dayVi(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match;
-  return `${Number(day)}/${Number(month)}/${year}`;
-}
-
-/** A whole number with its thousands grouped: `1.000.000` in Vietnamese, `1,000,000` in English. */
-function grouped(value: number, separator: string): string {
-  if (!Number.isSafeInteger(value)) return String(value);
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/gu, separator);
-}
+import { dayVi, grouped, type NamedRef, named, short } from '../words.js';
 
 const village: NamedRef = {
   id: 'village-heads/bon-bu-sir',

@@ -1,15 +1,13 @@
 // Words the messages of the places, team and chain catalogues share. Not a catalogue: it declares
 // no problem, so the registry does not list it.
-import { type NamedRef, named } from '../words.js';
+import { dayVi, type NamedRef, named } from '../words.js';
 
 /**
  * A date as each language writes it in a message: "27/7/2022" in Vietnamese, the ISO form
  * "2022-07-27" in English. Anything that is not a `YYYY-MM-DD` date is written as it is.
  */
 export function dateWords(date: string, language: 'vi' | 'en'): string {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
-  if (language === 'en' || !parts) return date;
-  return `${Number(parts[3])}/${Number(parts[2])}/${parts[1]}`;
+  return language === 'en' ? date : dayVi(date);
 }
 
 /** The longest id a message quotes; a longer one is cut with "…". */
