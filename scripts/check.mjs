@@ -129,10 +129,57 @@ function smoke() {
   }
 }
 
+/** Where each vitest step writes its results, so that a failure can be named in the summary. */
+const results = mkdtempSync(join(tmpdir(), 'tcns-check-'));
+let runs = 0;
+
+/**
+ * Runs vitest (under `node` when given) with its usual output and a JSON report beside it; when the run fails, the failed
+ * tests (file, name, first lines of the message) are kept for the summary at the end.
+ */
+function vitestRun(args, options = {}, node = undefined) {
+  runs += 1;
+  const file = join(results, `run-${runs}.json`);
+  const argv = [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+  try {
+    return node
+      ? run(node, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), ...argv], options)
+      : run(bin('vitest'), argv, options);
+  } catch (error) {
+    failures.push(...failedTests(file));
+    throw error;
+  }
+}
+
+/** The failed tests of a vitest JSON report, one short paragraph each. */
+function failedTests(file) {
+  if (!existsSync(file)) return [`no test report at ${file}: vitest stopped before it wrote one`];
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const lines = [];
+  for (const suite of report.testResults ?? []) {
+    const path = suite.name.startsWith(root) ? suite.name.slice(root.length + 1) : suite.name;
+    const failedTests = (suite.assertionResults ?? []).filter((test) => test.status === 'failed');
+    if (suite.status === 'failed' && failedTests.length === 0)
+      lines.push(`${path}\n    ${(suite.message ?? 'the file failed to run').slice(0, 600)}`);
+    for (const test of failedTests) {
+      const message = (test.failureMessages ?? [])
+        .join('\n')
+        .split('\n')
+        .filter((line) => !/^\s+at /.test(line))
+        .slice(0, 12)
+        .join('\n    ');
+      lines.push(`${path} > ${test.fullName}\n    ${message}`);
+    }
+  }
+  return lines;
+}
+
+const failures = [];
+
 const vitest =
   (env, extra = []) =>
   () =>
-    run(bin('vitest'), ['run', ...extra], { env });
+    vitestRun(['run', ...extra], { env });
 
 const steps = [
   ['type check (src, test, examples)', () => run(bin('tsc'), ['-p', 'tsconfig.json'])],
@@ -146,21 +193,21 @@ const steps = [
   ['tests + type tests + coverage, TZ=UTC', vitest({ TZ: 'UTC' }, ['--typecheck', '--coverage'])],
   [
     'complexity: operations timed at n and 4n (test/complexity)',
-    () => run(bin('vitest'), ['run', '-c', 'vitest.complexity.config.ts'], { env: { TZ: 'UTC' } }),
+    () => vitestRun(['run', '-c', 'vitest.complexity.config.ts'], { env: { TZ: 'UTC' } }),
   ],
   [
     'fuzz every export (test/fuzz)',
-    () => run(bin('vitest'), ['run', '-c', 'vitest.fuzz.config.ts'], { env: { TZ: 'UTC' } }),
+    () => vitestRun(['run', '-c', 'vitest.fuzz.config.ts'], { env: { TZ: 'UTC' } }),
   ],
   ['tests, TZ=Asia/Ho_Chi_Minh', vitest({ TZ: 'Asia/Ho_Chi_Minh' })],
   [
     'reporting server tests (SQLite; PostgreSQL when reachable)',
-    () => run(bin('vitest'), ['run', '-c', 'vitest.server.config.ts']),
+    () => vitestRun(['run', '-c', 'vitest.server.config.ts']),
   ],
   [
     'pages, in Chromium when /usr/bin/chromium is there (test/pages)',
     () => {
-      run(bin('vitest'), ['run', '-c', 'vitest.pages.config.ts']);
+      vitestRun(['run', '-c', 'vitest.pages.config.ts']);
       if (!existsSync('/usr/bin/chromium')) return 'browser tests skipped: no /usr/bin/chromium';
     },
   ],
@@ -168,7 +215,7 @@ const steps = [
   ['size budgets (npm run size)', () => run('node', ['scripts/size.mjs'])],
   [
     'tcns as a process (vitest.cli.config.ts, on the build)',
-    () => run(bin('vitest'), ['run', '--config', 'vitest.cli.config.ts']),
+    () => vitestRun(['run', '--config', 'vitest.cli.config.ts']),
   ],
   ['publint', () => run(bin('publint'), ['--strict'])],
   ['attw --pack', () => run(bin('attw'), ['--pack', '.', '--profile', 'node16'])],
@@ -178,19 +225,15 @@ const steps = [
     'docs site in Chromium: pages, links, search, screenshots (vitest.site.config.ts)',
     () => {
       if (!existsSync('/usr/bin/chromium')) return 'skipped: no /usr/bin/chromium';
-      run(bin('vitest'), ['run', '-c', 'vitest.site.config.ts']);
+      vitestRun(['run', '-c', 'vitest.site.config.ts']);
     },
   ],
   [
     'documented and runnable examples on the built package (TSDoc, guides, examples/NN-*.ts)',
     () =>
-      run(
-        bin('vitest'),
-        ['run', 'test/docs/runnable-examples.test.ts', 'test/docs/examples.test.ts'],
-        {
-          env: { TCNS_EXAMPLES_BUILT: '1' },
-        },
-      ),
+      vitestRun(['run', 'test/docs/runnable-examples.test.ts', 'test/docs/examples.test.ts'], {
+        env: { TCNS_EXAMPLES_BUILT: '1' },
+      }),
   ],
   ['consumer smoke test (ESM, CJS, bin)', smoke],
   [
@@ -209,9 +252,7 @@ const steps = [
         vitest({ TZ: 'America/Los_Angeles' })();
         return;
       }
-      run(exe, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run'], {
-        env: { TZ: 'America/Los_Angeles' },
-      });
+      vitestRun(['run'], { env: { TZ: 'America/Los_Angeles' } }, exe);
     },
   ],
 ];
@@ -248,4 +289,9 @@ const total = (performance.now() - started) / 1000;
 console.log(`  total ${total.toFixed(1)} s`);
 const passed = timings.filter(([, , s]) => s !== 'FAIL').length;
 console.log(`checks: ${passed} passed, ${failed} failed`);
+if (failures.length) {
+  console.log(styleText('bold', `\nFailed tests (${failures.length})`));
+  for (const failure of failures.slice(0, 20)) console.log(`  ${failure}`);
+}
+rmSync(results, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
