@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { PlaceSchema } from '../places/place.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
-import { RoleSchema } from './schema-bodies.js';
+import { BodySchema, OfficeSchema, PersonSchema, RoleSchema } from './schema-bodies.js';
 import { SeatFillingSchema } from './schema-seats.js';
 
 /**
@@ -11,7 +12,16 @@ import { SeatFillingSchema } from './schema-seats.js';
  * - `endSeat`: a seat ends, with its holding and the supervision rows to and from it;
  * - `moveToCommune`: the team now serves another commune (after a merger), and answers to the
  *   bodies `reportsTo` there;
- * - `dissolve`: the team ends.
+ * - `rename`, `assignSupervisor`, `dissolve`: a new name, a new supervisor for a seat, the end;
+ * - `addBody`, `addOffice` (optionally with its holder), `addPerson`, `addPlace`: a new record
+ *   of the team's lists, in force from the decision's effective date unless it gives an earlier
+ *   `from` of its own (a school that existed before it joined the area);
+ * - `endBody`, `endOffice`, `endPlace`: the record ends on the eve of the effective date, with
+ *   its office holdings or parent links — refused while a seat still needs it;
+ * - `endPerson`: the person leaves every office they hold — refused while they hold a seat;
+ * - `moveBody`: a body belongs to another place from the effective date (a school that
+ *   outlives its commune);
+ * - `moveVillage`: a village belongs to another commune from the effective date.
  *
  * @example
  * ```ts
@@ -91,6 +101,96 @@ export const TeamChangeSchema = z.discriminatedUnion('kind', [
     .object({
       /** The team ends. */
       kind: z.literal('dissolve'),
+    })
+    .strict(),
+  z
+    .object({
+      /** A new body (the new commune's People's Committee, a school that joined the area). */
+      kind: z.literal('addBody'),
+      /** The body; its `from` is the decision's effective date when absent. */
+      body: BodySchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** A body ends on the eve of the effective date. */
+      kind: z.literal('endBody'),
+      /** The body. */
+      bodyId: TextSchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** A body belongs to another place from the effective date. */
+      kind: z.literal('moveBody'),
+      /** The body. */
+      bodyId: TextSchema,
+      /** The place it belongs to from then on. */
+      placeId: TextSchema,
+      /** The act that moved it (a merger resolution). */
+      source: TextSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      /** A new office. */
+      kind: z.literal('addOffice'),
+      /** The office; its `from` is the decision's effective date when absent. */
+      office: OfficeSchema,
+      /** Who holds it, from the decision's effective date. */
+      personId: TextSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      /** An office ends on the eve of the effective date, with its holdings. */
+      kind: z.literal('endOffice'),
+      /** The office. */
+      officeId: TextSchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** A new person. */
+      kind: z.literal('addPerson'),
+      /** The person. */
+      person: PersonSchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** A person leaves every office they hold, on the eve of the effective date. */
+      kind: z.literal('endPerson'),
+      /** The person. */
+      personId: TextSchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** A new place (a village formed or joined, a new commune). */
+      kind: z.literal('addPlace'),
+      /** The place; its `from` is the decision's effective date when absent. */
+      place: PlaceSchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** A place ends on the eve of the effective date, with its parent links. */
+      kind: z.literal('endPlace'),
+      /** The place. */
+      placeId: TextSchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** A village belongs to another commune from the effective date. */
+      kind: z.literal('moveVillage'),
+      /** The village. */
+      villageId: TextSchema,
+      /** The commune it belongs to from then on. */
+      communeId: TextSchema,
+      /** The act that moved it (a resolution of the province). */
+      source: TextSchema.optional(),
     })
     .strict(),
 ]);

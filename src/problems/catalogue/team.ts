@@ -4,7 +4,14 @@ import { type NamedRef, named } from '../words.js';
 import { dateWords, exampleRef, namedList, quoted } from './team-words.js';
 
 /** The lists of a team file whose ids must be unique, as {@link duplicateId} names them. */
-export type IdCollection = 'bodies' | 'offices' | 'people' | 'seats' | 'decisions' | 'rules';
+export type IdCollection =
+  | 'bodies'
+  | 'offices'
+  | 'people'
+  | 'seats'
+  | 'decisions'
+  | 'rules'
+  | 'teams';
 
 const COLLECTION_WORDS: Readonly<Record<IdCollection, { vi: string; en: string }>> = {
   bodies: { vi: 'hai cơ quan, tổ chức', en: 'two bodies' },
@@ -13,6 +20,7 @@ const COLLECTION_WORDS: Readonly<Record<IdCollection, { vi: string; en: string }
   seats: { vi: 'hai vị trí trong tổ', en: 'two seats' },
   decisions: { vi: 'hai quyết định', en: 'two decisions' },
   rules: { vi: 'hai quy tắc của mẫu', en: 'two rules of the template' },
+  teams: { vi: 'hai tổ', en: 'two teams' },
 };
 
 /** The lists of a commune's lists file whose keys name a seat to create. */
@@ -632,4 +640,94 @@ export const seatNotInForce = defineProblem({
     p.start !== null && p.date < p.start
       ? `${named(p.seat, 'en')} does not exist yet on ${p.date}: the seat begins on ${p.start}.`
       : `${named(p.seat, 'en')} is no longer on the team on ${p.date}${p.end === null ? '' : `: the seat ended on ${p.end}`}.`,
+});
+
+/** What a decision ends or moves, as {@link recordNotActive} and {@link stillHasSeat} name it. */
+export type RecordKind = 'body' | 'office' | 'person' | 'place';
+
+const RECORD_WORDS: Readonly<Record<RecordKind, { vi: string; en: string }>> = {
+  body: { vi: 'Cơ quan, tổ chức', en: 'Body' },
+  office: { vi: 'Chức vụ', en: 'Office' },
+  person: { vi: 'Người', en: 'Person' },
+  place: { vi: 'Địa bàn', en: 'Place' },
+};
+
+export const recordNotActive = defineProblem({
+  code: 'record_not_active',
+  severity: 'error',
+  summary: {
+    vi: 'Quyết định kết thúc hoặc chuyển một cơ quan, chức vụ, địa bàn không còn (hoặc chưa có) vào ngày quyết định có hiệu lực.',
+    en: 'A decision ends or moves a body, office or place that is not in force on the day it takes effect.',
+  },
+  example: {
+    kind: 'body' as RecordKind,
+    subject: SCHOOL,
+    date: '2025-07-01',
+    end: '2025-06-30' as string | null,
+  },
+  vi: (p: { kind: RecordKind; subject: NamedRef; date: string; end: string | null }) =>
+    `${RECORD_WORDS[p.kind].vi} ${named(p.subject, 'vi')} không còn (hoặc chưa có) ngày ${dateWords(p.date, 'vi')}${p.end === null ? '' : ` (đã kết thúc ngày ${dateWords(p.end, 'vi')})`}.`,
+  en: (p) =>
+    `${RECORD_WORDS[p.kind].en} ${named(p.subject, 'en')} is not in force on ${p.date}${p.end === null ? '' : ` (it ended on ${p.end})`}.`,
+});
+
+export const stillHasSeat = defineProblem({
+  code: 'still_has_seat',
+  severity: 'error',
+  summary: {
+    vi: 'Quyết định kết thúc một cơ quan, chức vụ, thôn hoặc cho một người thôi, trong khi một vị trí của tổ vẫn cần đến vào ngày quyết định có hiệu lực: cần kết thúc vị trí đó hoặc thay người giữ trước.',
+    en: 'A decision ends a body, office or village, or lets a person go, while a seat of the team still needs it on the day it takes effect: end that seat or replace its holder first.',
+  },
+  example: { kind: 'body' as RecordKind, subject: SCHOOL, seat: SEAT, date: '2025-07-01' },
+  vi: (p: { kind: RecordKind; subject: NamedRef; seat: NamedRef; date: string }) =>
+    `${RECORD_WORDS[p.kind].vi} ${named(p.subject, 'vi')} kết thúc nhưng ${named(p.seat, 'vi')} vẫn cần đến ngày ${dateWords(p.date, 'vi')}: cần kết thúc vị trí hoặc thay người giữ trong cùng quyết định.`,
+  en: (p) =>
+    `${RECORD_WORDS[p.kind].en} ${named(p.subject, 'en')} ends but ${named(p.seat, 'en')} still needs it on ${p.date}: end the seat or replace its holder in the same decision.`,
+});
+
+export const seatNotCarried = defineProblem({
+  code: 'seat_not_carried',
+  severity: 'warning',
+  summary: {
+    vi: 'Khi sáp nhập, một vị trí của tổ cũ không được chuyển sang tổ mới vì thôn, đơn vị hoặc chức vụ của nó không thuộc xã mới: cần quyết định bổ sung nếu vẫn cần vị trí này.',
+    en: 'In a merger, a seat of an old team is not carried into the new one because its village, unit or office is not part of the new commune: add a seat if one is still needed.',
+  },
+  example: {
+    seat: exampleRef(
+      'police-health/hb-police',
+      'Tổ viên — Công an xã Hòa Bình',
+      'Member — Hòa Bình commune police',
+    ),
+    team: exampleRef(
+      'to-cnscd-hoa-binh',
+      'Tổ công nghệ số cộng đồng xã Hòa Bình',
+      'Hòa Bình commune team',
+    ),
+    date: '2025-07-01',
+  },
+  vi: (p: { seat: NamedRef; team: NamedRef; date: string }) =>
+    `${named(p.seat, 'vi')} của ${named(p.team, 'vi')} không được chuyển sang tổ mới từ ngày ${dateWords(p.date, 'vi')}: thôn, đơn vị hoặc chức vụ của vị trí không thuộc xã mới.`,
+  en: (p) =>
+    `${named(p.seat, 'en')} of ${named(p.team, 'en')} is not carried into the new team from ${p.date}: its village, unit or office is not part of the new commune.`,
+});
+
+export const duplicateOffice = defineProblem({
+  code: 'duplicate_office',
+  severity: 'warning',
+  summary: {
+    vi: 'Sau sáp nhập, tổ mới có hai vị trí theo cùng một chức vụ (ví dụ hai công chức phụ trách chuyển đổi số của hai xã cũ): cần giữ một.',
+    en: 'After a merger, the new team has two seats for the same office (e.g. the digital transformation officers of both old communes): keep one.',
+  },
+  example: {
+    office: exampleRef(
+      'it-officer',
+      'Công chức Văn phòng - Thống kê phụ trách chuyển đổi số',
+      'Office–Statistics civil servant in charge of digital transformation',
+    ),
+    seat: exampleRef('it-officer@to-cnscd-hoa-thuan', 'Tổ viên', 'Member'),
+  },
+  vi: (p: { office: NamedRef; seat: NamedRef }) =>
+    `Chức vụ ${named(p.office, 'vi')} có hơn một vị trí trong tổ mới: thêm ${named(p.seat, 'vi')}.`,
+  en: (p) =>
+    `Office ${named(p.office, 'en')} has more than one seat on the new team: also ${named(p.seat, 'en')}.`,
 });
