@@ -10,6 +10,12 @@ export { MAX_TEAM_FILE_LENGTH, parseTeam, serializeTeam } from './file.js';
 export { BODY_KIND_LABELS, ROLE_LABELS } from './labels.js';
 export { type TeamLists, type TeamListsInput, TeamListsSchema } from './lists.js';
 export {
+  type MergedTeam,
+  type MergeProblem,
+  type MergeProblemCode,
+  mergeTeams,
+} from './merge.js';
+export {
   type CompositionEntry,
   communeOf,
   compositionOf,
@@ -84,6 +90,12 @@ export {
   type TemplateInput,
   TemplateSchema,
 } from './schema.js';
+export {
+  type Merger,
+  MergerCommuneSchema,
+  type MergerInput,
+  MergerSchema,
+} from './schema-merger.js';
 export { type SignatureLines, signatureLines } from './signature.js';
 export { commune2025Template, dakNia2022Template, villageTeam793Template } from './templates.js';
 export {
