@@ -99,7 +99,7 @@ function assemble(
   seats: MergedSeats,
 ): Team {
   const [first] = teams as [Team, ...Team[]];
-  const from = teams.reduce((min, t) => (t.from < min ? t.from : min), first.from);
+  const from = teams.map((t) => t.from).sort()[0] ?? first.from;
   const formerNames = [
     ...teams.flatMap((t) => t.formerNames ?? []),
     ...teams.map((t) => ({ name: t.name, to: days.eve })),

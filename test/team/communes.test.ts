@@ -13,6 +13,7 @@ import {
   dutiesOf,
   holderOf,
   type IsoDate,
+  mergeTeams,
   renderDecision,
   type Team,
   type TeamChangeInput,
@@ -21,6 +22,7 @@ import {
   validateTeam,
   villageTeam793Template,
 } from '../../src/index.js';
+import { hoaAn, hoaTeams } from './merger-fixture.js';
 
 const TEMPLATES: Record<string, () => Template> = {
   'dak-nia-2022': dakNia2022Template,
@@ -46,6 +48,13 @@ function compose({ templateId, lists }: Fixture): Team {
   const problems = composed.isOk() ? composed.value.warnings : composed.error;
   expect(problems.map((p) => `${p.code} @ ${p.path.join('.')}`)).toEqual([]);
   return composed._unsafeUnwrap().team;
+}
+
+/** The codes of the warnings of a valid team on a date. */
+function warningsOf(team: Team, asOf: IsoDate): string[] {
+  return validateTeam(team, { asOf })
+    ._unsafeUnwrap()
+    .warnings.map((p) => p.code);
 }
 
 function printed(team: Team): string {
@@ -166,10 +175,7 @@ describe('a commune merged from two, a village moved a year earlier, a member re
     (current, { decision, changes }) => amendTeam(current, decision, changes)._unsafeUnwrap(),
     founded,
   );
-  const warnings = (asOf: IsoDate) =>
-    validateTeam(team, { asOf })
-      ._unsafeUnwrap()
-      .warnings.map((p) => p.code);
+  const warnings = (asOf: IsoDate) => warningsOf(team, asOf);
 
   it('accepts decisions signed after the day they take effect, in amendTeam and validateTeam alike', () => {
     for (const asOf of [
@@ -246,5 +252,91 @@ describe('a commune merged from two, a village moved a year earlier, a member re
     expect(last).toContain('Công an xã Hòa An cử 01 cán bộ tham gia tổ');
     expect(last).not.toContain('Công an xã Hòa Bình');
     expect(last).toContain('Trưởng các thôn');
+  });
+});
+
+describe('the same merger built with mergeTeams from the two old teams, all from JSON', () => {
+  const [hoaBinh, hoaThuan] = hoaTeams as [Team, Team];
+  const merged = mergeTeams(hoaTeams, hoaAn.merger)._unsafeUnwrap();
+  const team = amendTeam(merged.team, hoaAn.fix.decision, hoaAn.fix.changes)._unsafeUnwrap();
+  const name = (seat: string, asOf: IsoDate) => holderOf(team, seat, asOf)._unsafeUnwrap()?.name;
+
+  it('validates before the merger (each old team), on it and after the settling decision', () => {
+    for (const old of [hoaBinh, hoaThuan]) {
+      expect(validateTeam(old, { asOf: '2025-06-30' }).isOk()).toBe(true);
+    }
+    const errors = merged.problems.filter((p) => p.severity === 'error').map((p) => p.code);
+    expect(errors).toEqual(['multiple_leaders', 'rule_count']);
+    for (const asOf of ['2025-08-01', '2026-01-01'] as const) {
+      expect(warningsOf(team, asOf).filter((c) => c !== 'effective_before_signed')).toEqual([]);
+    }
+  });
+
+  it('answers holderOf before, on and after the merger', () => {
+    expect(name('to-cnscd-hoa-binh:schools/hb-school', '2024-06-14')).toBe('Hà Văn Khoa');
+    expect(name('to-cnscd-hoa-binh:schools/hb-school', '2025-06-30')).toBe('Tôn Văn Phát');
+    expect(name('to-cnscd-hoa-binh:schools/hb-school', '2025-07-01')).toBeUndefined();
+    expect(name('schools/hb-school', '2025-06-30')).toBeUndefined();
+    expect(name('schools/hb-school', '2025-07-01')).toBe('Tôn Văn Phát');
+    expect(name('to-cnscd-hoa-thuan:village-heads/thon-5', '2024-06-30')).toBe('La Thị Dung');
+    expect(name('to-cnscd-hoa-binh:village-heads/thon-5', '2024-07-01')).toBe('La Thị Dung');
+    expect(name('village-heads/thon-6', '2025-07-01')).toBe('Ưng Văn Kiệt');
+    expect(name('leader/1@to-cnscd-hoa-thuan', '2025-07-31')).toBe('Phạm Văn Hùng');
+    expect(name('leader/1@to-cnscd-hoa-thuan', '2025-08-01')).toBeUndefined();
+    expect(name('leader/1', '2025-08-01')).toBe('Vũ Thị Hồng');
+  });
+
+  it('answers chainOf before, on and after the merger', () => {
+    const before = chainOf(team, 'to-cnscd-hoa-binh:village-heads/thon-1', { asOf: '2025-06-30' });
+    expect(before._unsafeUnwrap().seats.map((s) => s.id)).toEqual([
+      'to-cnscd-hoa-binh:village-heads/thon-1',
+      'to-cnscd-hoa-binh:deputies/1',
+      'to-cnscd-hoa-binh:leader/1',
+    ]);
+    expect(
+      chainOf(team, 'to-cnscd-hoa-binh:village-heads/thon-1', {
+        asOf: '2025-07-01',
+      })._unsafeUnwrapErr().code,
+    ).toBe('seat_not_in_force');
+    expect(
+      chainOf(team, 'village-heads/thon-1', { asOf: '2025-06-30' })._unsafeUnwrapErr().code,
+    ).toBe('seat_not_in_force');
+    for (const asOf of ['2025-07-01', '2025-08-01'] as const) {
+      const on = chainOf(team, 'village-heads/thon-6', { asOf })._unsafeUnwrap();
+      expect(on.seats.at(-1)?.id).toBe('leader/1');
+      expect(on.bodies.map((b) => b.id)).toEqual(['ha-pc', 'ha-steering']);
+    }
+    const old = chainOf(hoaThuan, 'village-heads/thon-6', { asOf: '2025-06-30' })._unsafeUnwrap();
+    expect(old.bodies.map((b) => b.id)).toEqual(['ht-pc', 'ht-steering']);
+  });
+
+  it('answers dutiesOf with the committee of the day, before, on and after the merger', () => {
+    const before = dutiesOf(team, 'to-cnscd-hoa-binh:leader/1', {
+      asOf: '2025-06-30',
+    })._unsafeUnwrap();
+    expect(before.find((d) => d.id === 'leader.direct')?.text.vi).toContain(
+      'Ban Chỉ đạo chuyển đổi số xã',
+    );
+    for (const asOf of ['2025-07-01', '2025-08-01'] as const) {
+      const duties = dutiesOf(team, 'leader/1', { asOf })._unsafeUnwrap();
+      expect(duties.find((d) => d.id === 'leader.direct')?.text.vi).toContain(
+        'Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số xã',
+      );
+      const member = dutiesOf(team, 'village-heads/thon-6', { asOf })._unsafeUnwrap();
+      expect(member.find((d) => d.id === 'member.deploy')?.clause).toBe('Điều 2.2.c');
+    }
+  });
+
+  it('prints the settling decision with the team of its day: one leader, the villages of Hòa An', () => {
+    const decision = team.decisions.at(-1);
+    if (!decision) throw new Error('no decision');
+    const text = renderDecision(team, {
+      ...decision,
+      articles: hoaAn.merger.decision.articles ?? [],
+    } as never);
+    expect(text._unsafeUnwrap().text).toContain(
+      'Bà Vũ Thị Hồng (minh họa), Phó Chủ tịch UBND xã,\nTổ trưởng Tổ công nghệ số cộng đồng xã Hòa An.',
+    );
+    expect(text._unsafeUnwrap().text).not.toContain('Phạm Văn Hùng');
   });
 });
