@@ -29,7 +29,7 @@ describe('mergeTeams keeps every old seat as history', () => {
   it('ends every seat of every old team on the eve, under "<team id>:<seat id>"', () => {
     const history = merged.team.seats.filter((s) => s.id.includes(':'));
     expect(history).toHaveLength(hoaTeams.reduce((n, t) => n + t.seats.length, 0));
-    for (const seat of history) expect(seat.to! <= '2025-06-30').toBe(true);
+    for (const seat of history) expect((seat.to ?? '9999') <= '2025-06-30').toBe(true);
     const leader = history.find((s) => s.id === 'to-cnscd-hoa-binh:leader/1');
     expect(leader).toMatchObject({ to: '2025-06-30', endDecisionId: 'qd-08-2025' });
     const thon5 = history.find((s) => s.id === 'to-cnscd-hoa-thuan:village-heads/thon-5');

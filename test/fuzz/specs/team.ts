@@ -99,7 +99,65 @@ const change = fc.oneof(
     placeId: fc.constantFrom('dong-gia-nghia', 'x'),
   }),
   fc.record({ kind: fc.constantFrom('dissolve', 'rename', 'constructor') }),
+  fc.record({
+    kind: fc.constantFrom('endBody', 'moveBody'),
+    bodyId: fc.constantFrom('police', 'farmers', 'ghost', '__proto__'),
+    placeId: fc.constantFrom('dong-gia-nghia', 'ghost'),
+  }),
+  fc.record({
+    kind: fc.constantFrom('endOffice', 'endPerson', 'endPlace'),
+    officeId: fc.constantFrom('farmers-chair', 'ghost'),
+    personId,
+    placeId: fc.constantFrom('bon-bu-sir', 'dak-nia', 'ghost'),
+  }),
+  fc.record({
+    kind: fc.constant('moveVillage'),
+    villageId: fc.constantFrom('bon-bu-sir', 'dak-nia', 'ghost'),
+    communeId: fc.constantFrom('dong-gia-nghia', 'ghost'),
+  }),
+  fc.record({
+    kind: fc.constant('addBody'),
+    body: fc.record({
+      id: fc.constantFrom('police', 'new-school', 'constructor'),
+      kind: fc.constantFrom('school', 'boss'),
+      name: fc.constant({ vi: 'Trường mới', en: 'New school' }),
+      placeId: fc.constantFrom('dak-nia', 'ghost'),
+    }),
+  }),
+  fc.record({
+    kind: fc.constantFrom('addPerson', 'addOffice', 'addPlace'),
+    person: fc.record({
+      id: fc.constantFrom('quan-thi-ngoc', 'y-linh'),
+      name: fc.constant('Y Linh'),
+    }),
+    office: fc.record({
+      id: fc.constantFrom('farmers-chair', 'new-office'),
+      bodyId: fc.constantFrom('farmers', 'ghost'),
+      title: fc.constant({ vi: 'Chức vụ', en: 'Office' }),
+    }),
+    place: fc.record({
+      id: fc.constantFrom('dak-nia', 'thon-moi'),
+      level: fc.constantFrom('village', 'moon'),
+      kind: fc.constant('thon'),
+      name: fc.constant('Mới'),
+    }),
+  }),
 );
+
+/** Mergers of the samples: the ward of 2025, villages known and not, decisions early and late. */
+const merger = fc.record({
+  teamId: fc.constantFrom('to-cnscd-dgn', 'to-cong-nghe-so-dak-nia', '__proto__'),
+  name: fc.constant({ vi: 'Tổ công nghệ số cộng đồng phường Đông Gia Nghĩa', en: 'Ward team' }),
+  commune: fc.record({
+    id: fc.constantFrom('dong-gia-nghia', 'dak-nia', 'new-ward', 'bon-bu-sir'),
+    kind: fc.constantFrom('ward', 'commune', 'village'),
+    name: fc.constant('Đông Gia Nghĩa'),
+  }),
+  decision,
+  villages: fc.subarray([...sample.places.map((p) => p.id), 'ghost', 'constructor']),
+  bodies: fc.constantFrom([], sample.bodies.slice(0, 1)),
+  reportsTo: fc.constantFrom([], ['ghost']),
+});
 
 /** A template: the bundled ones, or with a rule of a hostile id. */
 const template = fc.oneof(
@@ -153,6 +211,10 @@ export const specs: Specs = {
   compositionOf: { args: args(team, recentDate) },
   dakNia2022Lists: { args: anyArgs(0) },
   dakNia2022Team: { args: anyArgs(0) },
+  mergeTeams: {
+    args: args(fc.array(team, { minLength: 1, maxLength: 3 }), merger),
+    contract: 'reader',
+  },
   dakNia2022Template: { args: anyArgs(0) },
   describeSeat: { args: args(team, seat, recentDate) },
   holderOf: { args: args(team, seatId, recentDate) },
