@@ -92,6 +92,7 @@ export {
 } from './schema.js';
 export {
   type Merger,
+  type MergerCommune,
   MergerCommuneSchema,
   type MergerInput,
   MergerSchema,

@@ -15,7 +15,7 @@ import { TemplateSchema } from './schema-template.js';
  * ```ts
  * import { MergerCommuneSchema } from 'to-cong-nghe-so';
  *
- * MergerCommuneSchema.parse({ id: 'hoa-an', name: 'Hòa An' }).kind; // 'commune'
+ * MergerCommuneSchema.parse({ id: 'hoa-an', kind: 'ward', name: 'Hòa An' }).kind; // 'ward'
  * ```
  * @category Team
  */
@@ -23,8 +23,8 @@ export const MergerCommuneSchema = z
   .object({
     /** A stable id, new among the places of the old teams. */
     id: TextSchema,
-    /** The kind: xã, phường or đặc khu. */
-    kind: z.enum(['commune', 'ward', 'specialZone']).default('commune'),
+    /** The kind: `commune` (xã, when absent), `ward` (phường) or `specialZone` (đặc khu). */
+    kind: z.enum(['commune', 'ward', 'specialZone']).optional(),
     /** The proper name without the generic noun ("Hòa An"). */
     name: TextSchema,
     /** The official code (5 digits, QĐ 19/2025/QĐ-TTg). */
@@ -36,6 +36,13 @@ export const MergerCommuneSchema = z
     parentId: TextSchema.optional(),
   })
   .strict();
+
+/**
+ * The commune a merger forms.
+ *
+ * @category Team
+ */
+export type MergerCommune = z.infer<typeof MergerCommuneSchema>;
 
 /**
  * A merger of communes, as {@link mergeTeams} reads it: the merged team's id and name, the new

@@ -113,7 +113,16 @@ function newCommune(merger: Merger, places: readonly Place[], days: MergerDays, 
   const parentId = merger.commune.parentId ?? (first && parentIdAt(first, days.eve));
   const { id, kind, name, code } = merger.commune;
   const parents = parentId === undefined ? [] : [{ parentId, from: days.from }];
-  const place = { id, level: 'commune', kind, name, code, from: days.from, parents, counts: [] };
+  const place = {
+    id,
+    level: 'commune',
+    kind: kind ?? 'commune',
+    name,
+    code,
+    from: days.from,
+    parents,
+    counts: [],
+  };
   return inOrder(place, PLACE_KEYS) as Place;
 }
 
