@@ -18,7 +18,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
  *   Tết and the Hùng Kings' day with the lunar calendar (its table and eras, about 23 KB).
  * - `composeTeam + validateTeam` carry the bilingual messages of every problem they can report.
  * - The root entry carries every module, its zod schemas and the bilingual problem catalogue
- *   (about 93 KB of messages), CSV (papaparse) and the samples.
+ *   (about 93 KB of messages), CSV (papaparse) and the samples; `mergeTeams` and the change
+ *   kinds of `amendTeam` for bodies, offices, people and places added about 19 KB.
  */
 export const BUDGETS = [
   { name: 'isWorkingDay', code: `export { isWorkingDay } from '${pkg.name}';`, max: 75 * 1024 },
@@ -27,7 +28,7 @@ export const BUDGETS = [
     code: `export { composeTeam, validateTeam } from '${pkg.name}';`,
     max: 110 * 1024,
   },
-  { name: 'the whole root entry', code: `export * from '${pkg.name}';`, max: 460 * 1024 },
+  { name: 'the whole root entry', code: `export * from '${pkg.name}';`, max: 475 * 1024 },
 ];
 
 /** The bytes (minified, and gzipped) a piece of code costs once bundled. */

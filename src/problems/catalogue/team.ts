@@ -656,8 +656,8 @@ export const recordNotActive = defineProblem({
   code: 'record_not_active',
   severity: 'error',
   summary: {
-    vi: 'Quyết định kết thúc hoặc chuyển một cơ quan, chức vụ, địa bàn không còn (hoặc chưa có) vào ngày quyết định có hiệu lực.',
-    en: 'A decision ends or moves a body, office or place that is not in force on the day it takes effect.',
+    vi: 'Quyết định kết thúc hoặc chuyển một cơ quan, chức vụ, địa bàn không còn (hoặc chưa có) vào ngày có hiệu lực.',
+    en: 'A decision ends or moves a body, office or place not in force on the day it takes effect.',
   },
   example: {
     kind: 'body' as RecordKind,
@@ -675,8 +675,8 @@ export const stillHasSeat = defineProblem({
   code: 'still_has_seat',
   severity: 'error',
   summary: {
-    vi: 'Quyết định kết thúc một cơ quan, chức vụ, thôn hoặc cho một người thôi, trong khi một vị trí của tổ vẫn cần đến vào ngày quyết định có hiệu lực: cần kết thúc vị trí đó hoặc thay người giữ trước.',
-    en: 'A decision ends a body, office or village, or lets a person go, while a seat of the team still needs it on the day it takes effect: end that seat or replace its holder first.',
+    vi: 'Quyết định kết thúc một cơ quan, chức vụ, thôn hoặc cho một người thôi khi một vị trí của tổ vẫn cần đến.',
+    en: 'A decision ends a body, office or village, or lets a person go, that a seat still needs.',
   },
   example: { kind: 'body' as RecordKind, subject: SCHOOL, seat: SEAT, date: '2025-07-01' },
   vi: (p: { kind: RecordKind; subject: NamedRef; seat: NamedRef; date: string }) =>
@@ -689,8 +689,8 @@ export const seatNotCarried = defineProblem({
   code: 'seat_not_carried',
   severity: 'warning',
   summary: {
-    vi: 'Khi sáp nhập, một vị trí của tổ cũ không được chuyển sang tổ mới vì thôn, đơn vị hoặc chức vụ của nó không thuộc xã mới: cần quyết định bổ sung nếu vẫn cần vị trí này.',
-    en: 'In a merger, a seat of an old team is not carried into the new one because its village, unit or office is not part of the new commune: add a seat if one is still needed.',
+    vi: 'Khi sáp nhập, một vị trí của tổ cũ không chuyển sang tổ mới: thôn, đơn vị hoặc chức vụ của nó không thuộc xã mới.',
+    en: 'In a merger, a seat of an old team is not carried over: its village, unit or office is not part of the new commune.',
   },
   example: {
     seat: exampleRef(
@@ -715,8 +715,8 @@ export const duplicateOffice = defineProblem({
   code: 'duplicate_office',
   severity: 'warning',
   summary: {
-    vi: 'Sau sáp nhập, tổ mới có hai vị trí theo cùng một chức vụ (ví dụ hai công chức phụ trách chuyển đổi số của hai xã cũ): cần giữ một.',
-    en: 'After a merger, the new team has two seats for the same office (e.g. the digital transformation officers of both old communes): keep one.',
+    vi: 'Sau sáp nhập, tổ mới có hai vị trí theo cùng một chức vụ (của hai xã cũ).',
+    en: 'After a merger, the new team has two seats for one office (one from each old commune).',
   },
   example: {
     office: exampleRef(
