@@ -10,6 +10,7 @@ import {
   chainOf,
   composeTeam,
   type DecisionInput,
+  mergeTeams,
   parseTeam,
   proposeSupervision,
   renderOrgChart,
@@ -177,6 +178,17 @@ export function teamOperations(): Record<string, (n: number) => () => unknown> {
       const team = syntheticTeam(n);
       const changes = endEverySeat(team);
       return warm(() => amendTeam(team, syntheticDecision(), changes));
+    },
+    'mergeTeams (every village moves)': (n) => {
+      const team = syntheticTeam(n);
+      const merger = {
+        teamId: 'merged',
+        name: { vi: 'Tổ công nghệ số cộng đồng xã Mới', en: 'New commune team' },
+        commune: { id: 'new-commune', name: 'Mới' },
+        decision: { ...syntheticDecision(), id: 'qd-merger', kind: 'founding' as const },
+        villages: team.places.filter((p) => p.level === 'village').map((p) => p.id),
+      };
+      return warm(() => mergeTeams([team], merger));
     },
     renderOrgChart: (n) => {
       const team = syntheticTeam(n);

@@ -15,6 +15,7 @@ import { growthRatio, LIMIT } from './growth.js';
 const N: Readonly<Record<string, number>> = {
   composeTeam: 300,
   'amendTeam (endSeat × n)': 300,
+  'mergeTeams (every village moves)': 300,
   'parseTeam + serializeTeam': 300,
 };
 const QUERY_SIZE = 1000;
