@@ -15,6 +15,11 @@ import {
   dutiesOf,
   holderOf,
   type InputProblem,
+  type IsoDate,
+  type MergedTeam,
+  type MergeProblem,
+  type MergerInput,
+  mergeTeams,
   type NamedRef,
   type Person,
   type Pillar,
@@ -33,6 +38,8 @@ import {
   serializeTeam,
   subordinatesOf,
   type Team,
+  type TeamChange,
+  type TeamChangeInput,
   type TeamInput,
   type TeamProblem,
   type TeamQueryProblem,
@@ -95,5 +102,13 @@ describe('team types', () => {
     expectTypeOf(composeTeam).parameter(2).toEqualTypeOf<ComposeTeamOptions | undefined>();
     expectTypeOf<Duty['pillar']>().toEqualTypeOf<Pillar | undefined>();
     expectTypeOf(amendTeam).returns.toEqualTypeOf<Result<Team, AmendProblem[]>>();
+    expectTypeOf(mergeTeams).returns.toEqualTypeOf<Result<MergedTeam, MergeProblem[]>>();
+    expectTypeOf(mergeTeams).parameter(1).toEqualTypeOf<MergerInput>();
+    expectTypeOf<MergedTeam['team']>().toEqualTypeOf<Team>();
+    expectTypeOf<MergeProblem['severity']>().toEqualTypeOf<'error' | 'warning'>();
+    expectTypeOf<Extract<TeamChangeInput, { kind: 'moveBody' }>>().toHaveProperty('placeId');
+    expectTypeOf<Extract<TeamChange, { kind: 'addBody' }>['body']['from']>().toEqualTypeOf<
+      IsoDate | undefined
+    >();
   });
 });
