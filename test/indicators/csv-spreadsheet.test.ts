@@ -197,6 +197,21 @@ describe('progress and asOf', () => {
 });
 
 describe('the CSV writer, for any text', () => {
+  it('keeps a row of one empty cell as a row, not an empty line a reader skips', () => {
+    for (const empty of ['', null, undefined, Number.NaN]) {
+      const csv = writeCsv([['a'], [empty], ['b']]);
+      expect(csv).toBe('\uFEFFa\r\n""\r\nb\r\n');
+      expect(cellsOf(csv)).toEqual([['a'], [''], ['b']]);
+    }
+    expect(writeCsv([[]], ';')).toBe('\uFEFF""\r\n');
+    expect(
+      writeCsv([
+        ['', ''],
+        ['x', 'y'],
+      ]),
+    ).toBe('\uFEFF,\r\nx,y\r\n');
+  });
+
   it('writes rows that a CSV reader parses back to the same rows and cells', () => {
     const cell = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 12 }),
