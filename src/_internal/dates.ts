@@ -111,3 +111,8 @@ export function addDaysTo(date: IsoDate, days: number): IsoDate {
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The day of the week of an epoch day, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOfEpoch(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}

@@ -12,8 +12,8 @@ import {
   isoDateOf,
   isSupportedDate,
   LAST_YEAR,
+  weekdayOfEpoch,
 } from '../_internal/dates.js';
-import { weekdayOfEpoch } from '../_internal/periods.js';
 import type { Label } from '../text/label.js';
 import type {
   Holiday,
