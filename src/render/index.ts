@@ -23,4 +23,4 @@ export {
   type RenderedReport,
   renderCommuneReport,
 } from './report-document.js';
-export { REPORT_CSV_COLUMNS, renderReportCsv, renderReportMarkdown } from './report-table.js';
+export { renderReportMarkdown } from './report-table.js';

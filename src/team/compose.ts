@@ -208,7 +208,8 @@ function once(problems: readonly ComposeProblem[]): ComposeProblem[] {
  *   100, then one saying how many more).
  * @example
  * ```ts
- * import { composeTeam, dakNia2022Lists, dakNia2022Template } from 'to-cong-nghe-so';
+ * import { composeTeam, dakNia2022Template } from 'to-cong-nghe-so';
+ * import { dakNia2022Lists } from 'to-cong-nghe-so/samples';
  *
  * const { team } = composeTeam(dakNia2022Template(), dakNia2022Lists())._unsafeUnwrap();
  * team.seats.filter((s) => s.role === 'deputy').length; // 4

@@ -426,7 +426,7 @@ const DAK_NIA_2022_LISTS: TeamLists = {
  * @returns The lists (the content of `examples/dak-nia-2022/lists.json`).
  * @example
  * ```ts
- * import { dakNia2022Lists } from 'to-cong-nghe-so';
+ * import { dakNia2022Lists } from 'to-cong-nghe-so/samples';
  *
  * dakNia2022Lists().decision?.number; // 23
  * ```
@@ -444,7 +444,7 @@ export function dakNia2022Lists(): TeamLists {
  * @returns The team.
  * @example
  * ```ts
- * import { dakNia2022Team } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * dakNia2022Team().name.vi; // 'Tổ công nghệ số cộng đồng xã Đắk Nia'
  * ```

@@ -20,7 +20,7 @@ import { type CsvValue, writeCsv } from './write.js';
  *
  * @example
  * ```ts
- * import { LONG_CSV_COLUMNS } from 'to-cong-nghe-so';
+ * import { LONG_CSV_COLUMNS } from 'to-cong-nghe-so/csv';
  *
  * LONG_CSV_COLUMNS.join(','); // 'indicator,place,period,quantity,value,reportedBy,reportedAt'
  * ```
@@ -76,7 +76,7 @@ export interface ParseLongCsvOptions extends ParseDataValuesOptions {
  *   delimiter is not `,` or `;`.
  * @example
  * ```ts
- * import { toLongCsv } from 'to-cong-nghe-so';
+ * import { toLongCsv } from 'to-cong-nghe-so/csv';
  *
  * toLongCsv([{ indicator: 'fibreHouseholds', place: 'thon-1', period: '2026-10', numerator: 150, denominator: 200 }]);
  * // '\uFEFFindicator,place,period,quantity,value,reportedBy,reportedAt\r\n' +
@@ -166,7 +166,8 @@ function readHeader(table: CsvTable): {
  * @returns The values (held ones first, as {@link parseDataValues}), or the problems.
  * @example
  * ```ts
- * import { type Place, BUILT_IN_INDICATORS, parseLongCsv } from 'to-cong-nghe-so';
+ * import { type Place, BUILT_IN_INDICATORS } from 'to-cong-nghe-so';
+ * import { parseLongCsv } from 'to-cong-nghe-so/csv';
  *
  * const places: Place[] = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }];
  * const csv = 'indicator;place;period;quantity;value\npeopleGuided;thon-1;Oct-26;numerator;12\n';
