@@ -51,8 +51,8 @@ export const REPORT_CSV_COLUMNS = deepFreeze([
  * @param report - The report.
  * @param options - The catalogue, targets and delimiter.
  * @returns The CSV text.
- * @throws {@link InvalidArgumentError} when `team` or `report` does not conform, the options'
- *   catalogue or targets do not, or the delimiter is not `,` or `;`.
+ * @throws {@link to-cong-nghe-so!InvalidArgumentError} when `team` or `report` does not
+ *   conform, the options' catalogue or targets do not, or the delimiter is not `,` or `;`.
  * @example
  * ```ts
  * import { ReportSchema } from 'to-cong-nghe-so';

@@ -416,10 +416,10 @@ const DAK_NIA_2022_LISTS: TeamLists = {
 };
 
 /**
- * The lists of Đắk Nia commune in 2022 that {@link composeTeam} turns into the team of Decision
- * 23/QĐ-UBND with {@link dakNia2022Template}: the places (with the 2025 merger into phường Đông
- * Gia Nghĩa, Lâm Đồng, code 24617), bodies, offices, people, the leader's assignments and the
- * decision itself. Ms Quản Thị Ngọc and Mr Trần Đình Tuấn are named in the decision; the
+ * The lists of Đắk Nia commune in 2022 that {@link to-cong-nghe-so!composeTeam} turns into the
+ * team of Decision 23/QĐ-UBND with {@link to-cong-nghe-so!dakNia2022Template}: the places (with
+ * the 2025 merger into phường Đông Gia Nghĩa, Lâm Đồng, code 24617), bodies, offices, people, the
+ * leader's assignments and the decision itself. Ms Quản Thị Ngọc and Mr Trần Đình Tuấn are named in the decision; the
  * villages, schools, counts and other people are illustrative and say so in their `note`. A new
  * object each call: change it freely.
  *
@@ -438,8 +438,8 @@ export function dakNia2022Lists(): TeamLists {
 
 /**
  * The team of Decision 23/QĐ-UBND of Đắk Nia commune (27/7/2022), built from
- * {@link dakNia2022Lists} with {@link dakNia2022Template}: the bundled sample, the same as
- * `examples/dak-nia-2022/team.json`. A new object each call.
+ * {@link dakNia2022Lists} with {@link to-cong-nghe-so!dakNia2022Template}: the bundled sample,
+ * the same as `examples/dak-nia-2022/team.json`. A new object each call.
  *
  * @returns The team.
  * @example

@@ -101,8 +101,9 @@ function checkSheetOptions(options: EntrySheetOptions) {
  *
  * @param options - The catalogue, places, period, and optionally a commune, values and delimiter.
  * @returns The CSV text, with a byte-order mark.
- * @throws {@link InvalidArgumentError} when the catalogue, places or values are not valid, the
- *   period is not a month, quarter, half or year of 1900–2100, or the delimiter is not `,` or `;`.
+ * @throws {@link to-cong-nghe-so!InvalidArgumentError} when the catalogue, places or values are
+ *   not valid, the period is not a month, quarter, half or year of 1900–2100, or the delimiter is
+ *   not `,` or `;`.
  * @example
  * ```ts
  * import { type Place, BUILT_IN_INDICATORS } from 'to-cong-nghe-so';
