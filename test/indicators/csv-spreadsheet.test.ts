@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  type DataValue,
-  entrySheet,
-  type Indicator,
-  parseDataValues,
-  parseEntrySheet,
-  parseLongCsv,
-  toLongCsv,
-} from '../../src/index.js';
+import { entrySheet, parseEntrySheet, parseLongCsv, toLongCsv } from '../../src/csv/index.js';
+import { type DataValue, type Indicator, parseDataValues } from '../../src/index.js';
 import { readPeriodCell } from '../../src/indicators/csv/periods.js';
 import { readTextCell, writeTextCell } from '../../src/indicators/csv/spreadsheet.js';
 import { writeCsv } from '../../src/indicators/csv/write.js';
