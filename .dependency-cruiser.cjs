@@ -12,6 +12,8 @@ const LAYERS = [
   ['work'],
   ['reports'],
   ['render'],
+  // Entry points of their own, re-exporting parts of the modules below.
+  ['csv', 'samples'],
 ];
 
 const rank = new Map(LAYERS.flatMap((modules, i) => modules.map((m) => [m, i])));
@@ -52,6 +54,33 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/' },
       to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'papaparse-only-for-csv',
+      comment:
+        'Only the CSV files of the indicators import papaparse: the package root never bundles it (to-cong-nghe-so/csv does).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/indicators/csv/' },
+      to: { path: 'node_modules/papaparse/' },
+    },
+    {
+      name: 'csv-only-from-the-csv-entry',
+      comment:
+        'The CSV readers and writers are reached only through to-cong-nghe-so/csv, never from the root entry.',
+      severity: 'error',
+      from: {
+        path: '^src/',
+        pathNot: '^src/(indicators/csv/|indicators/csv\\.ts$|render/report-csv\\.ts$|csv/)',
+      },
+      to: { path: '^src/(indicators/csv/|indicators/csv\\.ts$|render/report-csv\\.ts$)' },
+    },
+    {
+      name: 'samples-only-from-the-samples-entry',
+      comment:
+        'The sample data is reached only through to-cong-nghe-so/samples: no module of the library uses it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/samples/' },
+      to: { path: '^src/(team|reports)/sample\\.ts$' },
     },
     {
       name: 'adapters-use-the-package',

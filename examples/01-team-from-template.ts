@@ -6,11 +6,11 @@
 import {
   composeTeam,
   compositionOf,
-  dakNia2022Lists,
   dakNia2022Template,
   describeSeat,
   ROLE_LABELS,
 } from 'to-cong-nghe-so';
+import { dakNia2022Lists } from 'to-cong-nghe-so/samples';
 
 const asOf = '2022-07-27';
 const composed = composeTeam(dakNia2022Template(), dakNia2022Lists(), { asOf });

@@ -3,7 +3,8 @@
  * code, where it is in the file, and the message in Vietnamese and English. Run:
  * `npx tsx examples/02-validate-with-mistakes.ts`.
  */
-import { composeTeam, dakNia2022Lists, dakNia2022Template } from 'to-cong-nghe-so';
+import { composeTeam, dakNia2022Template } from 'to-cong-nghe-so';
+import { dakNia2022Lists } from 'to-cong-nghe-so/samples';
 
 // The commune's lists as someone typed them, with three mistakes.
 const lists = structuredClone(dakNia2022Lists()) as unknown as Record<string, unknown>;

@@ -6,12 +6,11 @@
 import {
   BUILT_IN_INDICATORS,
   BUILT_IN_TARGETS,
-  dakNia2022Team,
-  dakNiaJanuary2025,
   meetsThreshold,
   periodLabel,
   rollUp,
 } from 'to-cong-nghe-so';
+import { dakNia2022Team, dakNiaJanuary2025 } from 'to-cong-nghe-so/samples';
 
 const team = dakNia2022Team();
 const month = dakNiaJanuary2025();

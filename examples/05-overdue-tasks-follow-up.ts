@@ -4,13 +4,13 @@
  * follow. Run: `npx tsx examples/05-overdue-tasks-follow-up.ts`.
  */
 import {
-  dakNia2022Team,
   describeSeat,
   followUp,
   parsePlan,
   type TaskTimeliness,
   workingDaysBetween,
 } from 'to-cong-nghe-so';
+import { dakNia2022Team } from 'to-cong-nghe-so/samples';
 
 const TIMELINESS: Record<TaskTimeliness, string> = {
   open: 'đang làm / open',

@@ -5,13 +5,12 @@
  */
 import {
   consolidateReports,
-  dakNia2022Team,
-  dakNiaJanuary2025,
   draftMemberReport,
   type ReportRecord,
   renderGroupMessage,
   submitReport,
 } from 'to-cong-nghe-so';
+import { dakNia2022Team, dakNiaJanuary2025 } from 'to-cong-nghe-so/samples';
 
 const team = dakNia2022Team();
 const month = dakNiaJanuary2025();

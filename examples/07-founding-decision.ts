@@ -3,7 +3,8 @@
  * 27 July 2022 (legal basis, articles, recipients, signature). Run:
  * `npx tsx examples/07-founding-decision.ts`.
  */
-import { dakNia2022Team, renderDecision } from 'to-cong-nghe-so';
+import { renderDecision } from 'to-cong-nghe-so';
+import { dakNia2022Team } from 'to-cong-nghe-so/samples';
 
 const team = dakNia2022Team();
 const [founding] = team.decisions;

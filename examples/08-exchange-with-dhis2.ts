@@ -6,12 +6,11 @@
  */
 import {
   BUILT_IN_INDICATORS,
-  dakNia2022Team,
-  dakNiaJanuary2025,
   parseDhis2DataValueSet,
   toDhis2CompleteDataSetRegistrations,
   toDhis2DataValueSet,
 } from 'to-cong-nghe-so';
+import { dakNia2022Team, dakNiaJanuary2025 } from 'to-cong-nghe-so/samples';
 
 const team = dakNia2022Team();
 const month = dakNiaJanuary2025();

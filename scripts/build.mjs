@@ -4,7 +4,7 @@
 // - dist/esm: one ES module and one declaration file per source file (tsc), for bundlers, which
 //   keep only what an app imports (the package declares `sideEffects: false`);
 // - dist/node: ES modules bundled per entry point with shared chunks (esbuild), for Node.js, which
-//   then loads a few files instead of hundreds (date-fns is inlined, one function at a time);
+//   then loads a few files instead of hundreds;
 // - dist/cjs: one CommonJS bundle of the whole library, with a small file per entry point that
 //   picks that entry's names from it (so the entries share one copy of every class), and the
 //   declaration files (tsc).

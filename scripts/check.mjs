@@ -91,8 +91,10 @@ function smoke() {
         lib.parsePeriod('2026-Q4').isOk(),
         lib.formatVietnameseDate('2022-07-27') === 'ngày 27 tháng 7 năm 2022',
         lib.normalizeText('Đắk Nia'.normalize('NFD')) === 'Đắk Nia',
+        !('dakNia2022Lists' in lib) && !('parseLongCsv' in lib),
+        csv.toLongCsv([]).startsWith('\uFEFF'),
         lib
-          .composeTeam(lib.dakNia2022Template(), lib.dakNia2022Lists())
+          .composeTeam(lib.dakNia2022Template(), samples.dakNia2022Lists())
           .andThen(({ team }) => lib.validateTeam(team, { asOf: '2022-07-27' }))
           .isOk(),
       ];
@@ -100,11 +102,11 @@ function smoke() {
     `;
     writeFileSync(
       join(dir, 'esm.mjs'),
-      `import * as lib from 'to-cong-nghe-so';${checks}console.log('ESM ok');`,
+      `import * as lib from 'to-cong-nghe-so';\nimport * as csv from 'to-cong-nghe-so/csv';\nimport * as samples from 'to-cong-nghe-so/samples';${checks}console.log('ESM ok');`,
     );
     writeFileSync(
       join(dir, 'cjs.cjs'),
-      `const lib = require('to-cong-nghe-so');${checks}console.log('CJS ok');`,
+      `const lib = require('to-cong-nghe-so');\nconst csv = require('to-cong-nghe-so/csv');\nconst samples = require('to-cong-nghe-so/samples');${checks}console.log('CJS ok');`,
     );
     run('node', ['esm.mjs'], { cwd: dir });
     run('node', ['cjs.cjs'], { cwd: dir });

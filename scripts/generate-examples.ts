@@ -5,12 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  dakNia2022Lists,
-  dakNia2022Team,
-  dakNia2022Template,
-  serializeTeam,
-} from '../src/index.js';
+import { dakNia2022Template, serializeTeam } from '../src/index.js';
+import { dakNia2022Lists, dakNia2022Team } from '../src/samples/index.js';
 
 /** The folder of the sample. */
 export const SAMPLE_DIR = fileURLToPath(new URL('../examples/dak-nia-2022/', import.meta.url));

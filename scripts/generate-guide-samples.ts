@@ -11,13 +11,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   consolidateReports,
-  dakNia2022Team,
-  dakNiaJanuary2025,
   draftMemberReport,
   type ReportRecord,
   renderGroupMessage,
   submitReport,
 } from '../src/index.js';
+import { dakNia2022Team, dakNiaJanuary2025 } from '../src/samples/index.js';
 
 /** The guides that hold samples. */
 export const GUIDES_WITH_SAMPLES = [

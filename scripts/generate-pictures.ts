@@ -16,13 +16,12 @@ import { fileURLToPath } from 'node:url';
 import {
   BUILT_IN_INDICATORS,
   BUILT_IN_TARGETS,
-  dakNia2022Team,
-  dakNiaJanuary2025,
   meetsThreshold,
   periodLabel,
   renderOrgChart,
   rollUp,
 } from '../src/index.js';
+import { dakNia2022Team, dakNiaJanuary2025 } from '../src/samples/index.js';
 
 /** The folder of the pictures. */
 export const IMAGES = fileURLToPath(new URL('../docs/images/', import.meta.url));

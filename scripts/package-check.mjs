@@ -55,16 +55,18 @@ export function checkInstalled(dir) {
     const sizes = [];
     for (const entry of ENTRY_POINTS) {
       const specifier = entry === '.' ? pkg.name : `${pkg.name}/${entry.slice(2)}`;
-      writeFileSync(
-        join(dir, 'esm.mjs'),
-        `import * as lib from '${specifier}';\nif (Object.keys(lib).length < 5) process.exit(1);\n`,
-      );
-      writeFileSync(
-        join(dir, 'cjs.cjs'),
-        `const lib = require('${specifier}');\nif (Object.keys(lib).length < 5) process.exit(1);\n`,
-      );
-      run('node', ['esm.mjs'], dir);
-      run('node', ['cjs.cjs'], dir);
+      // The same names from `import` and `require`, and at least one.
+      const print = 'console.log(JSON.stringify(Object.keys(lib).sort()));';
+      writeFileSync(join(dir, 'esm.mjs'), `import * as lib from '${specifier}';\n${print}\n`);
+      writeFileSync(join(dir, 'cjs.cjs'), `const lib = require('${specifier}');\n${print}\n`);
+      const esm = JSON.parse(run('node', ['esm.mjs'], dir));
+      const cjs = JSON.parse(run('node', ['cjs.cjs'], dir));
+      if (esm.length === 0) throw new Error(`${specifier} exports nothing`);
+      if (JSON.stringify(esm) !== JSON.stringify(cjs)) {
+        throw new Error(
+          `${specifier}: import gives ${esm.length} names, require ${cjs.length}: ${esm.filter((n) => !cjs.includes(n)).join(', ')} | ${cjs.filter((n) => !esm.includes(n)).join(', ')}`,
+        );
+      }
       writeFileSync(join(dir, 'bundle.mjs'), `export * from '${specifier}';\n`);
       const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
       const out = run(
@@ -81,7 +83,7 @@ export function checkInstalled(dir) {
         dir,
       );
       sizes.push(
-        `${specifier}: ESM ✓ CJS ✓ esbuild ✓ (${(out.length / 1024).toFixed(1)} KB minified, zod external)`,
+        `${specifier}: ESM ✓ CJS ✓ (${esm.length} names) esbuild ✓ (${(out.length / 1024).toFixed(1)} KB minified, zod external)`,
       );
     }
     return sizes;

@@ -9,18 +9,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { entrySheet, parseEntrySheet, parseLongCsv, toLongCsv } from '../../src/csv/index.js';
 import {
   type DataValue,
-  entrySheet,
   type Indicator,
   type Place,
   parseDataValues,
   parseDhis2DataValueSet,
-  parseEntrySheet,
-  parseLongCsv,
   rollUp,
   toDhis2DataValueSet,
-  toLongCsv,
 } from '../../src/index.js';
 
 const share: Indicator = {

@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { renderReportCsv } from '../../src/csv/index.js';
 import {
   activityValues,
   consolidateReports,
@@ -19,7 +20,6 @@ import {
   type ReportRecord,
   ReportSchema,
   renderGroupMessage,
-  renderReportCsv,
   reportingStatus,
   submitReport,
   type Team,

@@ -4,7 +4,8 @@
  * library's values. When the library's API changes, this is the file to change.
  */
 import type { Problem, TeamListsInput, Template } from 'to-cong-nghe-so';
-import { dakNia2022Lists, dakNia2022Template, villageTeam793Template } from 'to-cong-nghe-so';
+import { dakNia2022Template, villageTeam793Template } from 'to-cong-nghe-so';
+import { dakNia2022Lists } from 'to-cong-nghe-so/samples';
 import type { Severity, Words } from './text.js';
 
 export type {
@@ -33,15 +34,12 @@ export {
   compositionOf,
   consolidateReports,
   DUTIES,
-  dakNia2022Team,
-  dakNiaJanuary2025,
   dataWindow,
   dayCanChi,
   deadlineAfter,
   describeSeat,
   draftMemberReport,
   dutiesOf,
-  entrySheet,
   expectedReports,
   followUp,
   formatLunarDate,
@@ -54,10 +52,8 @@ export {
   makeUpDaysIn,
   monthCanChi,
   parseActivities,
-  parseEntrySheet,
   parseIsoDate,
   parseJsonText,
-  parseLongCsv,
   parsePeriod,
   parsePlan,
   parseTargets,
@@ -70,7 +66,6 @@ export {
   renderDecision,
   renderGroupMessage,
   renderOrgChart,
-  renderReportCsv,
   renderReportMarkdown,
   reportDueDate,
   reportingStatus,
@@ -78,7 +73,6 @@ export {
   submitReport,
   subordinatesOf,
   toDhis2DataValueSet,
-  toLongCsv,
   toLunarDate,
   validateTeam,
   vietnamDateOf,
@@ -86,6 +80,14 @@ export {
   weekdayName,
   yearCanChi,
 } from 'to-cong-nghe-so';
+export {
+  entrySheet,
+  parseEntrySheet,
+  parseLongCsv,
+  renderReportCsv,
+  toLongCsv,
+} from 'to-cong-nghe-so/csv';
+export { dakNia2022Team, dakNiaJanuary2025 } from 'to-cong-nghe-so/samples';
 
 /** A team template `tcns init` offers. */
 export interface TemplateChoice {

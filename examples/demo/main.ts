@@ -14,9 +14,7 @@ import {
   composeTeam,
   compositionOf,
   consolidateReports,
-  dakNia2022Lists,
   dakNia2022Template,
-  dakNiaJanuary2025,
   describeSeat,
   draftMemberReport,
   formatPeriod,
@@ -32,6 +30,7 @@ import {
   type Team,
   validateTeam,
 } from 'to-cong-nghe-so';
+import { dakNia2022Lists, dakNiaJanuary2025 } from 'to-cong-nghe-so/samples';
 
 const asOf = '2022-07-27';
 const heading = (vi: string, en: string) => console.log(styleText('bold', `\n${vi} / ${en}`));

@@ -1,5 +1,6 @@
 /** The bundled sample commune: the team of Decision 23/QĐ-UBND of Đắk Nia. */
-import { dakNia2022Team, serializeTeam } from 'to-cong-nghe-so';
+import { serializeTeam } from 'to-cong-nghe-so';
+import { dakNia2022Team } from 'to-cong-nghe-so/samples';
 import type { Store } from './store/store.js';
 
 /** The sample's id on the server and its province (Đắk Nia became part of Lâm Đồng in 2025). */

@@ -1,7 +1,6 @@
 // Calendar dates as the whole library reads them: `YYYY-MM-DD` strings of real days between the
 // first and last day the library supports. Small and dependency-free, so that checking a date
 // costs a few comparisons and bundles to a few hundred bytes.
-import { UTCDate } from '@date-fns/utc';
 import { InvalidArgumentError } from '../problems/argument.js';
 import type { Label } from '../text/label.js';
 
@@ -84,17 +83,6 @@ export function isoDateOf(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
 
-/**
- * The UTC midnight of a date, for date-fns arithmetic. Built with `setUTCFullYear`, so that the
- * host's time zone never shifts it.
- */
-export function toUtcDate(date: IsoDate): UTCDate {
-  const { year, month, day } = datePartsOf(date);
-  const utc = new UTCDate(0);
-  utc.setUTCFullYear(year, month - 1, day);
-  return utc;
-}
-
 /** The date of a `Date`'s UTC calendar day. */
 export function fromUtcDate(value: Date): IsoDate {
   return isoDateOf(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
@@ -122,4 +110,9 @@ export function addDaysTo(date: IsoDate, days: number): IsoDate {
 /** Compares two dates (a sort comparator). */
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The day of the week of an epoch day, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOfEpoch(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
 }

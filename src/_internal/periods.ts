@@ -14,6 +14,7 @@ import {
   isoDateOf,
   LAST_DATE,
   LAST_YEAR,
+  weekdayOfEpoch,
 } from './dates.js';
 
 /**
@@ -56,11 +57,6 @@ export const MONTHS_OF: Readonly<Record<Exclude<PeriodKind, 'week'>, number>> = 
   half: 6,
   year: 12,
 };
-
-/** The day of the week of an epoch day, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
-export function weekdayOfEpoch(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
 
 /** The epoch day of the Monday that starts ISO week 1 of a year (the week holding 4 January). */
 function firstMonday(year: number): number {

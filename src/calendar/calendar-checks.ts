@@ -1,8 +1,7 @@
 // The checks of a working calendar beyond its shape, each a small named function testable alone.
 // They read the raw (cleaned) input, so that they run in the same pass as the schema: a bad date
 // in one schedule never hides an unknown holiday in another.
-import { epochDay, isRealDate } from '../_internal/dates.js';
-import { weekdayOfEpoch } from '../_internal/periods.js';
+import { epochDay, isRealDate, weekdayOfEpoch } from '../_internal/dates.js';
 import {
   daysOffReversed,
   duplicateHolidayRule,

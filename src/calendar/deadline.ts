@@ -12,9 +12,9 @@ import {
 } from '../_internal/dates.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import type { Label } from '../text/label.js';
+import { calendarArgument, VIETNAM_CALENDAR } from './default-calendar.js';
 import { addWorking, type CompiledCalendar, isWorkingEpoch } from './holiday-engine.js';
 import type { WorkingCalendar } from './holiday-schema.js';
-import { calendarArgument, VIETNAM_CALENDAR } from './working-calendar.js';
 
 /** The largest amount of a time limit: the supported dates span one day more. */
 export const MAX_AMOUNT = epochDay(LAST_DATE) - epochDay(FIRST_DATE);
@@ -141,7 +141,8 @@ function checkDuration(value: unknown): Duration {
  *
  * @param start - The day of the event (not counted), e.g. the day a request was received.
  * @param duration - The limit.
- * @param calendar - The working calendar (default {@link VIETNAM_CALENDAR}).
+ * @param calendar - The working calendar: {@link VIETNAM_CALENDAR} (the default), or one that
+ *   {@link parseWorkingCalendar} or {@link extendCalendar} made.
  * @returns The last day to act on.
  * @throws {@link InvalidArgumentError} when `start` is not an {@link IsoDate}, `duration` is not a
  *   {@link Duration}, the limit ends after 2100-12-31, or `calendar` is not a valid working

@@ -1,6 +1,5 @@
 import { checkOneOf } from '../_internal/arguments.js';
-import { checkDate, datePartsOf, epochDay } from '../_internal/dates.js';
-import { weekdayOfEpoch } from '../_internal/periods.js';
+import { checkDate, datePartsOf, epochDay, weekdayOfEpoch } from '../_internal/dates.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import type { Label } from '../text/label.js';
 import { yearCanChi } from './can-chi.js';

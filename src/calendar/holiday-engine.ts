@@ -12,8 +12,8 @@ import {
   isoDateOf,
   isSupportedDate,
   LAST_YEAR,
+  weekdayOfEpoch,
 } from '../_internal/dates.js';
-import { weekdayOfEpoch } from '../_internal/periods.js';
 import type { Label } from '../text/label.js';
 import type {
   Holiday,
@@ -22,7 +22,6 @@ import type {
   MakeUpDay,
   WorkingCalendar,
 } from './holiday-schema.js';
-import { fromLunarDate } from './lunar.js';
 
 /** The days off and make-up days that one year's rules and schedules produce. */
 interface DaysOff {
@@ -38,10 +37,20 @@ export interface YearDays extends DaysOff {
   readonly prefix: Int32Array;
 }
 
+/**
+ * The solar date of a lunar day (month 1–12, never the leap month) in a lunar year, or
+ * `undefined` outside the supported years. The engine takes it from whoever compiles a calendar,
+ * so that the default calendar, whose only lunar days are Tết and the Hùng Kings' day, needs no
+ * lunar calendar (see tet-table.ts), and a calendar read from data gets the whole one.
+ */
+export type LunarAnchor = (year: number, month: number, day: number) => IsoDate | undefined;
+
 /** A calendar ready for counting. */
 export interface CompiledCalendar {
   /** The calendar. */
   readonly calendar: WorkingCalendar;
+  /** Where the lunar days of its rules fall. */
+  readonly lunar: LunarAnchor;
   /** `rest[d]`: whether weekday `d` (0 = Sunday) is a weekly rest day. */
   readonly rest: readonly boolean[];
   /** Working days in a week without holidays. */
@@ -55,7 +64,7 @@ export interface CompiledCalendar {
 }
 
 /** Prepares a (valid) calendar for counting. */
-export function compileCalendar(calendar: WorkingCalendar): CompiledCalendar {
+export function compileCalendar(calendar: WorkingCalendar, lunar: LunarAnchor): CompiledCalendar {
   const rest = Array.from({ length: 7 }, (_, day) => calendar.weeklyRestDays.includes(day));
   const schedulesByYear = new Map<number, HolidaySchedule[]>();
   for (const schedule of calendar.schedules) {
@@ -65,6 +74,7 @@ export function compileCalendar(calendar: WorkingCalendar): CompiledCalendar {
   }
   return {
     calendar,
+    lunar,
     rest,
     workPerWeek: rest.filter((isRest) => !isRest).length,
     schedulesByYear,
@@ -77,14 +87,18 @@ function weekdayOf(date: IsoDate): number {
   return weekdayOfEpoch(epochDay(date));
 }
 
-function anchorOf(rule: HolidayRule, year: number): IsoDate | undefined {
+function anchorOf(
+  compiled: CompiledCalendar,
+  rule: HolidayRule,
+  year: number,
+): IsoDate | undefined {
   const { month, day } = rule.date;
   if (rule.date.calendar === 'solar') {
     const date = isoDateOf(year, month, day);
     return isSupportedDate(date) ? date : undefined;
   }
   if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
-  return fromLunarDate({ year, month, day, leap: false }).unwrapOr(undefined);
+  return compiled.lunar(year, month, day);
 }
 
 function applies(rule: HolidayRule, date: IsoDate): boolean {
@@ -214,7 +228,7 @@ function produce(compiled: CompiledCalendar, year: number): DaysOff {
       }
       continue;
     }
-    const anchor = anchorOf(rule, year);
+    const anchor = anchorOf(compiled, rule, year);
     if (anchor === undefined) continue;
     for (let i = 0; i < rule.days; i += 1) {
       const date = addDaysTo(anchor, rule.offset + i);

@@ -218,9 +218,9 @@ export const WorkingCalendarSchema = z
 
 /**
  * A working calendar. Build one with {@link parseWorkingCalendar} or {@link extendCalendar};
- * {@link VIETNAM_CALENDAR} is the default. Calendars the library returns are frozen. A calendar
- * written by hand is checked the first time a function receives it and remembered by object, so
- * treat it as immutable: build a new one to change it.
+ * {@link VIETNAM_CALENDAR} is the default. Calendars the library returns are frozen, and only
+ * they are accepted by the counting functions: a calendar written by hand or saved as JSON is
+ * read with {@link parseWorkingCalendar} first (passing it directly throws `invalid_argument`).
  *
  * @category Calendar
  */

@@ -15,9 +15,9 @@ import {
 import { InvalidArgumentError } from '../problems/argument.js';
 import type { Label } from '../text/label.js';
 import type { IsoDate } from './date.js';
+import { calendarArgument, VIETNAM_CALENDAR } from './default-calendar.js';
 import { addWorking, countWorking, isWorkingEpoch, yearDays } from './holiday-engine.js';
 import type { Holiday, MakeUpDay, WorkingCalendar } from './holiday-schema.js';
-import { calendarArgument, VIETNAM_CALENDAR } from './working-calendar.js';
 
 export type { WorkingCalendar };
 export { VIETNAM_CALENDAR };
@@ -30,11 +30,13 @@ const MAX_COUNT = epochDay(LAST_DATE) - epochDay(FIRST_DATE);
  * and the days of the official schedules that override the rules for that year.
  *
  * @param year - The solar year, 1900–2100.
- * @param calendar - The working calendar (default {@link VIETNAM_CALENDAR}).
+ * @param calendar - The working calendar: {@link VIETNAM_CALENDAR} (the default), or one that
+ *   {@link parseWorkingCalendar} or {@link extendCalendar} made.
  * @returns Fresh objects: the days off with their names and sources (a day two holidays share
  *   appears twice).
  * @throws {@link InvalidArgumentError} when `year` is not a whole number from 1900 to 2100, or
- *   `calendar` is not a valid working calendar.
+ *   `calendar` is not a calendar the library made (read your own with
+ *   {@link parseWorkingCalendar}).
  * @example
  * ```ts
  * import { holidaysIn } from 'to-cong-nghe-so';
@@ -60,10 +62,12 @@ export function holidaysIn(year: number, calendar: WorkingCalendar = VIETNAM_CAL
  * days in exchange for a day off.
  *
  * @param year - The solar year, 1900–2100.
- * @param calendar - The working calendar (default {@link VIETNAM_CALENDAR}).
+ * @param calendar - The working calendar: {@link VIETNAM_CALENDAR} (the default), or one that
+ *   {@link parseWorkingCalendar} or {@link extendCalendar} made.
  * @returns The make-up days in date order (fresh objects).
  * @throws {@link InvalidArgumentError} when `year` is not a whole number from 1900 to 2100, or
- *   `calendar` is not a valid working calendar.
+ *   `calendar` is not a calendar the library made (read your own with
+ *   {@link parseWorkingCalendar}).
  * @example
  * ```ts
  * import { makeUpDaysIn } from 'to-cong-nghe-so';
@@ -88,10 +92,12 @@ export function makeUpDaysIn(
  * day), and not a holiday, compensating day or scheduled day off.
  *
  * @param date - The date.
- * @param calendar - The working calendar (default {@link VIETNAM_CALENDAR}).
+ * @param calendar - The working calendar: {@link VIETNAM_CALENDAR} (the default), or one that
+ *   {@link parseWorkingCalendar} or {@link extendCalendar} made.
  * @returns `true` on a working day.
  * @throws {@link InvalidArgumentError} when `date` is not an {@link IsoDate} within 1900–2100
- *   (`'garbage'` is never a working day), or `calendar` is not a valid working calendar.
+ *   (`'garbage'` is never a working day), or `calendar` is not a calendar the library made (read your own with
+ *   {@link parseWorkingCalendar}).
  * @example
  * ```ts
  * import { isWorkingDay } from 'to-cong-nghe-so';
@@ -119,11 +125,13 @@ const RESULT_IN_RANGE: Label = {
  *
  * @param date - The starting day (not counted).
  * @param count - The number of working days, a whole number; 0 returns `date`.
- * @param calendar - The working calendar (default {@link VIETNAM_CALENDAR}).
+ * @param calendar - The working calendar: {@link VIETNAM_CALENDAR} (the default), or one that
+ *   {@link parseWorkingCalendar} or {@link extendCalendar} made.
  * @returns The `count`-th working day after (or before) `date`.
  * @throws {@link InvalidArgumentError} when `date` is not an {@link IsoDate}, `count` is not a
  *   whole number (`NaN`, `Infinity`, `1.5`), the result would fall outside 1900–2100, or
- *   `calendar` is not a valid working calendar.
+ *   `calendar` is not a calendar the library made (read your own with
+ *   {@link parseWorkingCalendar}).
  * @example
  * ```ts
  * import { addWorkingDays } from 'to-cong-nghe-so';
@@ -153,10 +161,12 @@ export function addWorkingDays(
  *
  * @param from - The first date.
  * @param to - The last date.
- * @param calendar - The working calendar (default {@link VIETNAM_CALENDAR}).
+ * @param calendar - The working calendar: {@link VIETNAM_CALENDAR} (the default), or one that
+ *   {@link parseWorkingCalendar} or {@link extendCalendar} made.
  * @returns The count of working days, negative when `to` is before `from`.
  * @throws {@link InvalidArgumentError} when `from` or `to` is not an {@link IsoDate} within
- *   1900–2100, or `calendar` is not a valid working calendar.
+ *   1900–2100, or `calendar` is not a calendar the library made (read your own with
+ *   {@link parseWorkingCalendar}).
  * @example
  * ```ts
  * import { workingDaysBetween } from 'to-cong-nghe-so';
@@ -188,10 +198,12 @@ const DATE_BEFORE_LAST_WORKING_DAY: Label = {
  * The first working day on or after a date.
  *
  * @param date - The date.
- * @param calendar - The working calendar (default {@link VIETNAM_CALENDAR}).
+ * @param calendar - The working calendar: {@link VIETNAM_CALENDAR} (the default), or one that
+ *   {@link parseWorkingCalendar} or {@link extendCalendar} made.
  * @returns `date` itself if it is a working day, otherwise the next one.
  * @throws {@link InvalidArgumentError} when `date` is not an {@link IsoDate}, no working day
- *   follows it within 2100, or `calendar` is not a valid working calendar.
+ *   follows it within 2100, or `calendar` is not a calendar the library made (read your own with
+ *   {@link parseWorkingCalendar}).
  * @example
  * ```ts
  * import { nextWorkingDay } from 'to-cong-nghe-so';

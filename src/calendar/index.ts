@@ -21,6 +21,7 @@ export {
   vietnamDateOf,
 } from './date.js';
 export { type Duration, DurationSchema, deadlineAfter } from './deadline.js';
+export { VIETNAM_CALENDAR } from './default-calendar.js';
 export {
   formatLunarDate,
   formatVietnameseDate,
@@ -102,5 +103,4 @@ export {
   type CalendarExtension,
   extendCalendar,
   parseWorkingCalendar,
-  VIETNAM_CALENDAR,
 } from './working-calendar.js';

@@ -14,10 +14,10 @@ import { InvalidArgumentError } from '../problems/argument.js';
 import { type Label, LabelSchema, TextSchema } from '../text/label.js';
 import type { IsoDate } from './date.js';
 import { limitEnd, MAX_AMOUNT, onWorkingDay } from './deadline.js';
+import { calendarArgument, VIETNAM_CALENDAR } from './default-calendar.js';
 import { addWorking } from './holiday-engine.js';
 import type { WorkingCalendar } from './holiday-schema.js';
 import type { DateRange, Period } from './period.js';
-import { calendarArgument, VIETNAM_CALENDAR } from './working-calendar.js';
 
 /**
  * Schema of a data cut-off policy (thời gian chốt số liệu) that a body defines for itself: the

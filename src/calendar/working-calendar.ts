@@ -1,10 +1,10 @@
-// Working calendars as data: the default calendar, the reader of a calendar (a province's own
-// JSON), extension of a calendar by rules and schedules, and the check of a calendar argument.
+// Working calendars as data: the reader of a calendar (a province's own JSON) and the extension
+// of a calendar by rules and schedules. The default calendar and the check of a calendar argument
+// are in default-calendar.ts, which a bundle of `isWorkingDay` needs without this reader.
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { argumentsOrErr } from '../_internal/arguments.js';
 import { deepFreeze } from '../_internal/freeze.js';
-import { InvalidArgumentError } from '../problems/argument.js';
 import { cleanInput, limitProblems, parseWithSchema } from '../problems/input.js';
 import { type Label, LabelSchema } from '../text/label.js';
 import {
@@ -15,7 +15,8 @@ import {
   items,
   type Part,
 } from './calendar-checks.js';
-import { type CompiledCalendar, compileCalendar } from './holiday-engine.js';
+import { calendarArgument, registerCalendar } from './default-calendar.js';
+import type { LunarAnchor } from './holiday-engine.js';
 import {
   HolidayRuleSchema,
   HolidayScheduleSchema,
@@ -23,41 +24,16 @@ import {
   type WorkingCalendar,
   WorkingCalendarSchema,
 } from './holiday-schema.js';
-import { LABOUR_CODE_2019_HOLIDAYS } from './labour-code.js';
-import { HOLIDAY_SCHEDULES } from './official-schedules.js';
+import { fromLunarDate } from './lunar.js';
 
-/**
- * The default working calendar: Monday to Friday, the Labour Code 2019 holidays with Điều 111's
- * compensating days, and the official schedules of {@link HOLIDAY_SCHEDULES} for state bodies'
- * officials, civil servants and public employees. Frozen: build another calendar with
- * {@link extendCalendar}.
- *
- * @example
- * ```ts
- * import { VIETNAM_CALENDAR } from 'to-cong-nghe-so';
- *
- * VIETNAM_CALENDAR.weeklyRestDays; // [6, 0]
- * Object.isFrozen(VIETNAM_CALENDAR.weeklyRestDays); // true
- * ```
- * @category Calendar
- */
-export const VIETNAM_CALENDAR: WorkingCalendar = deepFreeze({
-  name: {
-    vi: 'Lịch làm việc của cơ quan hành chính nhà nước',
-    en: 'Working calendar of state administrative bodies',
-  },
-  weeklyRestDays: [6, 0],
-  rules: [...LABOUR_CODE_2019_HOLIDAYS],
-  schedules: [...HOLIDAY_SCHEDULES],
-});
-
-/** Compiled calendars, by the object the caller holds. */
-const COMPILED = new WeakMap<object, CompiledCalendar>();
+/** Where a lunar day falls, from the whole lunar calendar (for calendars read from data). */
+const lunarAnchor: LunarAnchor = (year, month, day) =>
+  fromLunarDate({ year, month, day, leap: false }).unwrapOr(undefined);
 
 /** Freezes a calendar the library returns and prepares it for counting. */
 function made(calendar: WorkingCalendar): WorkingCalendar {
   deepFreeze(calendar);
-  COMPILED.set(calendar, compileCalendar(calendar));
+  registerCalendar(calendar, lunarAnchor);
   return calendar;
 }
 
@@ -78,15 +54,8 @@ function restDaysOf(value: unknown, fallback: readonly number[]): Set<number> | 
   return parsed.success ? new Set(parsed.data) : undefined;
 }
 
-/**
- * Reads a calendar; `checkRestDays: false` skips the check of make-up days against the rest
- * days (for a calendar argument, whose inherited schedules may have been written for other rest
- * days: such a make-up day is simply a working day).
- */
-function readCalendar(
-  input: unknown,
-  checkRestDays: boolean,
-): Result<WorkingCalendar, CalendarProblem[]> {
+/** Reads a calendar: its shape and, in the same pass, every rule between its parts. */
+function readCalendar(input: unknown): Result<WorkingCalendar, CalendarProblem[]> {
   const cleaned = cleanInput(input);
   if (cleaned.isErr()) return err(cleaned.error);
   const raw = cleaned.value;
@@ -100,7 +69,7 @@ function readCalendar(
     ...(restValue === undefined
       ? {}
       : { restDays: { value: restValue, path: ['weeklyRestDays'] } }),
-    ...(checkRestDays && rest !== undefined ? { rest } : {}),
+    ...(rest === undefined ? {} : { rest }),
   };
   const problems = [...(shape.isErr() ? shape.error : []), ...checkDraft(draft)];
   if (shape.isErr() || problems.length > 0)
@@ -132,30 +101,7 @@ function readCalendar(
  * @category Calendar
  */
 export function parseWorkingCalendar(input: unknown): Result<WorkingCalendar, CalendarProblem[]> {
-  return readCalendar(input, true);
-}
-
-/** What a calendar argument must be. */
-const CALENDAR_ARGUMENT: Label = {
-  vi: 'một lịch làm việc đúng dạng (xem `parseWorkingCalendar`)',
-  en: 'a valid working calendar (see `parseWorkingCalendar`)',
-};
-
-/**
- * @internal Checks a calendar argument (once per object) and returns it ready for counting.
- *
- * @throws {@link InvalidArgumentError} when it is not a valid calendar, with what is wrong inside.
- */
-export function calendarArgument(value: unknown, argument: string): CompiledCalendar {
-  if (typeof value === 'object' && value !== null) {
-    const compiled = COMPILED.get(value);
-    if (compiled !== undefined) return compiled;
-  }
-  const read = readCalendar(value, false);
-  if (read.isErr()) throw new InvalidArgumentError(argument, CALENDAR_ARGUMENT, value, read.error);
-  const compiled = COMPILED.get(read.value) as CompiledCalendar;
-  if (typeof value === 'object' && value !== null) COMPILED.set(value, compiled);
-  return compiled;
+  return readCalendar(input);
 }
 
 /**

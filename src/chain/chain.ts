@@ -109,7 +109,8 @@ function checkedQuery(team: Team, options: { readonly asOf?: IsoDate } | undefin
  *   `team` that is not a {@link Team}, an `asOf` that is not a supported date).
  * @example
  * ```ts
- * import { chainOf, dakNia2022Team } from 'to-cong-nghe-so';
+ * import { chainOf } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const chain = chainOf(dakNia2022Team(), 'village-heads/bon-bu-sir')._unsafeUnwrap();
  * chain.seats.map((s) => s.id); // ['village-heads/bon-bu-sir', 'deputies/farmers', 'leader/1']
@@ -171,7 +172,8 @@ export function chainOf(
  *   `invalid_argument`.
  * @example
  * ```ts
- * import { dakNia2022Team, subordinatesOf } from 'to-cong-nghe-so';
+ * import { subordinatesOf } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const team = dakNia2022Team();
  * subordinatesOf(team, 'leader/1').map((s) => s.length); // ok(4)
@@ -249,7 +251,8 @@ function balance(
  *   a supported date.
  * @example
  * ```ts
- * import { dakNia2022Team, proposeSupervision } from 'to-cong-nghe-so';
+ * import { proposeSupervision } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * proposeSupervision(dakNia2022Team()).length; // 12
  * ```

@@ -135,7 +135,8 @@ function teamDuties(team: Team, asOf: IsoDate, extraRole?: Role): CitedDuty[] {
  *   `seatId` not text or `asOf` not a supported date.
  * @example
  * ```ts
- * import { dakNia2022Team, dutiesOf } from 'to-cong-nghe-so';
+ * import { dutiesOf } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const duties = dutiesOf(dakNia2022Team(), 'leader/1')._unsafeUnwrap();
  * duties.map((d) => d.clause); // ['Điều 2.1', 'Điều 2.1', 'Điều 2.2.a']
@@ -179,7 +180,8 @@ export function dutiesOf(
  *   supported date.
  * @example
  * ```ts
- * import { dakNia2022Team, dutiesOfTeam } from 'to-cong-nghe-so';
+ * import { dutiesOfTeam } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * dutiesOfTeam(dakNia2022Team()).map((d) => d.clause).at(-1); // 'Điều 2.2.c'
  * ```

@@ -1,28 +1,11 @@
 /**
  * `to-cong-nghe-so/indicators` — indicators, targets, figures rolled up from villages to the commune,
- * entry sheets, CSV and DHIS2 exchange. Also exported by `to-cong-nghe-so` itself.
+ * and DHIS2 exchange. Also exported by `to-cong-nghe-so` itself. The CSV readers and writers
+ * (entry sheets, long CSV) are in `to-cong-nghe-so/csv`.
  *
  * @module to-cong-nghe-so/indicators
  */
 export { BUILT_IN_INDICATORS, BUILT_IN_TARGETS } from './catalogue.js';
-export {
-  type CsvCell,
-  type CsvCellProblem,
-  type CsvDelimiter,
-  type CsvProblem,
-  type CsvProblemCode,
-  type CsvProgress,
-  type CsvWriteOptions,
-  type EntrySheetOptions,
-  entrySheet,
-  LONG_CSV_COLUMNS,
-  type ParseEntrySheetOptions,
-  type ParseLongCsvOptions,
-  parseEntrySheet,
-  parseLongCsv,
-  type ToLongCsvOptions,
-  toLongCsv,
-} from './csv.js';
 export {
   type Catalogue,
   type Comparator,

@@ -1,5 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns';
-import { checkDate, toUtcDate } from '../_internal/dates.js';
+import { checkDate, epochDay } from '../_internal/dates.js';
 import type { IsoDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import { type Comparator, compareWith } from './definition.js';
@@ -114,9 +113,9 @@ function expectedOn(
   target: Pick<Target, 'by' | 'value'>,
   asOf: IsoDate,
 ): number {
-  const total = differenceInCalendarDays(toUtcDate(target.by), toUtcDate(baseline.date));
+  const total = epochDay(target.by) - epochDay(baseline.date);
   if (total <= 0) return target.value;
-  const elapsed = differenceInCalendarDays(toUtcDate(asOf), toUtcDate(baseline.date));
+  const elapsed = epochDay(asOf) - epochDay(baseline.date);
   const fraction = Math.min(1, Math.max(0, elapsed / total));
   return baseline.value + (target.value - baseline.value) * fraction;
 }

@@ -126,8 +126,9 @@ export interface AnyProblemDefinition {
 }
 
 /**
- * @internal Declares a problem code. Pure: the definition object is all it returns, so unused
- * codes are dropped by bundlers.
+ * @internal Declares a problem code. Pure: the definition object is all it returns. Every call
+ * is also marked `@__PURE__` where it is made (bundlers do not all read the annotation of the
+ * function across modules), so that a bundle keeps only the codes it can raise.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineProblem<const Code extends string, Params extends object>(

@@ -96,7 +96,8 @@ function articleBlocks(
  *   the team.
  * @example
  * ```ts
- * import { dakNia2022Team, renderDecision } from 'to-cong-nghe-so';
+ * import { renderDecision } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const team = dakNia2022Team();
  * const [founding] = team.decisions;

@@ -104,7 +104,8 @@ const ACTIVITY_LINES: [keyof ActivityCounts, string][] = [
  *   overdue items that are not follow-up items).
  * @example
  * ```ts
- * import { dakNia2022Team, renderGroupMessage, ReportSchema } from 'to-cong-nghe-so';
+ * import { renderGroupMessage, ReportSchema } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const report = ReportSchema.parse({
  *   id: 'r', kind: 'periodic', period: '2025-01', from: 'village-heads/bon-bu-sir',

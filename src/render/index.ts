@@ -1,6 +1,7 @@
 /**
  * `to-cong-nghe-so/render` — the texts people read: the founding decision, the commune report and
- * the group message. Also exported by `to-cong-nghe-so` itself.
+ * the group message. Also exported by `to-cong-nghe-so` itself. A report's figures as CSV
+ * (`renderReportCsv`) are in `to-cong-nghe-so/csv`.
  *
  * @module to-cong-nghe-so/render
  */
@@ -23,4 +24,4 @@ export {
   type RenderedReport,
   renderCommuneReport,
 } from './report-document.js';
-export { REPORT_CSV_COLUMNS, renderReportCsv, renderReportMarkdown } from './report-table.js';
+export { renderReportMarkdown } from './report-table.js';

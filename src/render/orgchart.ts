@@ -39,7 +39,8 @@ function quote(...lines: string[]): string {
  *   supported date or `options.language` not `vi` or `en`.
  * @example
  * ```ts
- * import { dakNia2022Team, renderOrgChart } from 'to-cong-nghe-so';
+ * import { renderOrgChart } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const chart = renderOrgChart(dakNia2022Team(), { asOf: '2022-07-27' });
  * chart.split('\n')[0]; // 'flowchart BT'

@@ -155,7 +155,8 @@ function signatureOf(
  *   outside 1900–2100, a signature that is not a {@link Signature}). Never throws.
  * @example
  * ```ts
- * import { dakNia2022Team, renderCommuneReport, ReportSchema } from 'to-cong-nghe-so';
+ * import { renderCommuneReport, ReportSchema } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const report = ReportSchema.parse({
  *   id: 'r', kind: 'periodic', period: '2025-01', from: 'leader/1', holder: 'quan-thi-ngoc',

@@ -120,7 +120,8 @@ export interface ConsolidateReportsOptions extends ScheduleOptions {
  *   Never throws.
  * @example
  * ```ts
- * import { consolidateReports, dakNia2022Team } from 'to-cong-nghe-so';
+ * import { consolidateReports } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const report = consolidateReports([], dakNia2022Team(), {
  *   seat: 'deputies/farmers',

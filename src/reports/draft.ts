@@ -76,7 +76,8 @@ export interface DraftMemberReportOptions {
  *   does not conform (unknown option keys included). Never throws.
  * @example
  * ```ts
- * import { dakNia2022Team, draftMemberReport } from 'to-cong-nghe-so';
+ * import { draftMemberReport } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const report = draftMemberReport(dakNia2022Team(), {
  *   seat: 'village-heads/bon-bu-sir',

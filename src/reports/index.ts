@@ -39,7 +39,6 @@ export {
   reviewReport,
   reviewReportRecord,
 } from './review.js';
-export { dakNiaJanuary2025, type SampleMonth, type SampleSubmission } from './sample.js';
 export {
   type ExpectedReport,
   expectedReports,

@@ -100,7 +100,8 @@ export function reviewersOn(team: Team, report: Report, on: IsoDate): string[] {
  *   supported date.
  * @example
  * ```ts
- * import { dakNia2022Team, ReportSchema, reviewersOf } from 'to-cong-nghe-so';
+ * import { ReportSchema, reviewersOf } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const report = ReportSchema.parse({
  *   id: 'r', kind: 'periodic', period: '2025-01', from: 'village-heads/bon-bu-sir', to: 'deputies/farmers',
@@ -183,7 +184,8 @@ function checkReviewOptions(options: ReviewReportOptions): Team {
  *   throws.
  * @example
  * ```ts
- * import { dakNia2022Team, reviewReport, submitReport } from 'to-cong-nghe-so';
+ * import { reviewReport, submitReport } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const team = dakNia2022Team();
  * const book = submitReport(
@@ -237,7 +239,8 @@ export function reviewReport(
  * @returns The new record; the problems of {@link reviewReport}. Never throws.
  * @example
  * ```ts
- * import { dakNia2022Team, reviewReportRecord, submitReportRecord } from 'to-cong-nghe-so';
+ * import { reviewReportRecord, submitReportRecord } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const team = dakNia2022Team();
  * const record = submitReportRecord(

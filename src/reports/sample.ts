@@ -231,7 +231,7 @@ function submissions(
  * @returns The sample month.
  * @example
  * ```ts
- * import { dakNiaJanuary2025 } from 'to-cong-nghe-so';
+ * import { dakNiaJanuary2025 } from 'to-cong-nghe-so/samples';
  *
  * const month = dakNiaJanuary2025();
  * month.members.length; // 5

@@ -197,7 +197,8 @@ function copy<T>(value: T): T {
  *   `periodKind` not a kind of period.
  * @example
  * ```ts
- * import { dakNia2022Team, MONTHLY_REPORTING_SCHEDULE, reportingRuleOf } from 'to-cong-nghe-so';
+ * import { MONTHLY_REPORTING_SCHEDULE, reportingRuleOf } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const seat = dakNia2022Team().seats.find((s) => s.id === 'deputies/farmers');
  * if (seat) reportingRuleOf(MONTHLY_REPORTING_SCHEDULE, seat, 'month')?.due; // { kind: 'dayOfNextMonth', day: 18 }
@@ -386,7 +387,8 @@ export function expectedOf(team: Team, period: Period, options: CheckedSchedule)
  *   conform.
  * @example
  * ```ts
- * import { dakNia2022Team, expectedReports } from 'to-cong-nghe-so';
+ * import { expectedReports } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const expected = expectedReports(dakNia2022Team(), { kind: 'month', year: 2025, index: 1 });
  * expected.length; // 11 (6 village heads, 4 deputies, the leader)

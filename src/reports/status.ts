@@ -87,7 +87,8 @@ function checkSubject(given: Partial<ReportingStatusOptions>): StatusSubject {
  *   both or neither of them, a role that is not a role).
  * @example
  * ```ts
- * import { dakNia2022Team, ReportRequestSchema, reportingStatus } from 'to-cong-nghe-so';
+ * import { ReportRequestSchema, reportingStatus } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const status = reportingStatus([], dakNia2022Team(), {
  *   period: { kind: 'month', year: 2025, index: 1 },

@@ -122,7 +122,8 @@ function checkContext(book: readonly ReportRecord[], options: SubmitReportOption
  *   conform. Never throws.
  * @example
  * ```ts
- * import { dakNia2022Team, submitReport } from 'to-cong-nghe-so';
+ * import { submitReport } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const book = submitReport(
  *   [],
@@ -169,7 +170,8 @@ const PREVIOUS_ARGUMENT = {
  *   record or is another report's (its key differs). Never throws.
  * @example
  * ```ts
- * import { dakNia2022Team, reportKey, submitReportRecord } from 'to-cong-nghe-so';
+ * import { reportKey, submitReportRecord } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const team = dakNia2022Team();
  * const report = { id: 'bc-1', kind: 'periodic', period: '2025-01', from: 'village-heads/bon-bu-sir' } as const;

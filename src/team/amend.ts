@@ -30,7 +30,8 @@ export type { AmendProblem, AmendProblemCode };
  *   `team` that is not a {@link Team} gives `err([invalid_argument])`.
  * @example
  * ```ts
- * import { amendTeam, type DecisionInput, dakNia2022Team, holderOf } from 'to-cong-nghe-so';
+ * import { amendTeam, type DecisionInput, holderOf } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const team = dakNia2022Team();
  * const decision: DecisionInput = {

@@ -202,13 +202,15 @@ function once(problems: readonly ComposeProblem[]): ComposeProblem[] {
  * - `villageHeads` rule: `<ruleId>/<villageId>`.
  *
  * @param template - The template (e.g. {@link dakNia2022Template}), or its JSON value.
- * @param lists - The commune's lists (e.g. {@link dakNia2022Lists}), or their JSON value.
+ * @param lists - The commune's lists (e.g.
+ *   {@link to-cong-nghe-so/samples!dakNia2022Lists}), or their JSON value.
  * @param options - `asOf`: the date the team is checked on (its founding day by default).
  * @returns `ok({ team, warnings })`, or `err(problems)`: the errors, then the warnings (at most
  *   100, then one saying how many more).
  * @example
  * ```ts
- * import { composeTeam, dakNia2022Lists, dakNia2022Template } from 'to-cong-nghe-so';
+ * import { composeTeam, dakNia2022Template } from 'to-cong-nghe-so';
+ * import { dakNia2022Lists } from 'to-cong-nghe-so/samples';
  *
  * const { team } = composeTeam(dakNia2022Template(), dakNia2022Lists())._unsafeUnwrap();
  * team.seats.filter((s) => s.role === 'deputy').length; // 4

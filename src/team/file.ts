@@ -53,7 +53,8 @@ export function parseTeam(input: unknown): Result<Team, InputProblem[]> {
  * @throws {@link InvalidArgumentError} when `team` is not a {@link Team}.
  * @example
  * ```ts
- * import { dakNia2022Team, parseTeam, serializeTeam } from 'to-cong-nghe-so';
+ * import { parseTeam, serializeTeam } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const text = serializeTeam(dakNia2022Team());
  * serializeTeam(parseTeam(text)._unsafeUnwrap()) === text; // true

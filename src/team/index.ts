@@ -26,7 +26,6 @@ export {
   type TeamQueryProblemCode,
   villagesOf,
 } from './query.js';
-export { dakNia2022Lists, dakNia2022Team } from './sample.js';
 export {
   type Article,
   ArticleSchema,

@@ -162,7 +162,8 @@ function assemble(
  *   `err([invalid_argument])`.
  * @example
  * ```ts
- * import { dakNia2022Team, holderOf, mergeTeams } from 'to-cong-nghe-so';
+ * import { holderOf, mergeTeams } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const old = dakNia2022Team();
  * const { team, problems } = mergeTeams([old], {

@@ -64,7 +64,8 @@ export function unknownSeat(
  *   supported date.
  * @example
  * ```ts
- * import { dakNia2022Team, holderOf } from 'to-cong-nghe-so';
+ * import { holderOf } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const team = dakNia2022Team();
  * holderOf(team, 'leader/1', '2022-07-27').map((p) => p?.name); // ok('Quản Thị Ngọc')
@@ -99,7 +100,8 @@ export function holderOf(
  *   `invalid_argument`.
  * @example
  * ```ts
- * import { dakNia2022Team, seatsOf } from 'to-cong-nghe-so';
+ * import { seatsOf } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * seatsOf(dakNia2022Team(), 'quan-thi-ngoc', '2022-07-27').map((s) => s.map((x) => x.id));
  * // ok(['leader/1'])
@@ -149,7 +151,8 @@ const ROLE_ORDER: Readonly<Record<Role, number>> = { leader: 0, deputy: 1, membe
  *   supported date.
  * @example
  * ```ts
- * import { compositionOf, dakNia2022Team } from 'to-cong-nghe-so';
+ * import { compositionOf } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * compositionOf(dakNia2022Team(), '2022-07-27')[0]?.holder?.name; // 'Quản Thị Ngọc'
  * ```
@@ -178,7 +181,8 @@ export function compositionOf(team: Team, asOf: IsoDate): CompositionEntry[] {
  *   supported date.
  * @example
  * ```ts
- * import { communeOf, dakNia2022Team } from 'to-cong-nghe-so';
+ * import { communeOf } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * communeOf(dakNia2022Team(), '2022-07-27')?.name; // 'Đắk Nia'
  * ```
@@ -200,7 +204,8 @@ export function communeOf(team: Team, asOf: IsoDate): Place | undefined {
  *   supported date.
  * @example
  * ```ts
- * import { dakNia2022Team, villagesOf } from 'to-cong-nghe-so';
+ * import { villagesOf } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * villagesOf(dakNia2022Team(), '2022-07-27').length; // 6
  * ```
@@ -224,7 +229,8 @@ export function villagesOf(team: Team, asOf: IsoDate): Place[] {
  *   {@link Seat} or `asOf` not a supported date.
  * @example
  * ```ts
- * import { dakNia2022Team, describeSeat } from 'to-cong-nghe-so';
+ * import { describeSeat } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const team = dakNia2022Team();
  * const seat = team.seats.find((s) => s.filling.kind === 'villageHead');

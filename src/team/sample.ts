@@ -416,17 +416,17 @@ const DAK_NIA_2022_LISTS: TeamLists = {
 };
 
 /**
- * The lists of Đắk Nia commune in 2022 that {@link composeTeam} turns into the team of Decision
- * 23/QĐ-UBND with {@link dakNia2022Template}: the places (with the 2025 merger into phường Đông
- * Gia Nghĩa, Lâm Đồng, code 24617), bodies, offices, people, the leader's assignments and the
- * decision itself. Ms Quản Thị Ngọc and Mr Trần Đình Tuấn are named in the decision; the
+ * The lists of Đắk Nia commune in 2022 that {@link to-cong-nghe-so!composeTeam} turns into the
+ * team of Decision 23/QĐ-UBND with {@link to-cong-nghe-so!dakNia2022Template}: the places (with
+ * the 2025 merger into phường Đông Gia Nghĩa, Lâm Đồng, code 24617), bodies, offices, people, the
+ * leader's assignments and the decision itself. Ms Quản Thị Ngọc and Mr Trần Đình Tuấn are named in the decision; the
  * villages, schools, counts and other people are illustrative and say so in their `note`. A new
  * object each call: change it freely.
  *
  * @returns The lists (the content of `examples/dak-nia-2022/lists.json`).
  * @example
  * ```ts
- * import { dakNia2022Lists } from 'to-cong-nghe-so';
+ * import { dakNia2022Lists } from 'to-cong-nghe-so/samples';
  *
  * dakNia2022Lists().decision?.number; // 23
  * ```
@@ -438,13 +438,13 @@ export function dakNia2022Lists(): TeamLists {
 
 /**
  * The team of Decision 23/QĐ-UBND of Đắk Nia commune (27/7/2022), built from
- * {@link dakNia2022Lists} with {@link dakNia2022Template}: the bundled sample, the same as
- * `examples/dak-nia-2022/team.json`. A new object each call.
+ * {@link dakNia2022Lists} with {@link to-cong-nghe-so!dakNia2022Template}: the bundled sample,
+ * the same as `examples/dak-nia-2022/team.json`. A new object each call.
  *
  * @returns The team.
  * @example
  * ```ts
- * import { dakNia2022Team } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * dakNia2022Team().name.vi; // 'Tổ công nghệ số cộng đồng xã Đắk Nia'
  * ```

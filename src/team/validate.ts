@@ -111,7 +111,8 @@ export function validity(
  *   supported date gives `err([invalid_argument])`.
  * @example
  * ```ts
- * import { dakNia2022Team, validateTeam } from 'to-cong-nghe-so';
+ * import { validateTeam } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * validateTeam(dakNia2022Team(), { asOf: '2022-07-27' }).isOk(); // true
  * const cut = { ...dakNia2022Team(), reportsTo: [] };

@@ -197,7 +197,8 @@ export function valuesOfActivities(
  *   years, villages that are not a list of ids.
  * @example
  * ```ts
- * import { activityValues, dakNia2022Team } from 'to-cong-nghe-so';
+ * import { activityValues } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * activityValues(
  *   [{ kind: 'help', id: 'h1', date: '2025-01-08', by: 'village-heads/bon-bu-sir', village: 'bon-bu-sir', platform: 'vneid', count: 9 }],

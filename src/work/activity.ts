@@ -124,7 +124,8 @@ export function checkActivityVillages(
  *   problem when `team` is not a team. Never throws.
  * @example
  * ```ts
- * import { dakNia2022Team, parseActivities } from 'to-cong-nghe-so';
+ * import { parseActivities } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * parseActivities(
  *   [{ kind: 'guidance', id: 'g1', date: '2025-01-08', by: 'village-heads/bon-bu-sir', village: 'atlantis', topic: 'VNeID', people: 20 }],

@@ -93,7 +93,8 @@ export function assignmentProblem(
  *   `team` is not a team, an id is not text or `on` not a supported date. Never throws.
  * @example
  * ```ts
- * import { checkAssignment, dakNia2022Team } from 'to-cong-nghe-so';
+ * import { checkAssignment } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const team = dakNia2022Team();
  * checkAssignment(team, 'deputies/farmers', 'village-heads/bon-bu-sir', '2025-01-06'); // ok(true)

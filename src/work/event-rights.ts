@@ -93,7 +93,8 @@ export function eventRightsProblem(
  *   `team`, `task` or `event` does not conform. Never throws.
  * @example
  * ```ts
- * import { checkTaskEvent, dakNia2022Team, TaskSchema } from 'to-cong-nghe-so';
+ * import { checkTaskEvent, TaskSchema } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const task = TaskSchema.parse({
  *   id: 'vneid', title: { vi: 'Hỗ trợ VNeID', en: 'Help with VNeID' }, duty: 'member.deploy',

@@ -177,7 +177,8 @@ function listsOf(context: Context, items: readonly FollowUpItem[]): FollowUp {
  *   the tasks and seats.
  * @example
  * ```ts
- * import { dakNia2022Team, followUp, PlanSchema } from 'to-cong-nghe-so';
+ * import { followUp, PlanSchema } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const plan = PlanSchema.parse({
  *   id: 'kh', title: { vi: 'Kế hoạch', en: 'Plan' }, period: '2025-01', by: 'leader/1', adoptedOn: '2025-01-02',

@@ -170,7 +170,8 @@ function checkPlanOptions(team: Team, options: ParsePlanOptions | undefined) {
  *   conform. Never throws.
  * @example
  * ```ts
- * import { dakNia2022Team, parsePlan } from 'to-cong-nghe-so';
+ * import { parsePlan } from 'to-cong-nghe-so';
+ * import { dakNia2022Team } from 'to-cong-nghe-so/samples';
  *
  * const plan = parsePlan(
  *   {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Body,
-  chainOf,
-  dakNia2022Team,
-  type IsoDate,
-  subordinatesOf,
-  type Team,
-} from '../../src/index.js';
+import { type Body, chainOf, type IsoDate, subordinatesOf, type Team } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 
 const team = dakNia2022Team();
 const founding = team.decisions[0] as Team['decisions'][number];

@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   chainOf,
   composeTeam,
-  dakNia2022Lists,
-  dakNia2022Team,
   proposeSupervision,
   subordinatesOf,
   type Team,
   villageTeam793Template,
 } from '../../src/index.js';
+import { dakNia2022Lists, dakNia2022Team } from '../../src/samples/index.js';
 import { villageLists } from '../team/fixtures.js';
 
 const team = dakNia2022Team();

@@ -4,10 +4,10 @@
  * n log n (≈ 4.5 for 4n; n² would give 16).
  */
 import { describe, expect, it } from 'vitest';
+import { entrySheet, parseEntrySheet, parseLongCsv, toLongCsv } from '../../src/csv/index.js';
 import {
   createDataValueIndexer,
   type DataValue,
-  entrySheet,
   type Indicator,
   indexDataValueColumns,
   indexDataValues,
@@ -15,15 +15,12 @@ import {
   parseCatalogue,
   parseDataValues,
   parseDhis2DataValueSet,
-  parseEntrySheet,
-  parseLongCsv,
   parseTargets,
   rollUp,
   rollUpIndex,
   type Target,
   toDhis2CompleteDataSetRegistrations,
   toDhis2DataValueSet,
-  toLongCsv,
 } from '../../src/index.js';
 import { FLOW, SHARE } from '../indicators/fixtures.js';
 import { growthRatio, LIMIT } from './growth.js';

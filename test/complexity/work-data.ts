@@ -5,12 +5,12 @@
  */
 import {
   type Activity,
-  dakNia2022Team,
   type PlanInput,
   type ReportRecord,
   submitReport,
   type Team,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 
 const DEPUTIES = [
   'deputies/farmers',

@@ -4,6 +4,7 @@
  * clearly worse — n log n gives about 4.5, n² gives 16; the bar is 10.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { renderReportCsv } from '../../src/csv/index.js';
 import {
   activityValues,
   consolidateReports,
@@ -19,7 +20,6 @@ import {
   ReportSchema,
   renderCommuneReport,
   renderGroupMessage,
-  renderReportCsv,
   renderReportMarkdown,
   reportingStatus,
   submitReport,

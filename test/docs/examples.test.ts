@@ -7,6 +7,7 @@
  * strings, numbers, arrays, objects; a trailing "(note)" is ignored; a string ending in "…" is
  * compared as a prefix).
  */
+import { readFileSync } from 'node:fs';
 import * as neverthrow from 'neverthrow';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -75,11 +76,25 @@ function runsCode(code: string): boolean {
   return file.statements.some((s) => ts.isExpressionStatement(s));
 }
 
-const lib: unknown =
-  process.env.TCNS_EXAMPLES_BUILT === '1'
-    ? await import(new URL('../../dist/node/index.js', import.meta.url).href)
-    : await import('../../src/index.js');
-const MODULES: Record<string, unknown> = { 'to-cong-nghe-so': lib, zod, neverthrow };
+/** Every entry point of the package (`to-cong-nghe-so`, `to-cong-nghe-so/csv` …), loaded. */
+async function entryPoints(): Promise<Record<string, unknown>> {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    name: string;
+    exports: Record<string, unknown>;
+  };
+  const built = process.env.TCNS_EXAMPLES_BUILT === '1';
+  const loaded: Record<string, unknown> = {};
+  for (const key of Object.keys(pkg.exports).filter((k) => !k.endsWith('.json'))) {
+    const dir = key === '.' ? '' : `${key.slice(2)}/`;
+    const file = built ? `../../dist/node/${dir}index.js` : `../../src/${dir}index.ts`;
+    loaded[key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`] = await import(
+      new URL(file, import.meta.url).href
+    );
+  }
+  return loaded;
+}
+
+const MODULES: Record<string, unknown> = { ...(await entryPoints()), zod, neverthrow };
 
 function evaluateExpected(text: string): { value: unknown } | undefined {
   const attempts = [text, text.replace(/\s*\([^()]*\)$/su, '')];

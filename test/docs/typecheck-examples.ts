@@ -26,7 +26,10 @@ writeFileSync(
     compilerOptions: {
       types: ['node'],
       noUnusedLocals: false,
-      paths: { 'to-cong-nghe-so': ['../../src/index.ts'] },
+      paths: {
+        'to-cong-nghe-so': ['../../src/index.ts'],
+        'to-cong-nghe-so/*': ['../../src/*/index.ts'],
+      },
     },
     include: ['*.ts'],
   }),

@@ -4,7 +4,6 @@ import {
   composeTeam,
   type Decision,
   DutiesTextSchema,
-  dakNia2022Team,
   dakNia2022Template,
   dutiesOf,
   dutiesOfTeam,
@@ -12,6 +11,7 @@ import {
   type Team,
 } from '../../src/index.js';
 import { parseWithSchema } from '../../src/problems/input.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { wardLists } from '../team/fixtures.js';
 
 const sample = dakNia2022Team();

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   composeTeam,
   DUTIES,
-  dakNia2022Team,
   dakNia2022Template,
   dutiesOf,
   villageTeam793Template,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { villageLists, wardLists } from '../team/fixtures.js';
 
 const team = dakNia2022Team();

@@ -5,8 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
-import * as lib from '../../src/index.js';
 import { excerpt } from '../../src/problems/words.js';
+import { lib } from '../support/package.js';
 import { SPECS } from './specs/index.js';
 
 const { names, runs, seed } = workerData as { names: string[]; runs: number; seed: number };

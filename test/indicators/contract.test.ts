@@ -1,15 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { entrySheet, LONG_CSV_COLUMNS, toLongCsv } from '../../src/csv/index.js';
 import {
   assessProgress,
   BUILT_IN_INDICATORS,
   BUILT_IN_TARGETS,
   type DataValue,
-  entrySheet,
   type Indicator,
   InvalidArgumentError,
   indexDataValues,
-  LONG_CSV_COLUMNS,
   meetsThreshold,
   parseCatalogue,
   parseDataValues,
@@ -19,7 +18,6 @@ import {
   selectTarget,
   type Target,
   toDhis2DataValueSet,
-  toLongCsv,
   UNIT_SCALE,
 } from '../../src/index.js';
 import { FLOW, PLACES, place, SHARE } from './fixtures.js';

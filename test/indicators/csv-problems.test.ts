@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BUILT_IN_INDICATORS,
-  type CsvProblem,
-  type DataValue,
-  type Indicator,
-  parseEntrySheet,
-  parseLongCsv,
-  toLongCsv,
-} from '../../src/index.js';
+import { type CsvProblem, parseEntrySheet, parseLongCsv, toLongCsv } from '../../src/csv/index.js';
+import { BUILT_IN_INDICATORS, type DataValue, type Indicator } from '../../src/index.js';
 import { FLOW, PLACES, place, SHARE } from './fixtures.js';
 
 const DERIVED = BUILT_IN_INDICATORS.find((i) => i.villagesMeeting !== undefined) as Indicator;

@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  type DataValue,
-  entrySheet,
-  type Indicator,
-  parseDataValues,
-  parseEntrySheet,
-  parseLongCsv,
-  toLongCsv,
-} from '../../src/index.js';
+import { entrySheet, parseEntrySheet, parseLongCsv, toLongCsv } from '../../src/csv/index.js';
+import { type DataValue, type Indicator, parseDataValues } from '../../src/index.js';
 import { readPeriodCell } from '../../src/indicators/csv/periods.js';
 import { readTextCell, writeTextCell } from '../../src/indicators/csv/spreadsheet.js';
 import { writeCsv } from '../../src/indicators/csv/write.js';
@@ -197,6 +190,21 @@ describe('progress and asOf', () => {
 });
 
 describe('the CSV writer, for any text', () => {
+  it('keeps a row of one empty cell as a row, not an empty line a reader skips', () => {
+    for (const empty of ['', null, undefined, Number.NaN]) {
+      const csv = writeCsv([['a'], [empty], ['b']]);
+      expect(csv).toBe('\uFEFFa\r\n""\r\nb\r\n');
+      expect(cellsOf(csv)).toEqual([['a'], [''], ['b']]);
+    }
+    expect(writeCsv([[]], ';')).toBe('\uFEFF""\r\n');
+    expect(
+      writeCsv([
+        ['', ''],
+        ['x', 'y'],
+      ]),
+    ).toBe('\uFEFF,\r\nx,y\r\n');
+  });
+
   it('writes rows that a CSV reader parses back to the same rows and cells', () => {
     const cell = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 12 }),

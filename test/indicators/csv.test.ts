@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type DataValue,
-  entrySheet,
-  type Indicator,
-  parseEntrySheet,
-  parseLongCsv,
-  toDhis2DataValueSet,
-  toLongCsv,
-} from '../../src/index.js';
+import { entrySheet, parseEntrySheet, parseLongCsv, toLongCsv } from '../../src/csv/index.js';
+import { type DataValue, type Indicator, toDhis2DataValueSet } from '../../src/index.js';
 import { FLOW, PLACES, place, SHARE } from './fixtures.js';
 
 const villages = ['thôn Đắk Tân', 'bon Bu Sir', 'tổ dân phố 3', 'thôn "Mới", số 1'];

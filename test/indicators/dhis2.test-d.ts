@@ -1,12 +1,11 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { CsvProgress, ParseLongCsvOptions } from '../../src/csv/index.js';
 import {
-  type CsvProgress,
   type DataValue,
   type Dhis2DataValueSet,
   type Dhis2PeriodFault,
   type ParseDhis2DataValueSetProblem,
-  type ParseLongCsvOptions,
   type Period,
   type Problem,
   parseDhis2DataValueSet,

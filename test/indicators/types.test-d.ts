@@ -1,9 +1,16 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  type Comparator,
   type CsvCellProblem,
   type CsvProblem,
+  type ParseEntrySheetOptions,
+  parseEntrySheet,
+  parseLongCsv,
+  type ToLongCsvOptions,
+  toLongCsv,
+} from '../../src/csv/index.js';
+import {
+  type Comparator,
   type DataValue,
   type DataValueIndex,
   type IndexDataValuesOptions,
@@ -11,13 +18,10 @@ import {
   type IndicatorResult,
   indexDataValues,
   type ParseDataValuesOptions,
-  type ParseEntrySheetOptions,
   type ParseTargetsOptions,
   type Problem,
   type ProgressStatus,
   parseDataValues,
-  parseEntrySheet,
-  parseLongCsv,
   parseTargets,
   type RollUpIndexOptions,
   type RollUpOptions,
@@ -26,9 +30,7 @@ import {
   type Target,
   type TimeAggregation,
   type ToDhis2DataValueSetOptions,
-  type ToLongCsvOptions,
   toDhis2DataValueSet,
-  toLongCsv,
 } from '../../src/index.js';
 
 describe('indicator types', () => {

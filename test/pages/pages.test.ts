@@ -8,7 +8,8 @@
  */
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BUILT_IN_INDICATORS, dakNia2022Team, parseDataValues } from 'to-cong-nghe-so';
+import { BUILT_IN_INDICATORS, parseDataValues } from 'to-cong-nghe-so';
+import { dakNia2022Team } from 'to-cong-nghe-so/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,

@@ -6,7 +6,8 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { pino } from 'pino';
-import { dakNia2022Team, serializeTeam, type Team } from 'to-cong-nghe-so';
+import { serializeTeam, type Team } from 'to-cong-nghe-so';
+import { dakNia2022Team } from 'to-cong-nghe-so/samples';
 import { runAdmin } from '../../examples/server/admin.js';
 import { createApp, type ReportingServer } from '../../examples/server/app.js';
 import { mountPages } from '../../examples/server/pages/index.js';

@@ -3,7 +3,6 @@ import {
   ancestorsOf,
   childrenOf,
   countsOf,
-  dakNia2022Lists,
   isPlaceActive,
   type Place,
   PlaceSchema,
@@ -12,6 +11,7 @@ import {
   placeName,
   validatePlaces,
 } from '../../src/index.js';
+import { dakNia2022Lists } from '../../src/samples/index.js';
 
 const places = dakNia2022Lists().places;
 const byId = (id: string): Place => {

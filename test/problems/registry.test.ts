@@ -45,6 +45,31 @@ describe('the problem registry', () => {
   );
 });
 
+describe('the audit of messages (test/support/language.ts)', () => {
+  const columns = ['indicator', 'place', 'reportedBy'].map((c) => `"${c}"`).join(', ');
+
+  it('lets a message quote the user’s text, even a lone quote mark, and names in quotes', () => {
+    for (const column of ['"', ',', 'colour', '']) {
+      const problem = {
+        params: { column },
+        message: {
+          vi: `Dòng 1: cột "${column}" không thuộc định dạng dài; các cột là ${columns}.`,
+          en: `Line 1: column "${column}" is not part of the long layout; its columns are ${columns}.`,
+        },
+      };
+      expect(messageFaults(problem), column).toEqual([]);
+    }
+  });
+
+  it('finds English words and raw names outside quotes', () => {
+    const faults = messageFaults({
+      params: { column: '"' },
+      message: { vi: 'Dòng 1: cột """ không có; the column reportedBy.', en: 'Line 1.' },
+    });
+    expect(faults).toEqual(['vi shows raw names reportedBy', 'vi has English words: the, column']);
+  });
+});
+
 describe('an app’s own wording', () => {
   const problem = parseIsoDate('30/2/2026')._unsafeUnwrapErr();
 

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  dakNia2022Team,
   ReportSchema,
   renderCommuneReport,
   renderGroupMessage,
   renderReportMarkdown,
   type Team,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { sampleMonth } from './sample-month.js';
 
 const team = dakNia2022Team();

@@ -5,17 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { REPORT_CSV_COLUMNS, renderReportCsv } from '../../src/csv/index.js';
 import {
-  dakNia2022Team,
   GROUP_MESSAGE_LIMITS,
   InvalidArgumentError,
   PILLAR_LABELS,
-  REPORT_CSV_COLUMNS,
   renderCommuneReport,
   renderGroupMessage,
-  renderReportCsv,
   renderReportMarkdown,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { sampleMonth } from './sample-month.js';
 
 const team = dakNia2022Team();

@@ -4,11 +4,11 @@ import {
   composeTeam,
   type Decision,
   DecisionSchema,
-  dakNia2022Team,
   dakNia2022Template,
   renderDecision,
   villageTeam793Template,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { villageLists, wardLists } from '../team/fixtures.js';
 
 const original = readFileSync(

@@ -5,7 +5,7 @@ import {
   sampleBlocks,
   withSamples,
 } from '../../scripts/generate-guide-samples.js';
-import * as lib from '../../src/index.js';
+import { lib } from '../support/package.js';
 
 /** The inline code spans of a guide, outside fenced blocks. */
 function codeSpans(guide: string): string[] {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  dakNia2022Team,
   type Report,
   ReportSchema,
   renderCommuneReport,
@@ -11,6 +10,7 @@ import {
   TextSchema,
 } from '../../src/index.js';
 import { markdownCell, markdownInline, mermaidLabel, plainLine } from '../../src/render/escape.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { sampleMonth } from './sample-month.js';
 
 /** Names a user could type, or paste, that must come out as written and break nothing. */

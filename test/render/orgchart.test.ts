@@ -4,12 +4,12 @@ import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
 import {
   composeTeam,
-  dakNia2022Team,
   renderOrgChart,
   type Team,
   TextSchema,
   villageTeam793Template,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { villageLists } from '../team/fixtures.js';
 
 const team = dakNia2022Team();

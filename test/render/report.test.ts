@@ -1,23 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPORT_CSV_COLUMNS, renderReportCsv } from '../../src/csv/index.js';
 import {
   consolidateReports,
-  dakNia2022Team,
-  dakNiaJanuary2025,
   draftMemberReport,
   followUp,
   GROUP_MESSAGE_LIMITS,
   PlanSchema,
-  REPORT_CSV_COLUMNS,
   type ReportRecord,
   ReportSchema,
   renderCommuneReport,
   renderGroupMessage,
-  renderReportCsv,
   renderReportMarkdown,
   submitReport,
 } from '../../src/index.js';
+import { dakNia2022Team, dakNiaJanuary2025 } from '../../src/samples/index.js';
 import { sampleMonth } from './sample-month.js';
 
 const team = dakNia2022Team();

@@ -1,12 +1,11 @@
 import {
   consolidateReports,
-  dakNia2022Team,
-  dakNiaJanuary2025,
   draftMemberReport,
   type Report,
   type ReportRecord,
   submitReport,
 } from '../../src/index.js';
+import { dakNia2022Team, dakNiaJanuary2025 } from '../../src/samples/index.js';
 
 /** Runs the sample month up the chain and returns the book and the leader's report. */
 export function sampleMonth(): { book: ReportRecord[]; leader: Report } {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dakNia2022Team,
   IndicatorSchema,
   ReportSchema,
   renderCommuneReport,
@@ -8,6 +7,7 @@ import {
   renderReportMarkdown,
   TargetSchema,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 
 const team = dakNia2022Team();
 

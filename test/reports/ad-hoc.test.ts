@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dakNia2022Team,
   type ReportInput,
   type ReportRecord,
   ReportRequestSchema,
   reportingStatus,
   submitReport,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 
 const team = dakNia2022Team();
 const request = ReportRequestSchema.parse({

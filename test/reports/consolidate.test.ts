@@ -6,8 +6,6 @@ import {
   BUILT_IN_INDICATORS,
   consolidateReports,
   countActivities,
-  dakNia2022Team,
-  dakNiaJanuary2025,
   draftMemberReport,
   type ReportRecord,
   reportingStatus,
@@ -15,6 +13,7 @@ import {
   rollUp,
   submitReport,
 } from '../../src/index.js';
+import { dakNia2022Team, dakNiaJanuary2025 } from '../../src/samples/index.js';
 import { sampleMonth } from '../render/sample-month.js';
 
 const team = dakNia2022Team();

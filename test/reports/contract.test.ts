@@ -6,7 +6,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  dakNia2022Team,
   expectedReports,
   InvalidArgumentError,
   MONTHLY_REPORTING_SCHEDULE,
@@ -20,6 +19,7 @@ import {
   submitReport,
 } from '../../src/index.js';
 import { keyOfReport, positionOfId, positionOfKey } from '../../src/reports/book.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 
 const team = dakNia2022Team();
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   amendTeam,
-  dakNia2022Team,
   expectedReports,
   MONTHLY_REPORTING_SCHEDULE,
   type ReportInput,
@@ -13,6 +12,7 @@ import {
   reviewReport,
   submitReport,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { amendingDecision } from '../team/fixtures.js';
 
 const team = dakNia2022Team();

@@ -7,7 +7,6 @@ import {
   BUILT_IN_INDICATORS,
   BUILT_IN_TARGETS,
   type DataValue,
-  dakNia2022Team,
   formatPeriod,
   type IndicatorResult,
   type Period,
@@ -19,6 +18,7 @@ import {
   serializeTeam,
   type Team,
 } from 'to-cong-nghe-so';
+import { dakNia2022Team } from 'to-cong-nghe-so/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../examples/server/app.js';
 import { monthsOf } from '../../examples/server/rollups.js';

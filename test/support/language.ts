@@ -44,7 +44,10 @@ function verbatimTexts(params: unknown, key = ''): string[] {
 function withoutQuotes(text: string, verbatim: readonly string[] = []): string {
   let rest = text;
   for (const quoted of [...verbatim].sort((a, b) => b.length - a.length)) {
-    if (quoted.length > 0) rest = rest.split(quoted).join(' ');
+    if (quoted.length === 0) continue;
+    rest = rest.split(`"${quoted}"`).join(' ');
+    // Bare, only text with letters: the user's `"` or `,` must not take every quote mark with it.
+    if (/\p{L}/u.test(quoted)) rest = rest.split(quoted).join(' ');
   }
   return rest
     .replace(/"[^"]*"/gu, ' ')

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import {
   amendTeam,
   chainOf,
-  dakNia2022Team,
   holderOf,
   serializeTeam,
   type TeamChangeInput,
   validateTeam,
   villagesOf,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { amendingDecision } from './fixtures.js';
 
 const base = dakNia2022Team();

@@ -4,14 +4,13 @@ import {
   type ComposeProblem,
   composeTeam,
   compositionOf,
-  dakNia2022Lists,
-  dakNia2022Team,
   dakNia2022Template,
   type TeamListsInput,
   TeamListsSchema,
   type TemplateInput,
   villageTeam793Template,
 } from '../../src/index.js';
+import { dakNia2022Lists, dakNia2022Team } from '../../src/samples/index.js';
 import { villageLists, wardLists } from './fixtures.js';
 
 const show = (problems: readonly ComposeProblem[]) =>

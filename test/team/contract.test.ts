@@ -12,7 +12,6 @@ import {
   composeTeam,
   compositionOf,
   DUTIES,
-  dakNia2022Team,
   dakNia2022Template,
   describeSeat,
   holderOf,
@@ -30,6 +29,7 @@ import {
   villagesOf,
   villageTeam793Template,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { checkCycles } from '../../src/team/checks/chain.js';
 import { checkContext } from '../../src/team/checks/context.js';
 import { checkLeaders, checkVacantSeats } from '../../src/team/checks/seats.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dakNia2022Team, describeSeat, type Seat } from '../../src/index.js';
+import { describeSeat, type Seat } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 
 const team = dakNia2022Team();
 const asOf = '2022-07-27';

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_DIR, sampleFiles } from '../../scripts/generate-examples.js';
 import {
   composeTeam,
-  dakNia2022Team,
   MAX_TEAM_FILE_LENGTH,
   parseTeam,
   serializeTeam,
@@ -12,6 +11,7 @@ import {
   TeamListsSchema,
   TemplateSchema,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 
 const team = dakNia2022Team();
 const codes = (input: unknown) =>

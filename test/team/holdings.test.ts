@@ -5,12 +5,12 @@ import {
   communeOf,
   compositionOf,
   type Decision,
-  dakNia2022Team,
   holderOf,
   seatsOf,
   type Team,
   villagesOf,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { amendingDecision } from './fixtures.js';
 
 const base = dakNia2022Team();

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import {
   amendTeam,
   chainOf,
-  dakNia2022Team,
   holderOf,
   type IsoDate,
   type MergerInput,
@@ -14,6 +13,7 @@ import {
   validateTeam,
   villagesOf,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { hoaAn, hoaTeams } from './merger-fixture.js';
 
 /** A day `n` days after an ISO date. */

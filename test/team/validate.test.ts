@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   composeTeam,
-  dakNia2022Team,
   dakNia2022Template,
   type Seat,
   type Team,
@@ -9,6 +8,7 @@ import {
   validateTeam,
   villageTeam793Template,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { villageLists, wardLists } from './fixtures.js';
 
 const team = dakNia2022Team();

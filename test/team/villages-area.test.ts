@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dakNia2022Team, type Team, validateTeam } from '../../src/index.js';
+import { type Team, validateTeam } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 
 const sample = dakNia2022Team();
 

@@ -5,12 +5,11 @@ import {
   activityValues,
   BUILT_IN_INDICATORS,
   countActivities,
-  dakNia2022Team,
-  dakNiaJanuary2025,
   HELP_INDICATORS,
   parseActivities,
   sumActivityCounts,
 } from '../../src/index.js';
+import { dakNia2022Team, dakNiaJanuary2025 } from '../../src/samples/index.js';
 
 const team = dakNia2022Team();
 const january = { kind: 'month', year: 2025, index: 1 } as const;

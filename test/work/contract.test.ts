@@ -6,7 +6,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  dakNia2022Team,
   followUp,
   InvalidArgumentError,
   nextTaskState,
@@ -21,6 +20,7 @@ import {
   taskDeadline,
   taskStatus,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 
 const team = dakNia2022Team();
 

@@ -2,13 +2,8 @@ import fc from 'fast-check';
 
 import { describe, expect, it } from 'vitest';
 import { addDaysTo, type IsoDate } from '../../src/_internal/dates.js';
-import {
-  checkTaskEvent,
-  dakNia2022Team,
-  TaskSchema,
-  taskStatus,
-  workingDaysBetween,
-} from '../../src/index.js';
+import { checkTaskEvent, TaskSchema, taskStatus, workingDaysBetween } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 
 const task = TaskSchema.parse({
   id: 'vneid',

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   amendTeam,
   checkAssignment,
-  dakNia2022Team,
   followUp,
   type PlanInput,
   PlanSchema,
@@ -14,6 +13,7 @@ import {
   taskDeadline,
   taskStatus,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { amendingDecision } from '../team/fixtures.js';
 
 const team = dakNia2022Team();

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holderIdOn, leaderOn, supervisorOn } from '../../src/_internal/team-view.js';
 import { supervisorOf } from '../../src/chain/chain.js';
-import { dakNia2022Team, type Team } from '../../src/index.js';
+import type { Team } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 import { holderIdOf, leaderSeat } from '../../src/team/query.js';
 import { recentDate } from '../fuzz/arbitraries.js';
 

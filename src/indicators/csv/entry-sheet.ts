@@ -101,11 +101,13 @@ function checkSheetOptions(options: EntrySheetOptions) {
  *
  * @param options - The catalogue, places, period, and optionally a commune, values and delimiter.
  * @returns The CSV text, with a byte-order mark.
- * @throws {@link InvalidArgumentError} when the catalogue, places or values are not valid, the
- *   period is not a month, quarter, half or year of 1900–2100, or the delimiter is not `,` or `;`.
+ * @throws {@link to-cong-nghe-so!InvalidArgumentError} when the catalogue, places or values are
+ *   not valid, the period is not a month, quarter, half or year of 1900–2100, or the delimiter is
+ *   not `,` or `;`.
  * @example
  * ```ts
- * import { type Place, BUILT_IN_INDICATORS, entrySheet } from 'to-cong-nghe-so';
+ * import { type Place, BUILT_IN_INDICATORS } from 'to-cong-nghe-so';
+ * import { entrySheet } from 'to-cong-nghe-so/csv';
  *
  * const places: Place[] = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }];
  * entrySheet({

@@ -20,7 +20,7 @@ import { type CsvValue, writeCsv } from './write.js';
  *
  * @example
  * ```ts
- * import { LONG_CSV_COLUMNS } from 'to-cong-nghe-so';
+ * import { LONG_CSV_COLUMNS } from 'to-cong-nghe-so/csv';
  *
  * LONG_CSV_COLUMNS.join(','); // 'indicator,place,period,quantity,value,reportedBy,reportedAt'
  * ```
@@ -72,11 +72,11 @@ export interface ParseLongCsvOptions extends ParseDataValuesOptions {
  * @param values - The data values.
  * @param options - The delimiter.
  * @returns The CSV text.
- * @throws {@link InvalidArgumentError} when `values` is not a list of data values or the
- *   delimiter is not `,` or `;`.
+ * @throws {@link to-cong-nghe-so!InvalidArgumentError} when `values` is not a list of data
+ *   values or the delimiter is not `,` or `;`.
  * @example
  * ```ts
- * import { toLongCsv } from 'to-cong-nghe-so';
+ * import { toLongCsv } from 'to-cong-nghe-so/csv';
  *
  * toLongCsv([{ indicator: 'fibreHouseholds', place: 'thon-1', period: '2026-10', numerator: 150, denominator: 200 }]);
  * // '\uFEFFindicator,place,period,quantity,value,reportedBy,reportedAt\r\n' +
@@ -137,7 +137,8 @@ function readHeader(table: CsvTable): {
 /**
  * Reads data values from CSV in the long format ({@link LONG_CSV_COLUMNS}; `reportedBy` and
  * `reportedAt` may be left out), comma- or semicolon-separated (found in the header), with or
- * without a byte-order mark, then checks them as {@link parseDataValues} does.
+ * without a byte-order mark, then checks them as
+ * {@link to-cong-nghe-so!parseDataValues} does.
  *
  * Files saved back from a spreadsheet are read as written: the apostrophe that marks text is
  * dropped, a month Excel turned into a date is read back from the forms it saves (`Oct-26`,
@@ -163,10 +164,12 @@ function readHeader(table: CsvTable): {
  * @param text - The CSV text (any value is accepted and checked).
  * @param options - The catalogue, the places, values already held, whether to replace, the date
  *   periods must have begun by, and a progress callback.
- * @returns The values (held ones first, as {@link parseDataValues}), or the problems.
+ * @returns The values (held ones first, as {@link to-cong-nghe-so!parseDataValues}), or the
+ *   problems.
  * @example
  * ```ts
- * import { type Place, BUILT_IN_INDICATORS, parseLongCsv } from 'to-cong-nghe-so';
+ * import { type Place, BUILT_IN_INDICATORS } from 'to-cong-nghe-so';
+ * import { parseLongCsv } from 'to-cong-nghe-so/csv';
  *
  * const places: Place[] = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }];
  * const csv = 'indicator;place;period;quantity;value\npeopleGuided;thon-1;Oct-26;numerator;12\n';

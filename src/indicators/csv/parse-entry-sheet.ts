@@ -289,7 +289,8 @@ function whoFilled(options: ParseEntrySheetOptions): Result<Who, Problem<'invali
  * @returns The values, or the problems.
  * @example
  * ```ts
- * import { type Place, BUILT_IN_INDICATORS, parseEntrySheet } from 'to-cong-nghe-so';
+ * import { type Place, BUILT_IN_INDICATORS } from 'to-cong-nghe-so';
+ * import { parseEntrySheet } from 'to-cong-nghe-so/csv';
  *
  * const places: Place[] = [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }];
  * const sheet = 'period;place;name;peopleGuided.numerator (Số lượt)\n2026-10;thon-1;thôn 1;12\n';

@@ -17,6 +17,11 @@ function quoteSeparators(value: string): boolean {
   return SEPARATOR.test(value);
 }
 
+/** Whether a row's text is nothing at all: no cell, or one empty cell. */
+function blank(row: readonly string[]): boolean {
+  return row.length === 0 || (row.length === 1 && row[0] === '');
+}
+
 /** A cell's text: numbers in the file's convention, text marked where a spreadsheet changes it. */
 function cellText(value: CsvValue, delimiter: CsvDelimiter): string {
   if (typeof value === 'number') return numberText(value, delimiter);
@@ -31,13 +36,19 @@ function cellText(value: CsvValue, delimiter: CsvDelimiter): string {
  * and the infinities as empty cells. Text that a spreadsheet would run as a formula (beginning
  * with `=`, `+`, `-`, `@`, a tab or a line break: OWASP "CSV injection") or turn into a date or
  * another number (`2026-10`, `1/10`, `007`) is written after an apostrophe `'`, the spreadsheets'
- * mark of text; the library's CSV readers drop it again.
+ * mark of text; the library's CSV readers drop it again. A row of one empty cell is written as
+ * `""`, so that it is read back as a row rather than skipped as an empty line.
  */
 export function writeCsv(
   rows: readonly (readonly CsvValue[])[],
   delimiter: CsvDelimiter = ',',
 ): string {
   const cells = rows.map((row) => row.map((value) => cellText(value, delimiter)));
-  const body = Papa.unparse(cells, { delimiter, newline: '\r\n', quotes: quoteSeparators });
+  const options = { delimiter, newline: '\r\n', quotes: quoteSeparators };
+  // A row of one empty cell (or none) would be an empty line, which every CSV reader skips:
+  // it is written as a quoted empty cell `""`, so that no row is lost.
+  const body = cells.some(blank)
+    ? cells.map((row) => (blank(row) ? '""' : Papa.unparse([row], options))).join('\r\n')
+    : Papa.unparse(cells, options);
   return `${BOM}${body}\r\n`;
 }

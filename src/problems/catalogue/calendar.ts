@@ -2,7 +2,7 @@
 import type { Label } from '../../text/label.js';
 import { defineProblem } from '../problem.js';
 
-export const invalidDate = defineProblem({
+export const invalidDate = /* @__PURE__ */ defineProblem({
   code: 'invalid_date',
   severity: 'error',
   summary: {
@@ -16,7 +16,7 @@ export const invalidDate = defineProblem({
     `${p.input} is not a valid date: a real day written YYYY-MM-DD is needed (e.g. 2026-02-28).`,
 });
 
-export const dateOutOfRange = defineProblem({
+export const dateOutOfRange = /* @__PURE__ */ defineProblem({
   code: 'date_out_of_range',
   severity: 'error',
   summary: {
@@ -29,7 +29,7 @@ export const dateOutOfRange = defineProblem({
   en: (p) => `Date ${p.input} is outside the range the library supports (${p.start} to ${p.end}).`,
 });
 
-export const invalidTimestamp = defineProblem({
+export const invalidTimestamp = /* @__PURE__ */ defineProblem({
   code: 'invalid_timestamp',
   severity: 'error',
   summary: {
@@ -115,7 +115,7 @@ const PERIOD_FAULTS: Record<PeriodIdFault, (p: InvalidPeriodParams) => { vi: str
     }),
   };
 
-export const invalidPeriod = defineProblem({
+export const invalidPeriod = /* @__PURE__ */ defineProblem({
   code: 'invalid_period',
   severity: 'error',
   summary: {
@@ -129,7 +129,7 @@ export const invalidPeriod = defineProblem({
     `Period ${p.input} is not valid: ${PERIOD_FAULTS[p.fault](p).en}. Accepted: 2026-10 (month), 2026-Q4 (quarter), 2026-H2 (half year), 2026 (year), 2026-W48 (ISO week).`,
 });
 
-export const periodNotNested = defineProblem({
+export const periodNotNested = /* @__PURE__ */ defineProblem({
   code: 'period_not_nested',
   severity: 'error',
   summary: {
@@ -159,7 +159,7 @@ function ruleName(p: RuleRef, language: 'vi' | 'en'): string {
   return p.name === undefined ? `"${p.ruleId}"` : `${p.name[language]} (${p.ruleId})`;
 }
 
-export const duplicateHolidayRule = defineProblem({
+export const duplicateHolidayRule = /* @__PURE__ */ defineProblem({
   code: 'duplicate_holiday_rule',
   severity: 'error',
   summary: {
@@ -182,7 +182,7 @@ export type UnknownRuleParams = {
   readonly document?: string;
 };
 
-export const unknownHolidayRule = defineProblem({
+export const unknownHolidayRule = /* @__PURE__ */ defineProblem({
   code: 'unknown_holiday_rule',
   severity: 'error',
   summary: {
@@ -200,7 +200,7 @@ export const unknownHolidayRule = defineProblem({
     `The ${p.year} schedule${p.document === undefined ? '' : ` ("${p.document}")`} refers to holiday "${p.ruleId}", which no holiday rule of the calendar defines.`,
 });
 
-export const scheduleYearMismatch = defineProblem({
+export const scheduleYearMismatch = /* @__PURE__ */ defineProblem({
   code: 'schedule_year_mismatch',
   severity: 'error',
   summary: {
@@ -214,7 +214,7 @@ export const scheduleYearMismatch = defineProblem({
     `Date ${p.date} is too far from the schedule’s year ${p.year}: only days of ${p.year} or the year before or after are allowed.`,
 });
 
-export const makeUpDayNotRestDay = defineProblem({
+export const makeUpDayNotRestDay = /* @__PURE__ */ defineProblem({
   code: 'make_up_day_not_rest_day',
   severity: 'error',
   summary: {
@@ -227,7 +227,7 @@ export const makeUpDayNotRestDay = defineProblem({
   en: (p) => `Make-up day ${p.date} is a ${p.weekday.en}, not a weekly rest day of the calendar.`,
 });
 
-export const daysOffReversed = defineProblem({
+export const daysOffReversed = /* @__PURE__ */ defineProblem({
   code: 'days_off_reversed',
   severity: 'error',
   summary: {
@@ -241,7 +241,7 @@ export const daysOffReversed = defineProblem({
     `The days off from ${p.start} to ${p.end} are reversed: the first day must be on or before the last.`,
 });
 
-export const duplicateRestDay = defineProblem({
+export const duplicateRestDay = /* @__PURE__ */ defineProblem({
   code: 'duplicate_rest_day',
   severity: 'error',
   summary: {
@@ -254,7 +254,7 @@ export const duplicateRestDay = defineProblem({
   en: (p) => `Weekly rest day ${p.weekday.en} (${p.day}) is listed twice.`,
 });
 
-export const lunarOutOfRange = defineProblem({
+export const lunarOutOfRange = /* @__PURE__ */ defineProblem({
   code: 'lunar_out_of_range',
   severity: 'error',
   summary: {
@@ -298,7 +298,7 @@ function lunarFault(fault: LunarDateFault, vi: boolean): string {
   }
 }
 
-export const invalidLunarDate = defineProblem({
+export const invalidLunarDate = /* @__PURE__ */ defineProblem({
   code: 'invalid_lunar_date',
   severity: 'error',
   summary: {
@@ -314,7 +314,7 @@ export const invalidLunarDate = defineProblem({
   en: (p) => `Lunar date ${p.input} does not exist: ${lunarFault(p.fault, false)}`,
 });
 
-export const invalidTimeZoneOffset = defineProblem({
+export const invalidTimeZoneOffset = /* @__PURE__ */ defineProblem({
   code: 'invalid_time_zone_offset',
   severity: 'error',
   summary: {

@@ -20,7 +20,7 @@ const BU_SIR = exampleRef(
 );
 const D = '2022-07-27';
 
-export const chainCycle = defineProblem({
+export const chainCycle = /* @__PURE__ */ defineProblem({
   code: 'chain_cycle',
   severity: 'error',
   summary: {
@@ -34,7 +34,7 @@ export const chainCycle = defineProblem({
     `The reporting chain goes round in a cycle: ${namedList(p.seats, p.more, 'en', ' → ')} → back to the first.`,
 });
 
-export const chainNotReachingLeader = defineProblem({
+export const chainNotReachingLeader = /* @__PURE__ */ defineProblem({
   code: 'chain_not_reaching_leader',
   severity: 'error',
   summary: {
@@ -47,7 +47,7 @@ export const chainNotReachingLeader = defineProblem({
   en: (p) => `The reporting chain of ${named(p.seat, 'en')} does not reach a leader on ${p.date}.`,
 });
 
-export const chainNotReachingCommittee = defineProblem({
+export const chainNotReachingCommittee = /* @__PURE__ */ defineProblem({
   code: 'chain_not_reaching_committee',
   severity: 'error',
   summary: {
@@ -61,7 +61,7 @@ export const chainNotReachingCommittee = defineProblem({
     `The reporting chain does not reach a People's Committee on ${p.date}: the bodies the leader answers to ("reportsTo") include none in force.`,
 });
 
-export const supervisorInactive = defineProblem({
+export const supervisorInactive = /* @__PURE__ */ defineProblem({
   code: 'supervisor_inactive',
   severity: 'error',
   summary: {
@@ -75,7 +75,7 @@ export const supervisorInactive = defineProblem({
     `${named(p.seat, 'en')} is assigned to ${named(p.supervisor, 'en')}, which is not in force on ${p.date}: assign it again.`,
 });
 
-export const overlappingSupervision = defineProblem({
+export const overlappingSupervision = /* @__PURE__ */ defineProblem({
   code: 'overlapping_supervision',
   severity: 'error',
   summary: {
@@ -89,7 +89,7 @@ export const overlappingSupervision = defineProblem({
     `${named(p.seat, 'en')} is assigned to two supervisors at the same time (from ${p.start}).`,
 });
 
-export const noSupervisor = defineProblem({
+export const noSupervisor = /* @__PURE__ */ defineProblem({
   code: 'no_supervisor',
   severity: 'warning',
   summary: {

@@ -5,7 +5,7 @@ import { quoted } from './team-words.js';
 /** The placeholders an Article 2 text may use, as the messages list them. */
 const PLACEHOLDERS = ['{commune}', '{area}', '{villages}', '{reportsTo}'].map(quoted).join(', ');
 
-export const unknownPlaceholder = defineProblem({
+export const unknownPlaceholder = /* @__PURE__ */ defineProblem({
   code: 'unknown_placeholder',
   severity: 'error',
   summary: {
@@ -19,7 +19,7 @@ export const unknownPlaceholder = defineProblem({
     `There is no placeholder ${quoted(p.placeholder)}; the placeholders are ${PLACEHOLDERS}.`,
 });
 
-export const duplicateDutyId = defineProblem({
+export const duplicateDutyId = /* @__PURE__ */ defineProblem({
   code: 'duplicate_duty_id',
   severity: 'error',
   summary: {

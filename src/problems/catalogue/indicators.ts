@@ -52,7 +52,7 @@ function bound(value: number | null, infinity: string): string {
 
 // ——— Data values ———————————————————————————————————————————————————————————————————————
 
-export const unknownIndicator = defineProblem({
+export const unknownIndicator = /* @__PURE__ */ defineProblem({
   code: 'unknown_indicator',
   severity: 'error',
   summary: {
@@ -66,7 +66,7 @@ export const unknownIndicator = defineProblem({
     `Indicator "${p.indicatorId}" is not in the catalogue: the code of one of its indicators is needed.`,
 });
 
-export const derivedIndicator = defineProblem({
+export const derivedIndicator = /* @__PURE__ */ defineProblem({
   code: 'derived_indicator',
   severity: 'error',
   summary: {
@@ -87,7 +87,7 @@ export const derivedIndicator = defineProblem({
   en: (p) => `${named(p.indicator, 'en')} is computed from the villages’ values, not reported.`,
 });
 
-export const wrongPlaceLevel = defineProblem({
+export const wrongPlaceLevel = /* @__PURE__ */ defineProblem({
   code: 'wrong_place_level',
   severity: 'error',
   summary: {
@@ -106,7 +106,7 @@ export const wrongPlaceLevel = defineProblem({
     `${named(p.indicator, 'en')} is reported at ${LEVELS[p.expected].en}, but ${named(p.place, 'en')} is at ${LEVELS[p.level].en}.`,
 });
 
-export const placeInactive = defineProblem({
+export const placeInactive = /* @__PURE__ */ defineProblem({
   code: 'place_inactive',
   severity: 'error',
   summary: {
@@ -120,7 +120,7 @@ export const placeInactive = defineProblem({
     `${named(p.place, 'en')} did not exist in ${p.periodLabel.en} (${p.period}): a period in which it existed is needed.`,
 });
 
-export const wrongPeriodKind = defineProblem({
+export const wrongPeriodKind = /* @__PURE__ */ defineProblem({
   code: 'wrong_period_kind',
   severity: 'error',
   summary: {
@@ -134,7 +134,7 @@ export const wrongPeriodKind = defineProblem({
     `${named(p.indicator, 'en')} is reported per ${KINDS[p.expected].en}; got "${p.period}".`,
 });
 
-export const negativeQuantity = defineProblem({
+export const negativeQuantity = /* @__PURE__ */ defineProblem({
   code: 'negative_quantity',
   severity: 'error',
   summary: { vi: 'Tử số hoặc mẫu số âm.', en: 'A negative numerator or denominator.' },
@@ -145,7 +145,7 @@ export const negativeQuantity = defineProblem({
     `${QUANTITIES[p.quantity].en} of ${named(p.indicator, 'en')} must not be negative, got ${p.value}.`,
 });
 
-export const notInteger = defineProblem({
+export const notInteger = /* @__PURE__ */ defineProblem({
   code: 'not_integer',
   severity: 'error',
   summary: {
@@ -159,7 +159,7 @@ export const notInteger = defineProblem({
     `${QUANTITIES[p.quantity].en} of ${named(p.indicator, 'en')} counts whole things, got ${p.value}.`,
 });
 
-export const missingDenominator = defineProblem({
+export const missingDenominator = /* @__PURE__ */ defineProblem({
   code: 'missing_denominator',
   severity: 'error',
   summary: {
@@ -172,7 +172,7 @@ export const missingDenominator = defineProblem({
   en: (p) => `${named(p.indicator, 'en')} is a ratio: a numerator and a denominator are needed.`,
 });
 
-export const unexpectedDenominator = defineProblem({
+export const unexpectedDenominator = /* @__PURE__ */ defineProblem({
   code: 'unexpected_denominator',
   severity: 'error',
   summary: {
@@ -191,7 +191,7 @@ export const unexpectedDenominator = defineProblem({
     `${named(p.indicator, 'en')} is an absolute number: it takes a numerator and no denominator.`,
 });
 
-export const numeratorAboveDenominator = defineProblem({
+export const numeratorAboveDenominator = /* @__PURE__ */ defineProblem({
   code: 'numerator_above_denominator',
   severity: 'error',
   summary: {
@@ -205,7 +205,7 @@ export const numeratorAboveDenominator = defineProblem({
     `The numerator ${p.numerator} of ${named(p.indicator, 'en')} is above the denominator ${p.denominator}: it must not exceed it.`,
 });
 
-export const outOfBounds = defineProblem({
+export const outOfBounds = /* @__PURE__ */ defineProblem({
   code: 'out_of_bounds',
   severity: 'error',
   summary: {
@@ -222,7 +222,7 @@ export const outOfBounds = defineProblem({
 /** Where the value a duplicate repeats comes from. */
 type DuplicateSource = 'held' | 'input';
 
-export const duplicateValue = defineProblem({
+export const duplicateValue = /* @__PURE__ */ defineProblem({
   code: 'duplicate_value',
   severity: 'error',
   summary: {
@@ -248,7 +248,7 @@ export const duplicateValue = defineProblem({
     `A value of ${named(p.indicator, 'en')} for ${named(p.place, 'en')} in ${p.periodLabel.en} is ${p.source === 'held' ? 'already held' : 'already above'}: one value per indicator, place and period (ask to "replace" to overwrite).`,
 });
 
-export const futurePeriod = defineProblem({
+export const futurePeriod = /* @__PURE__ */ defineProblem({
   code: 'future_period',
   severity: 'error',
   summary: {
@@ -269,7 +269,7 @@ export const futurePeriod = defineProblem({
 
 // ——— Catalogues and indicator definitions ———————————————————————————————————————————————
 
-export const invalidIndicatorCode = defineProblem({
+export const invalidIndicatorCode = /* @__PURE__ */ defineProblem({
   code: 'invalid_indicator_code',
   severity: 'error',
   summary: {
@@ -309,7 +309,7 @@ const INDICATOR_FAULTS: Record<IndicatorFault, (unit: string) => Label> = {
   }),
 };
 
-export const inconsistentIndicator = defineProblem({
+export const inconsistentIndicator = /* @__PURE__ */ defineProblem({
   code: 'inconsistent_indicator',
   severity: 'error',
   summary: {
@@ -326,7 +326,7 @@ export const inconsistentIndicator = defineProblem({
   en: (p) => `Indicator "${p.indicatorId}": ${INDICATOR_FAULTS[p.fault](p.unit).en}.`,
 });
 
-export const duplicateIndicator = defineProblem({
+export const duplicateIndicator = /* @__PURE__ */ defineProblem({
   code: 'duplicate_indicator',
   severity: 'error',
   summary: {
@@ -343,7 +343,7 @@ export const duplicateIndicator = defineProblem({
 /** Why a derived indicator's base cannot be used. */
 type BaseFault = 'unknown' | 'derived';
 
-export const unknownBaseIndicator = defineProblem({
+export const unknownBaseIndicator = /* @__PURE__ */ defineProblem({
   code: 'unknown_base_indicator',
   severity: 'error',
   summary: {
@@ -366,7 +366,7 @@ export const unknownBaseIndicator = defineProblem({
 /** What went wrong in the CSV syntax of a line. */
 type CsvSyntaxFault = 'unclosedQuote' | 'strayQuote';
 
-export const csvSyntax = defineProblem({
+export const csvSyntax = /* @__PURE__ */ defineProblem({
   code: 'csv_syntax',
   severity: 'error',
   summary: {
@@ -384,7 +384,7 @@ export const csvSyntax = defineProblem({
       : `Line ${p.line}: a quote is out of place; inside a quoted cell, write quotes twice ("").`,
 });
 
-export const wrongFieldCount = defineProblem({
+export const wrongFieldCount = /* @__PURE__ */ defineProblem({
   code: 'wrong_field_count',
   severity: 'error',
   summary: {
@@ -415,7 +415,7 @@ export const wrongFieldCount = defineProblem({
 /** Which CSV layout a header belongs to. */
 type CsvLayout = 'long' | 'entrySheet';
 
-export const missingColumn = defineProblem({
+export const missingColumn = /* @__PURE__ */ defineProblem({
   code: 'missing_column',
   severity: 'error',
   summary: {
@@ -433,7 +433,7 @@ export const missingColumn = defineProblem({
       : `Line ${p.line}: column ${p.position} of the header must be "${p.column}".`,
 });
 
-export const unknownColumn = defineProblem({
+export const unknownColumn = /* @__PURE__ */ defineProblem({
   code: 'unknown_column',
   severity: 'error',
   summary: {
@@ -462,7 +462,7 @@ export const unknownColumn = defineProblem({
       : `Line ${p.line}: column "${p.column}" must read "code.numerator (name)" or "code.denominator (name)".`,
 });
 
-export const duplicateColumn = defineProblem({
+export const duplicateColumn = /* @__PURE__ */ defineProblem({
   code: 'duplicate_column',
   severity: 'error',
   summary: {
@@ -502,7 +502,7 @@ const EXPECTED_CELLS: Record<CellExpectation, Label> = {
   },
 };
 
-export const emptyCell = defineProblem({
+export const emptyCell = /* @__PURE__ */ defineProblem({
   code: 'empty_cell',
   severity: 'error',
   summary: {
@@ -516,7 +516,7 @@ export const emptyCell = defineProblem({
     `Line ${p.line}, column "${p.column}": the cell is empty; expected ${EXPECTED_CELLS[p.expected].en}.`,
 });
 
-export const invalidQuantity = defineProblem({
+export const invalidQuantity = /* @__PURE__ */ defineProblem({
   code: 'invalid_quantity',
   severity: 'error',
   summary: {
@@ -544,7 +544,7 @@ const NUMBER_FORMS: Record<Delimiter, Label> = {
   },
 };
 
-export const invalidNumber = defineProblem({
+export const invalidNumber = /* @__PURE__ */ defineProblem({
   code: 'invalid_number',
   severity: 'error',
   summary: {
@@ -558,7 +558,7 @@ export const invalidNumber = defineProblem({
     `Line ${p.line}, column "${p.column}": ${p.cell} is not a number; expected ${NUMBER_FORMS[p.delimiter].en}.`,
 });
 
-export const duplicateQuantity = defineProblem({
+export const duplicateQuantity = /* @__PURE__ */ defineProblem({
   code: 'duplicate_quantity',
   severity: 'error',
   summary: {
@@ -588,7 +588,7 @@ export const duplicateQuantity = defineProblem({
     `Line ${p.line}, column "${p.column}": ${QUANTITIES[p.quantity].en.toLowerCase()} of ${named(p.indicator, 'en')} for ${named(p.place, 'en')} in ${p.periodLabel.en} is already on line ${p.first}; one line per quantity.`,
 });
 
-export const missingQuantity = defineProblem({
+export const missingQuantity = /* @__PURE__ */ defineProblem({
   code: 'missing_quantity',
   severity: 'error',
   summary: {
@@ -642,7 +642,7 @@ const DHIS2_PERIODS: Label = {
   en: 'a month 202610, a quarter 2026Q4, six months 2026S2, a year 2026 or an ISO week 2026W5, within 1900–2100',
 };
 
-export const invalidDhis2Period = defineProblem({
+export const invalidDhis2Period = /* @__PURE__ */ defineProblem({
   code: 'invalid_dhis2_period',
   severity: 'error',
   summary: {
@@ -660,7 +660,7 @@ export const invalidDhis2Period = defineProblem({
       : `DHIS2 period ${p.input} is not valid; expected ${DHIS2_PERIODS.en}.`,
 });
 
-export const unknownDataElement = defineProblem({
+export const unknownDataElement = /* @__PURE__ */ defineProblem({
   code: 'unknown_data_element',
   severity: 'error',
   summary: {
@@ -674,7 +674,7 @@ export const unknownDataElement = defineProblem({
     `DHIS2 data element ${p.dataElement}${p.categoryOptionCombo === null ? '' : ` (combination "${p.categoryOptionCombo}")`} stands for no indicator: map it in "dataElements" or use a code such as "fibreHouseholds.numerator".`,
 });
 
-export const missingNumerator = defineProblem({
+export const missingNumerator = /* @__PURE__ */ defineProblem({
   code: 'missing_numerator',
   severity: 'error',
   summary: {
@@ -688,7 +688,7 @@ export const missingNumerator = defineProblem({
     `There is a denominator of ${named(p.indicator, 'en')} for ${named(p.place, 'en')} in ${p.periodLabel.en} but no numerator; the numerator is needed too.`,
 });
 
-export const duplicateDhis2Value = defineProblem({
+export const duplicateDhis2Value = /* @__PURE__ */ defineProblem({
   code: 'duplicate_dhis2_value',
   severity: 'error',
   summary: {

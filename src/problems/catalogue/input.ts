@@ -50,7 +50,7 @@ function bound(
 
 const example = { field: 'seats[3].role' };
 
-export const invalidJson = defineProblem({
+export const invalidJson = /* @__PURE__ */ defineProblem({
   code: 'invalid_json',
   severity: 'error',
   summary: {
@@ -63,7 +63,7 @@ export const invalidJson = defineProblem({
   en: (p) => `The text is not valid JSON: error at line ${p.line}, column ${p.column}.`,
 });
 
-export const invalidType = defineProblem({
+export const invalidType = /* @__PURE__ */ defineProblem({
   code: 'invalid_type',
   severity: 'error',
   summary: {
@@ -77,7 +77,7 @@ export const invalidType = defineProblem({
     `${fieldPhrase(p.field, 'en')} must be ${KIND_WORDS[p.expected].en}, got ${p.received}.`,
 });
 
-export const missingField = defineProblem({
+export const missingField = /* @__PURE__ */ defineProblem({
   code: 'missing_field',
   severity: 'error',
   summary: { vi: 'Thiếu một trường bắt buộc.', en: 'A required field is missing.' },
@@ -86,7 +86,7 @@ export const missingField = defineProblem({
   en: (p) => `Required field "${p.field}" is missing.`,
 });
 
-export const unknownField = defineProblem({
+export const unknownField = /* @__PURE__ */ defineProblem({
   code: 'unknown_field',
   severity: 'error',
   summary: {
@@ -99,7 +99,7 @@ export const unknownField = defineProblem({
   en: (p) => `There is no field "${p.field}" in this format: check the name.`,
 });
 
-export const duplicateKey = defineProblem({
+export const duplicateKey = /* @__PURE__ */ defineProblem({
   code: 'duplicate_key',
   severity: 'error',
   summary: {
@@ -112,7 +112,7 @@ export const duplicateKey = defineProblem({
   en: (p) => `Key "${p.field}" appears twice (differing only in how the accents were typed).`,
 });
 
-export const tooSmall = defineProblem({
+export const tooSmall = /* @__PURE__ */ defineProblem({
   code: 'too_small',
   severity: 'error',
   summary: {
@@ -125,7 +125,7 @@ export const tooSmall = defineProblem({
   en: (p) => `${fieldPhrase(p.field, 'en')} ${bound('en', 'min', p)}.`,
 });
 
-export const tooBig = defineProblem({
+export const tooBig = /* @__PURE__ */ defineProblem({
   code: 'too_big',
   severity: 'error',
   summary: {
@@ -138,7 +138,7 @@ export const tooBig = defineProblem({
   en: (p) => `${fieldPhrase(p.field, 'en')} ${bound('en', 'max', p)}.`,
 });
 
-export const invalidFormat = defineProblem({
+export const invalidFormat = /* @__PURE__ */ defineProblem({
   code: 'invalid_format',
   severity: 'error',
   summary: {
@@ -158,7 +158,7 @@ export const invalidFormat = defineProblem({
   en: (p) => `${fieldPhrase(p.field, 'en')} must be ${p.expected.en}, got ${p.received}.`,
 });
 
-export const invalidValue = defineProblem({
+export const invalidValue = /* @__PURE__ */ defineProblem({
   code: 'invalid_value',
   severity: 'error',
   summary: {
@@ -176,7 +176,7 @@ export const invalidValue = defineProblem({
     `${fieldPhrase(p.field, 'en')} must be one of ${p.allowed.join(', ')}; got ${p.received}.`,
 });
 
-export const invalidInput = defineProblem({
+export const invalidInput = /* @__PURE__ */ defineProblem({
   code: 'invalid_input',
   severity: 'error',
   summary: {
@@ -190,7 +190,7 @@ export const invalidInput = defineProblem({
     `${fieldPhrase(p.field, 'en')} is not valid${p.received === '' ? '' : `: ${p.received}`}.`,
 });
 
-export const tooDeep = defineProblem({
+export const tooDeep = /* @__PURE__ */ defineProblem({
   code: 'too_deep',
   severity: 'error',
   summary: {
@@ -204,7 +204,7 @@ export const tooDeep = defineProblem({
     `${fieldPhrase(p.field, 'en')} is nested more than ${p.maxDepth} levels deep or refers to itself.`,
 });
 
-export const unreadableInput = defineProblem({
+export const unreadableInput = /* @__PURE__ */ defineProblem({
   code: 'unreadable_input',
   severity: 'error',
   summary: {
@@ -217,7 +217,7 @@ export const unreadableInput = defineProblem({
   en: (p) => `${fieldPhrase(p.field, 'en')} cannot be read: plain data, as in JSON, is needed.`,
 });
 
-export const inputTooLarge = defineProblem({
+export const inputTooLarge = /* @__PURE__ */ defineProblem({
   code: 'input_too_large',
   severity: 'error',
   summary: {
@@ -230,7 +230,7 @@ export const inputTooLarge = defineProblem({
   en: (p) => `The input is too large: ${p.size} characters, at most ${p.maximum}.`,
 });
 
-export const tooManyProblems = defineProblem({
+export const tooManyProblems = /* @__PURE__ */ defineProblem({
   code: 'too_many_problems',
   severity: 'error',
   summary: {
@@ -243,7 +243,7 @@ export const tooManyProblems = defineProblem({
   en: (p) => `… and ${p.more} more problems (only ${p.shown} listed).`,
 });
 
-export const invalidArgument = defineProblem({
+export const invalidArgument = /* @__PURE__ */ defineProblem({
   code: 'invalid_argument',
   severity: 'error',
   summary: {

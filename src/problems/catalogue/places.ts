@@ -17,7 +17,7 @@ const LEVEL_WORDS: Readonly<Record<LevelWord, Label>> = {
 const BU_SIR = exampleRef('bon-bu-sir', 'bon Bu Sir', 'Bu Sir bon (village)');
 const DAK_NIA = exampleRef('dak-nia', 'xã Đắk Nia', 'Đắk Nia commune');
 
-export const unknownPlace = defineProblem({
+export const unknownPlace = /* @__PURE__ */ defineProblem({
   code: 'unknown_place',
   severity: 'error',
   summary: {
@@ -29,7 +29,7 @@ export const unknownPlace = defineProblem({
   en: (p) => `Place ${quoted(p.placeId)} is not in the list of places.`,
 });
 
-export const duplicatePlace = defineProblem({
+export const duplicatePlace = /* @__PURE__ */ defineProblem({
   code: 'duplicate_place',
   severity: 'error',
   summary: {
@@ -42,7 +42,7 @@ export const duplicatePlace = defineProblem({
   en: (p) => `Place id ${quoted(p.placeId)} is used by two places: each place needs its own id.`,
 });
 
-export const unknownParent = defineProblem({
+export const unknownParent = /* @__PURE__ */ defineProblem({
   code: 'unknown_parent',
   severity: 'error',
   summary: {
@@ -56,7 +56,7 @@ export const unknownParent = defineProblem({
     `${named(p.place, 'en')}: its parent ${quoted(p.parentId)} is not in the list of places.`,
 });
 
-export const parentLevel = defineProblem({
+export const parentLevel = /* @__PURE__ */ defineProblem({
   code: 'parent_level',
   severity: 'error',
   summary: {
@@ -75,7 +75,7 @@ export const parentLevel = defineProblem({
     `${named(p.place, 'en')} is at ${LEVEL_WORDS[p.level].en} and cannot be under ${named(p.parent, 'en')}, at ${LEVEL_WORDS[p.parentLevel].en}.`,
 });
 
-export const overlappingParents = defineProblem({
+export const overlappingParents = /* @__PURE__ */ defineProblem({
   code: 'overlapping_parents',
   severity: 'error',
   summary: {
@@ -89,7 +89,7 @@ export const overlappingParents = defineProblem({
     `${named(p.place, 'en')}: its time under ${quoted(p.parentId)} overlaps its time under another parent.`,
 });
 
-export const datesOutOfOrder = defineProblem({
+export const datesOutOfOrder = /* @__PURE__ */ defineProblem({
   code: 'dates_out_of_order',
   severity: 'error',
   summary: {
@@ -103,7 +103,7 @@ export const datesOutOfOrder = defineProblem({
     `${subjectWords(p.subject, 'en')}the end date ${p.end} is before the start date ${p.start}.`,
 });
 
-export const kindLevelMismatch = defineProblem({
+export const kindLevelMismatch = /* @__PURE__ */ defineProblem({
   code: 'kind_level_mismatch',
   severity: 'error',
   summary: {
@@ -122,7 +122,7 @@ export const kindLevelMismatch = defineProblem({
     `${named(p.place, 'en')}: the kind "${p.kindNoun.en}" (${p.kind}) is not at ${LEVEL_WORDS[p.level].en}.`,
 });
 
-export const duplicateCounts = defineProblem({
+export const duplicateCounts = /* @__PURE__ */ defineProblem({
   code: 'duplicate_counts',
   severity: 'error',
   summary: {

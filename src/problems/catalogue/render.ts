@@ -2,7 +2,7 @@
 import { defineProblem } from '../problem.js';
 import { dayVi, type NamedRef, named, short } from '../words.js';
 
-export const receiverNotBody = defineProblem({
+export const receiverNotBody = /* @__PURE__ */ defineProblem({
   code: 'receiver_not_body',
   severity: 'error',
   summary: {
@@ -20,7 +20,7 @@ export const receiverNotBody = defineProblem({
       : `The report is sent to "${short(p.receiverId)}", not to one of the team’s bodies: the document is written only for a report to a body (the People’s Committee …).`,
 });
 
-export const noSigner = defineProblem({
+export const noSigner = /* @__PURE__ */ defineProblem({
   code: 'no_signer',
   severity: 'error',
   summary: {

@@ -19,7 +19,7 @@ const january: NamedRef = {
   label: { vi: 'tháng 1 năm 2025', en: 'January 2025' },
 };
 
-export const missingPeriod = defineProblem({
+export const missingPeriod = /* @__PURE__ */ defineProblem({
   code: 'missing_period',
   severity: 'error',
   summary: {
@@ -32,7 +32,7 @@ export const missingPeriod = defineProblem({
   en: () => 'A periodic report must give its period, e.g. 2025-01 (January 2025).',
 });
 
-export const missingRequest = defineProblem({
+export const missingRequest = /* @__PURE__ */ defineProblem({
   code: 'missing_request',
   severity: 'error',
   summary: {
@@ -46,7 +46,7 @@ export const missingRequest = defineProblem({
     'An ad-hoc report must give the request it answers: its id, what was asked, when, and by when.',
 });
 
-export const dueBeforeRequest = defineProblem({
+export const dueBeforeRequest = /* @__PURE__ */ defineProblem({
   code: 'due_before_request',
   severity: 'error',
   summary: {
@@ -59,7 +59,7 @@ export const dueBeforeRequest = defineProblem({
   en: (p) => `The due date ${p.due} is earlier than the day of the request, ${p.requestedOn}.`,
 });
 
-export const notHolder = defineProblem({
+export const notHolder = /* @__PURE__ */ defineProblem({
   code: 'not_holder',
   severity: 'error',
   summary: {
@@ -82,7 +82,7 @@ export const notHolder = defineProblem({
       : `On ${p.on}, ${named(p.seat, 'en')} was held by ${named(p.holder, 'en')}${p.claimed === undefined ? '' : `, not by "${short(p.claimed)}"`}.`,
 });
 
-export const unknownReceiver = defineProblem({
+export const unknownReceiver = /* @__PURE__ */ defineProblem({
   code: 'unknown_receiver',
   severity: 'error',
   summary: {
@@ -96,7 +96,7 @@ export const unknownReceiver = defineProblem({
     `There is no receiver "${short(p.receiverId)}": it must be a seat or a body of the team.`,
 });
 
-export const noReceiver = defineProblem({
+export const noReceiver = /* @__PURE__ */ defineProblem({
   code: 'no_receiver',
   severity: 'error',
   summary: {
@@ -110,7 +110,7 @@ export const noReceiver = defineProblem({
     `On ${p.on}, ${named(p.seat, 'en')} has no one to report to: give the receiver, or complete the team’s reporting chain.`,
 });
 
-export const periodNotOpen = defineProblem({
+export const periodNotOpen = /* @__PURE__ */ defineProblem({
   code: 'period_not_open',
   severity: 'error',
   summary: {
@@ -124,7 +124,7 @@ export const periodNotOpen = defineProblem({
     `The period ${named(p.period, 'en')} begins on ${p.start}; it cannot be reported on ${p.on}.`,
 });
 
-export const beforeRequest = defineProblem({
+export const beforeRequest = /* @__PURE__ */ defineProblem({
   code: 'before_request',
   severity: 'error',
   summary: {
@@ -138,7 +138,7 @@ export const beforeRequest = defineProblem({
     `Request "${short(p.requestId)}" was made on ${p.requestedOn}; it cannot be answered on ${p.on}.`,
 });
 
-export const valueOutsidePeriod = defineProblem({
+export const valueOutsidePeriod = /* @__PURE__ */ defineProblem({
   code: 'value_outside_period',
   severity: 'error',
   summary: {
@@ -155,7 +155,7 @@ export const valueOutsidePeriod = defineProblem({
     `A value for ${named(p.valuePeriod, 'en')} does not belong in a report for ${named(p.period, 'en')}.`,
 });
 
-export const duplicateReport = defineProblem({
+export const duplicateReport = /* @__PURE__ */ defineProblem({
   code: 'duplicate_report',
   severity: 'error',
   summary: {
@@ -169,7 +169,7 @@ export const duplicateReport = defineProblem({
     `Report id "${short(p.reportId)}" is already used by another report in the book: each report needs its own id.`,
 });
 
-export const unknownReport = defineProblem({
+export const unknownReport = /* @__PURE__ */ defineProblem({
   code: 'unknown_report',
   severity: 'error',
   summary: {
@@ -181,7 +181,7 @@ export const unknownReport = defineProblem({
   en: (p) => `There is no report "${short(p.reportId)}" in the book.`,
 });
 
-export const notReceiver = defineProblem({
+export const notReceiver = /* @__PURE__ */ defineProblem({
   code: 'not_receiver',
   severity: 'error',
   summary: {
@@ -200,7 +200,7 @@ export const notReceiver = defineProblem({
     `Only the receiver, ${named(p.receiver, 'en')}${p.leader === undefined ? ',' : `, and ${named(p.leader, 'en')}`} may review report "${short(p.reportId)}"; ${named(p.by, 'en')} may not.`,
 });
 
-export const missingComment = defineProblem({
+export const missingComment = /* @__PURE__ */ defineProblem({
   code: 'missing_comment',
   severity: 'error',
   summary: {
@@ -214,7 +214,7 @@ export const missingComment = defineProblem({
     `Returning report "${short(p.reportId)}" needs a comment, so that the sender knows what to correct.`,
 });
 
-export const reportLocked = defineProblem({
+export const reportLocked = /* @__PURE__ */ defineProblem({
   code: 'report_locked',
   severity: 'error',
   summary: {
@@ -228,7 +228,7 @@ export const reportLocked = defineProblem({
     `Report${p.reportId === undefined ? '' : ` "${short(p.reportId)}"`} has been accepted and is locked: it cannot change.`,
 });
 
-export const invalidApproval = defineProblem({
+export const invalidApproval = /* @__PURE__ */ defineProblem({
   code: 'invalid_approval',
   severity: 'error',
   summary: {
@@ -246,7 +246,7 @@ export const invalidApproval = defineProblem({
     `Report${p.reportId === undefined ? '' : ` "${short(p.reportId)}"`} was returned: the sender must resubmit it before the receiver can ${p.actionLabel.en} it.`,
 });
 
-export const dueTooLate = defineProblem({
+export const dueTooLate = /* @__PURE__ */ defineProblem({
   code: 'due_too_late',
   severity: 'error',
   summary: {

@@ -64,7 +64,7 @@ function range(p: { min: number; max: number | null }, language: 'vi' | 'en'): s
   return language === 'vi' ? `từ ${p.min} đến ${p.max}` : `${p.min} to ${p.max}`;
 }
 
-export const unknownSeat = defineProblem({
+export const unknownSeat = /* @__PURE__ */ defineProblem({
   code: 'unknown_seat',
   severity: 'error',
   summary: {
@@ -76,7 +76,7 @@ export const unknownSeat = defineProblem({
   en: (p) => `The team has no seat ${quoted(p.seatId)}.`,
 });
 
-export const unknownPerson = defineProblem({
+export const unknownPerson = /* @__PURE__ */ defineProblem({
   code: 'unknown_person',
   severity: 'error',
   summary: {
@@ -88,7 +88,7 @@ export const unknownPerson = defineProblem({
   en: (p) => `Person ${quoted(p.personId)} is not in the list of people.`,
 });
 
-export const unknownBody = defineProblem({
+export const unknownBody = /* @__PURE__ */ defineProblem({
   code: 'unknown_body',
   severity: 'error',
   summary: {
@@ -101,7 +101,7 @@ export const unknownBody = defineProblem({
   en: (p) => `Body ${quoted(p.bodyId)} is not in the list of bodies.`,
 });
 
-export const unknownOffice = defineProblem({
+export const unknownOffice = /* @__PURE__ */ defineProblem({
   code: 'unknown_office',
   severity: 'error',
   summary: {
@@ -114,7 +114,7 @@ export const unknownOffice = defineProblem({
   en: (p) => `Office ${quoted(p.officeId)} is not in the list of offices.`,
 });
 
-export const unknownVillage = defineProblem({
+export const unknownVillage = /* @__PURE__ */ defineProblem({
   code: 'unknown_village',
   severity: 'error',
   summary: {
@@ -127,7 +127,7 @@ export const unknownVillage = defineProblem({
   en: (p) => `Village ${quoted(p.villageId)} is not among the villages of the list of places.`,
 });
 
-export const unknownDecision = defineProblem({
+export const unknownDecision = /* @__PURE__ */ defineProblem({
   code: 'unknown_decision',
   severity: 'error',
   summary: {
@@ -140,7 +140,7 @@ export const unknownDecision = defineProblem({
   en: (p) => `Decision ${quoted(p.decisionId)} is not among the team's decisions.`,
 });
 
-export const unknownRule = defineProblem({
+export const unknownRule = /* @__PURE__ */ defineProblem({
   code: 'unknown_rule',
   severity: 'error',
   summary: {
@@ -162,7 +162,7 @@ export const unknownRule = defineProblem({
     }`,
 });
 
-export const duplicateId = defineProblem({
+export const duplicateId = /* @__PURE__ */ defineProblem({
   code: 'duplicate_id',
   severity: 'error',
   summary: {
@@ -176,7 +176,7 @@ export const duplicateId = defineProblem({
     `Id ${quoted(p.id)} is used by ${COLLECTION_WORDS[p.collection].en}: each needs its own id.`,
 });
 
-export const entryWithoutSeat = defineProblem({
+export const entryWithoutSeat = /* @__PURE__ */ defineProblem({
   code: 'entry_without_seat',
   severity: 'error',
   summary: {
@@ -194,7 +194,7 @@ export const entryWithoutSeat = defineProblem({
       : `${named(p.subject, 'en')} is not in the team's area on ${p.date} (or the template has no village-head seat), so the entry is not used.`,
 });
 
-export const missingDate = defineProblem({
+export const missingDate = /* @__PURE__ */ defineProblem({
   code: 'missing_date',
   severity: 'error',
   summary: {
@@ -207,7 +207,7 @@ export const missingDate = defineProblem({
   en: () => 'The founding day ("from") or the founding decision ("decision") is needed.',
 });
 
-export const missingVillage = defineProblem({
+export const missingVillage = /* @__PURE__ */ defineProblem({
   code: 'missing_village',
   severity: 'error',
   summary: {
@@ -223,7 +223,7 @@ export const missingVillage = defineProblem({
     `Template ${named(p.template, 'en')} is for a village-level team: the team's village ("villageId") is needed.`,
 });
 
-export const noLeader = defineProblem({
+export const noLeader = /* @__PURE__ */ defineProblem({
   code: 'no_leader',
   severity: 'error',
   summary: {
@@ -235,7 +235,7 @@ export const noLeader = defineProblem({
   en: (p) => `The team has no leader on ${p.date}.`,
 });
 
-export const multipleLeaders = defineProblem({
+export const multipleLeaders = /* @__PURE__ */ defineProblem({
   code: 'multiple_leaders',
   severity: 'error',
   summary: {
@@ -248,7 +248,7 @@ export const multipleLeaders = defineProblem({
   en: (p) => `The team has more than one leader on ${p.date}: also ${named(p.seat, 'en')}.`,
 });
 
-export const missingBodyKind = defineProblem({
+export const missingBodyKind = /* @__PURE__ */ defineProblem({
   code: 'missing_body_kind',
   severity: 'error',
   summary: {
@@ -261,7 +261,7 @@ export const missingBodyKind = defineProblem({
   en: (p) => `${named(p.rule, 'en')}: the team's area has no ${p.bodyKind.label.en} on ${p.date}.`,
 });
 
-export const missingBodyHead = defineProblem({
+export const missingBodyHead = /* @__PURE__ */ defineProblem({
   code: 'missing_body_head',
   severity: 'error',
   summary: {
@@ -278,7 +278,7 @@ export const missingBodyHead = defineProblem({
   en: (p) => `The head of ${named(p.body, 'en')} has no seat on the team on ${p.date}.`,
 });
 
-export const missingOfficeSeat = defineProblem({
+export const missingOfficeSeat = /* @__PURE__ */ defineProblem({
   code: 'missing_office_seat',
   severity: 'error',
   summary: {
@@ -302,7 +302,7 @@ export const missingOfficeSeat = defineProblem({
   en: (p) => `The ex-officio seat of ${named(p.office, 'en')} the template asks for is missing.`,
 });
 
-export const missingDelegate = defineProblem({
+export const missingDelegate = /* @__PURE__ */ defineProblem({
   code: 'missing_delegate',
   severity: 'error',
   summary: {
@@ -315,7 +315,7 @@ export const missingDelegate = defineProblem({
   en: (p) => `${named(p.body, 'en')} has no delegate on the team on ${p.date}.`,
 });
 
-export const duplicateDelegate = defineProblem({
+export const duplicateDelegate = /* @__PURE__ */ defineProblem({
   code: 'duplicate_delegate',
   severity: 'error',
   summary: {
@@ -331,7 +331,7 @@ export const duplicateDelegate = defineProblem({
   en: (p) => `${named(p.body, 'en')} has more than one delegate seat: also ${named(p.seat, 'en')}.`,
 });
 
-export const missingVillageHead = defineProblem({
+export const missingVillageHead = /* @__PURE__ */ defineProblem({
   code: 'missing_village_head',
   severity: 'error',
   summary: {
@@ -344,7 +344,7 @@ export const missingVillageHead = defineProblem({
   en: (p) => `The head of ${named(p.village, 'en')} has no seat on the team on ${p.date}.`,
 });
 
-export const duplicateVillageHead = defineProblem({
+export const duplicateVillageHead = /* @__PURE__ */ defineProblem({
   code: 'duplicate_village_head',
   severity: 'error',
   summary: {
@@ -365,7 +365,7 @@ export const duplicateVillageHead = defineProblem({
     `${named(p.village, 'en')} has more than one village-head seat: also ${named(p.seat, 'en')}.`,
 });
 
-export const ruleCount = defineProblem({
+export const ruleCount = /* @__PURE__ */ defineProblem({
   code: 'rule_count',
   severity: 'error',
   summary: {
@@ -378,7 +378,7 @@ export const ruleCount = defineProblem({
   en: (p) => `${named(p.rule, 'en')}: ${range(p, 'en')} seats are needed, the team has ${p.count}.`,
 });
 
-export const roleMismatch = defineProblem({
+export const roleMismatch = /* @__PURE__ */ defineProblem({
   code: 'role_mismatch',
   severity: 'error',
   summary: {
@@ -401,7 +401,7 @@ export const roleMismatch = defineProblem({
     `${named(p.seat, 'en')} must be a ${p.expected.label.en.toLowerCase()} under ${named(p.rule, 'en')}, not a ${p.actual.label.en.toLowerCase()}.`,
 });
 
-export const overlappingHoldings = defineProblem({
+export const overlappingHoldings = /* @__PURE__ */ defineProblem({
   code: 'overlapping_holdings',
   severity: 'error',
   summary: {
@@ -414,7 +414,7 @@ export const overlappingHoldings = defineProblem({
   en: (p) => `${named(p.subject, 'en')} has two holders at the same time (from ${p.start}).`,
 });
 
-export const personInTwoSeats = defineProblem({
+export const personInTwoSeats = /* @__PURE__ */ defineProblem({
   code: 'person_in_two_seats',
   severity: 'error',
   summary: {
@@ -433,7 +433,7 @@ export const personInTwoSeats = defineProblem({
     `${named(p.person, 'en')} holds ${p.seats.length + p.more} seats at once on ${p.date}; the template forbids it: ${namedList(p.seats, p.more, 'en', '; ')}.`,
 });
 
-export const vacantSeat = defineProblem({
+export const vacantSeat = /* @__PURE__ */ defineProblem({
   code: 'vacant_seat',
   severity: 'warning',
   summary: {
@@ -446,7 +446,7 @@ export const vacantSeat = defineProblem({
   en: (p) => `${named(p.seat, 'en')} is held by nobody on ${p.date}.`,
 });
 
-export const recommendationUnmet = defineProblem({
+export const recommendationUnmet = /* @__PURE__ */ defineProblem({
   code: 'recommendation_unmet',
   severity: 'warning',
   summary: {
@@ -460,7 +460,7 @@ export const recommendationUnmet = defineProblem({
     `${named(p.rule, 'en')}: a member from the ${p.bodyKinds.map((k) => k.label.en).join(' or ')} is recommended.`,
 });
 
-export const teamNotActive = defineProblem({
+export const teamNotActive = /* @__PURE__ */ defineProblem({
   code: 'team_not_active',
   severity: 'warning',
   summary: {
@@ -474,7 +474,7 @@ export const teamNotActive = defineProblem({
     `The team did not exist on ${p.date} (it existed from ${p.start}${p.end === null ? '' : ` to ${p.end}`}): only the data was checked, not the composition.`,
 });
 
-export const communeInactive = defineProblem({
+export const communeInactive = /* @__PURE__ */ defineProblem({
   code: 'commune_inactive',
   severity: 'warning',
   summary: {
@@ -488,7 +488,7 @@ export const communeInactive = defineProblem({
     `The team's ${named(p.commune, 'en')} no longer existed on ${p.date} (merged?): an amending decision is needed.`,
 });
 
-export const exOfficioSeat = defineProblem({
+export const exOfficioSeat = /* @__PURE__ */ defineProblem({
   code: 'ex_officio_seat',
   severity: 'error',
   summary: {
@@ -501,7 +501,7 @@ export const exOfficioSeat = defineProblem({
   en: (p) => `${named(p.seat, 'en')} is ex officio: record the new holder of its office instead.`,
 });
 
-export const seatNotActive = defineProblem({
+export const seatNotActive = /* @__PURE__ */ defineProblem({
   code: 'seat_not_active',
   severity: 'error',
   summary: {
@@ -515,7 +515,7 @@ export const seatNotActive = defineProblem({
     `${named(p.seat, 'en')} is not in force on ${p.date}${p.end === null ? '' : ` (it ended on ${p.end})`}.`,
 });
 
-export const effectiveBeforeSigned = defineProblem({
+export const effectiveBeforeSigned = /* @__PURE__ */ defineProblem({
   code: 'effective_before_signed',
   severity: 'warning',
   summary: {
@@ -529,7 +529,7 @@ export const effectiveBeforeSigned = defineProblem({
     `${named(p.decision, 'en')} takes effect on ${p.effectiveFrom}, before it was signed on ${p.date}.`,
 });
 
-export const decisionBeforeTeam = defineProblem({
+export const decisionBeforeTeam = /* @__PURE__ */ defineProblem({
   code: 'decision_before_team',
   severity: 'error',
   summary: {
@@ -555,7 +555,7 @@ function prefixWords(prefixes: readonly string[]): string {
   return prefixes.length === 0 ? '""' : `"${prefixes.map((p) => `${p}.`).join(' / ')}"`;
 }
 
-export const invalidSignature = defineProblem({
+export const invalidSignature = /* @__PURE__ */ defineProblem({
   code: 'invalid_signature',
   severity: 'error',
   summary: {
@@ -585,7 +585,7 @@ export const invalidSignature = defineProblem({
   },
 });
 
-export const vacantLeader = defineProblem({
+export const vacantLeader = /* @__PURE__ */ defineProblem({
   code: 'vacant_leader',
   severity: 'error',
   summary: {
@@ -601,7 +601,7 @@ export const vacantLeader = defineProblem({
   en: (p) => `${named(p.seat, 'en')} is held by nobody on ${p.date}: the team has no leader.`,
 });
 
-export const villageOutsideArea = defineProblem({
+export const villageOutsideArea = /* @__PURE__ */ defineProblem({
   code: 'village_outside_area',
   severity: 'error',
   summary: {
@@ -619,7 +619,7 @@ export const villageOutsideArea = defineProblem({
     `${named(p.seat, 'en')} is still on the team but ${named(p.village, 'en')} is not in the team's area on ${p.date}: a decision ending the seat is needed.`,
 });
 
-export const seatNotInForce = defineProblem({
+export const seatNotInForce = /* @__PURE__ */ defineProblem({
   code: 'seat_not_in_force',
   severity: 'error',
   summary: {
@@ -652,7 +652,7 @@ const RECORD_WORDS: Readonly<Record<RecordKind, { vi: string; en: string }>> = {
   place: { vi: 'Địa bàn', en: 'Place' },
 };
 
-export const recordNotActive = defineProblem({
+export const recordNotActive = /* @__PURE__ */ defineProblem({
   code: 'record_not_active',
   severity: 'error',
   summary: {
@@ -671,7 +671,7 @@ export const recordNotActive = defineProblem({
     `${RECORD_WORDS[p.kind].en} ${named(p.subject, 'en')} is not in force on ${p.date}${p.end === null ? '' : ` (it ended on ${p.end})`}.`,
 });
 
-export const stillHasSeat = defineProblem({
+export const stillHasSeat = /* @__PURE__ */ defineProblem({
   code: 'still_has_seat',
   severity: 'error',
   summary: {
@@ -685,7 +685,7 @@ export const stillHasSeat = defineProblem({
     `${RECORD_WORDS[p.kind].en} ${named(p.subject, 'en')} ends but ${named(p.seat, 'en')} still needs it on ${p.date}: end the seat or replace its holder in the same decision.`,
 });
 
-export const seatNotCarried = defineProblem({
+export const seatNotCarried = /* @__PURE__ */ defineProblem({
   code: 'seat_not_carried',
   severity: 'warning',
   summary: {
@@ -711,7 +711,7 @@ export const seatNotCarried = defineProblem({
     `${named(p.seat, 'en')} of ${named(p.team, 'en')} is not carried into the new team from ${p.date}: its village, unit or office is not part of the new commune.`,
 });
 
-export const duplicateOffice = defineProblem({
+export const duplicateOffice = /* @__PURE__ */ defineProblem({
   code: 'duplicate_office',
   severity: 'warning',
   summary: {

@@ -43,7 +43,7 @@ const villageHead: NamedRef = {
   label: { vi: 'Tổ viên — thôn Nam Rạ', en: 'Member — Nam Rạ thôn (village)' },
 };
 
-export const invalidTransition = defineProblem({
+export const invalidTransition = /* @__PURE__ */ defineProblem({
   code: 'invalid_transition',
   severity: 'error',
   summary: {
@@ -61,7 +61,7 @@ export const invalidTransition = defineProblem({
   en: (p) => `Cannot ${p.eventLabel.en} a task that is ${p.stateLabel.en}.`,
 });
 
-export const eventOutOfOrder = defineProblem({
+export const eventOutOfOrder = /* @__PURE__ */ defineProblem({
   code: 'event_out_of_order',
   severity: 'error',
   summary: {
@@ -75,7 +75,7 @@ export const eventOutOfOrder = defineProblem({
     `The event of ${p.date} is listed after the event of ${p.previous}: the history must be in date order.`,
 });
 
-export const duplicateTask = defineProblem({
+export const duplicateTask = /* @__PURE__ */ defineProblem({
   code: 'duplicate_task',
   severity: 'error',
   summary: {
@@ -87,7 +87,7 @@ export const duplicateTask = defineProblem({
   en: (p) => `Task id "${short(p.taskId)}" is used twice in the plan.`,
 });
 
-export const unknownDuty = defineProblem({
+export const unknownDuty = /* @__PURE__ */ defineProblem({
   code: 'unknown_duty',
   severity: 'error',
   summary: {
@@ -99,7 +99,7 @@ export const unknownDuty = defineProblem({
   en: (p) => `Duty "${short(p.dutyId)}" is not in the duty catalogue.`,
 });
 
-export const notAVillage = defineProblem({
+export const notAVillage = /* @__PURE__ */ defineProblem({
   code: 'not_a_village',
   severity: 'error',
   summary: {
@@ -112,7 +112,7 @@ export const notAVillage = defineProblem({
   en: (p) => `${named(p.place, 'en')} is not a village: work is recorded per village.`,
 });
 
-export const missingDeadline = defineProblem({
+export const missingDeadline = /* @__PURE__ */ defineProblem({
   code: 'missing_deadline',
   severity: 'error',
   summary: {
@@ -125,7 +125,7 @@ export const missingDeadline = defineProblem({
   en: (p) => `Task "${short(p.taskId)}" has no deadline: give a deadline, or how it repeats.`,
 });
 
-export const deadlineWithRecurrence = defineProblem({
+export const deadlineWithRecurrence = /* @__PURE__ */ defineProblem({
   code: 'deadline_with_recurrence',
   severity: 'error',
   summary: {
@@ -148,7 +148,7 @@ const UNIT_WORDS: Record<string, Label> = {
   workingDay: { vi: 'ngày làm việc', en: 'working days' },
 };
 
-export const deadlineOutOfRange = defineProblem({
+export const deadlineOutOfRange = /* @__PURE__ */ defineProblem({
   code: 'deadline_out_of_range',
   severity: 'error',
   summary: {
@@ -172,7 +172,7 @@ export const deadlineOutOfRange = defineProblem({
     `A deadline of ${grouped(p.amount, ',')} ${UNIT_WORDS[p.unit]?.en ?? p.unit}${p.assignedOn === undefined ? '' : ` from ${p.assignedOn}`} falls after the last day the library supports (${p.end}).`,
 });
 
-export const recurrenceOutsidePlan = defineProblem({
+export const recurrenceOutsidePlan = /* @__PURE__ */ defineProblem({
   code: 'recurrence_outside_plan',
   severity: 'error',
   summary: {
@@ -190,7 +190,7 @@ export const recurrenceOutsidePlan = defineProblem({
     `Task "${short(p.taskId)}" repeats every ${p.every.en}, which does not divide the plan’s period, ${named(p.period, 'en')}.`,
 });
 
-export const assignmentNotAllowed = defineProblem({
+export const assignmentNotAllowed = /* @__PURE__ */ defineProblem({
   code: 'assignment_not_allowed',
   severity: 'error',
   summary: {
@@ -209,7 +209,7 @@ export const assignmentNotAllowed = defineProblem({
     `${named(p.assigner, 'en')} may not give a task to ${named(p.assignee, 'en')} on ${p.on}: ${ASSIGNMENT_FAULTS[p.fault].en}.`,
 });
 
-export const duplicateActivity = defineProblem({
+export const duplicateActivity = /* @__PURE__ */ defineProblem({
   code: 'duplicate_activity',
   severity: 'error',
   summary: {
@@ -224,7 +224,7 @@ export const duplicateActivity = defineProblem({
 /** What is wrong with the period an event of a task names. */
 export type EventPeriodFault = 'missing' | 'notAnOccurrence' | 'notRecurring';
 
-export const eventPeriodMismatch = defineProblem({
+export const eventPeriodMismatch = /* @__PURE__ */ defineProblem({
   code: 'event_period_mismatch',
   severity: 'error',
   summary: {
@@ -264,7 +264,7 @@ const EVENT_FAULTS: Readonly<Record<TaskEventFault, Label>> = {
   },
 };
 
-export const eventNotAllowed = defineProblem({
+export const eventNotAllowed = /* @__PURE__ */ defineProblem({
   code: 'event_not_allowed',
   severity: 'error',
   summary: {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { toLongCsv } from '../../../src/csv/index.js';
 import {
   BUILT_IN_INDICATORS,
   BUILT_IN_TARGETS,
@@ -7,7 +8,6 @@ import {
   indexDataValues,
   type Place,
   toDhis2DataValueSet,
-  toLongCsv,
 } from '../../../src/index.js';
 import { args, awkwardNumber, nfdText, or, recentDate } from '../arbitraries.js';
 import type { Specs } from '../spec.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dakNia2022Lists } from '../../../src/index.js';
+import { dakNia2022Lists } from '../../../src/samples/index.js';
 import { args, nfdText, recentDate } from '../arbitraries.js';
 import type { Specs } from '../spec.js';
 

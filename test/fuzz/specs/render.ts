@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { dakNia2022Team, ReportSchema } from '../../../src/index.js';
+import { ReportSchema } from '../../../src/index.js';
+import { dakNia2022Team } from '../../../src/samples/index.js';
 import { args, awkwardNumber, hostile, or, recentDate } from '../arbitraries.js';
 import type { Specs } from '../spec.js';
 import { book } from './reports.js';

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import {
   composeTeam,
-  dakNia2022Lists,
-  dakNia2022Team,
   dakNia2022Template,
   type Team,
   villageTeam793Template,
 } from '../../../src/index.js';
+import { dakNia2022Lists, dakNia2022Team } from '../../../src/samples/index.js';
 import { villageLists, wardLists } from '../../team/fixtures.js';
 import { anyArgs, args, nfdText, or, recentDate } from '../arbitraries.js';
 import type { Specs } from '../spec.js';

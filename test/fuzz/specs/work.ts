@@ -1,11 +1,6 @@
 import fc from 'fast-check';
-import {
-  ACTIVITY_COUNTS,
-  DUTIES,
-  dakNia2022Team,
-  dakNiaJanuary2025,
-  TaskSchema,
-} from '../../../src/index.js';
+import { ACTIVITY_COUNTS, DUTIES, TaskSchema } from '../../../src/index.js';
+import { dakNia2022Team, dakNiaJanuary2025 } from '../../../src/samples/index.js';
 import {
   anyDateText,
   args,
