@@ -34,9 +34,9 @@ export const BUDGETS = [
   {
     name: 'composeTeam + validateTeam',
     code: `export { composeTeam, validateTeam } from '${pkg.name}';`,
-    max: 95 * 1024,
+    max: 97 * 1024,
   },
-  { name: 'the whole root entry', code: `export * from '${pkg.name}';`, max: 402 * 1024 },
+  { name: 'the whole root entry', code: `export * from '${pkg.name}';`, max: 420 * 1024 },
 ];
 
 /** The package whose code only the CSV entry point may bundle, and that entry point. */
