@@ -226,7 +226,9 @@ export function replayChecked(
   let replay: TaskReplay = { state: 'assigned' };
   let previous: IsoDate | undefined;
   for (const [i, event] of events.entries()) {
+    // Stryker disable next-line ConditionalExpression: a date compared with undefined is never greater
     if (asOf !== undefined && event.on > asOf) break;
+    // Stryker disable next-line ConditionalExpression: a date compared with undefined is never less
     if (previous !== undefined && event.on < previous) {
       return err(raise(eventOutOfOrder, ['events', i, 'on'], { date: event.on, previous }));
     }
