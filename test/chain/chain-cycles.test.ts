@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chainOf,
+  dakNia2022Team,
+  proposeSupervision,
+  subordinatesOf,
+  type Team,
+} from '../../src/index.js';
+
+const team = dakNia2022Team();
+
+/** The team with its supervision rows preceded by `rows`, which take precedence. */
+function withRows(rows: Team['supervision']): Team {
+  return { ...team, supervision: [...rows, ...team.supervision] };
+}
+
+// leader → youth union → women's union → farmers → veterans → leader: five seats round.
+const fiveRound = withRows([
+  { seatId: 'leader/1', supervisorSeatId: 'deputies/youth-union' },
+  { seatId: 'deputies/youth-union', supervisorSeatId: 'deputies/womens-union' },
+  { seatId: 'deputies/womens-union', supervisorSeatId: 'deputies/farmers' },
+  { seatId: 'deputies/farmers', supervisorSeatId: 'deputies/veterans' },
+  { seatId: 'deputies/veterans', supervisorSeatId: 'leader/1' },
+]);
+
+describe('a cycle in the chain, as the user reads it', () => {
+  it('names the first four seats round and counts the others, in both languages', () => {
+    const problem = chainOf(fiveRound, 'village-heads/bon-bu-sir')._unsafeUnwrapErr();
+    expect(problem).toMatchObject({ code: 'chain_cycle', path: ['supervision'] });
+    expect(problem.params).toMatchObject({
+      seats: [
+        { id: 'deputies/farmers' },
+        { id: 'deputies/veterans' },
+        { id: 'leader/1' },
+        { id: 'deputies/youth-union' },
+      ],
+      more: 1,
+    });
+    expect(problem.message).toEqual({
+      vi: 'Chuỗi báo cáo bị lặp vòng: Tổ phó (deputies/farmers) → Tổ phó (deputies/veterans) → Tổ trưởng (leader/1) → Tổ phó (deputies/youth-union) → và 1 vị trí khác → quay lại vị trí đầu.',
+      en: 'The reporting chain goes round in a cycle: Deputy (deputies/farmers) → Deputy (deputies/veterans) → Leader (leader/1) → Deputy (deputies/youth-union) → and 1 more → back to the first.',
+    });
+  });
+
+  it('starts the cycle at the seat the walk comes back to, leaving out the seats before it', () => {
+    const problem = chainOf(fiveRound, 'village-heads/bon-bu-sir')._unsafeUnwrapErr();
+    const ids = (problem.params as { seats: { id: string }[] }).seats.map((s) => s.id);
+    expect(ids).not.toContain('village-heads/bon-bu-sir');
+  });
+
+  it('counts no other seat in a short cycle', () => {
+    const two = withRows([{ seatId: 'leader/1', supervisorSeatId: 'deputies/farmers' }]);
+    const problem = chainOf(two, 'deputies/farmers')._unsafeUnwrapErr();
+    expect(problem.params).toMatchObject({
+      seats: [{ id: 'deputies/farmers' }, { id: 'leader/1' }],
+      more: 0,
+    });
+    expect(problem.message.en).toBe(
+      'The reporting chain goes round in a cycle: Deputy (deputies/farmers) → Leader (leader/1) → back to the first.',
+    );
+  });
+});
+
+describe('subordinates in a cycle', () => {
+  it('lists every seat below once, never the seat asked about, and ends', () => {
+    const all = subordinatesOf(fiveRound, 'leader/1', { transitive: true })._unsafeUnwrap();
+    const ids = all.map((s) => s.id);
+    expect(ids).not.toContain('leader/1');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(team.seats.length - 1);
+    // Nearest first: the deputy who reports to the leader, then the seats below that deputy.
+    expect(ids.slice(0, 2)).toEqual(['deputies/veterans', 'deputies/farmers']);
+  });
+});
+
+describe('the arguments of the chain queries, named in both languages', () => {
+  const DAY = 'ngày có thật dạng YYYY-MM-DD từ 1900-01-01 đến 2100-12-31';
+
+  it.each([
+    ['team', () => chainOf({} as Team, 'leader/1'), 'Đối số "team" phải là một tổ đọc từ tệp tổ'],
+    [
+      'options',
+      () => chainOf(team, 'leader/1', 5 as never),
+      'Đối số "options" phải là một đối tượng tùy chọn { … }',
+    ],
+    [
+      'options.asOf',
+      () => chainOf(team, 'leader/1', { asOf: '2022-02-30' as never }),
+      `Đối số "options.asOf" phải là ${DAY}`,
+    ],
+    ['seatId', () => chainOf(team, 42 as never), 'Đối số "seatId" phải là một mã (văn bản)'],
+    ['seatId', () => subordinatesOf(team, 42 as never), 'Đối số "seatId" phải là một mã (văn bản)'],
+    ['options', () => subordinatesOf(team, 'leader/1', [] as never), 'Đối số "options" phải là'],
+  ] as const)('%s', (argument, call, vi) => {
+    const problem = call()._unsafeUnwrapErr();
+    expect(problem).toMatchObject({ code: 'invalid_argument', path: [argument] });
+    expect(problem.message.vi).toContain(vi);
+    expect(problem.message.en).toContain(`Argument "${argument}" must be`);
+  });
+});
+
+describe('proposeSupervision when some villages have no household count', () => {
+  it('balances by number of villages, as when none has a count', () => {
+    const busir = team.places.find((p) => p.id === 'bon-bu-sir');
+    expect(busir?.counts?.length).toBeGreaterThan(0);
+    const withoutCounts = (keep: (id: string) => boolean): Team => ({
+      ...team,
+      places: team.places.map((p) => (keep(p.id) ? p : { ...p, counts: [] })),
+    });
+    const oneMissing = proposeSupervision(withoutCounts((id) => id !== 'bon-bu-sir'));
+    expect(oneMissing).toEqual(proposeSupervision(withoutCounts(() => false)));
+    expect(oneMissing).not.toEqual(proposeSupervision(team));
+  });
+});
