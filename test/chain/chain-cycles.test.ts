@@ -112,3 +112,79 @@ describe('proposeSupervision when some villages have no household count', () => 
     expect(oneMissing).not.toEqual(proposeSupervision(team));
   });
 });
+
+describe('supervision rows and recipients over time', () => {
+  it('follows a supervision row only from the day it takes effect', () => {
+    const later = withRows([
+      {
+        seatId: 'village-heads/bon-bu-sir',
+        supervisorSeatId: 'deputies/veterans',
+        from: '2024-01-01',
+      },
+    ]);
+    const seatsOn = (asOf: '2023-12-31' | '2024-01-01') =>
+      chainOf(later, 'village-heads/bon-bu-sir', { asOf })
+        ._unsafeUnwrap()
+        .seats.map((s) => s.id);
+    expect(seatsOn('2023-12-31')).toEqual([
+      'village-heads/bon-bu-sir',
+      'deputies/farmers',
+      'leader/1',
+    ]);
+    expect(seatsOn('2024-01-01')).toEqual([
+      'village-heads/bon-bu-sir',
+      'deputies/veterans',
+      'leader/1',
+    ]);
+  });
+
+  const founding = team.decisions[0] as Team['decisions'][number];
+  const forReport = (t: Team, asOf: '2023-12-31' | '2024-01-01') =>
+    chainOf(t, 'leader/1', { asOf })
+      ._unsafeUnwrap()
+      .forReport.map((r) => r.name);
+
+  it('keeps a recipient with a body after the team moves commune, and drops one named only', () => {
+    const moved: Team = {
+      ...team,
+      communes: [
+        { placeId: 'dak-nia', to: '2023-12-31' },
+        { placeId: 'dong-gia-nghia', from: '2024-01-01' },
+      ],
+      decisions: [
+        {
+          ...founding,
+          recipients: [...(founding.recipients ?? []), { name: 'Sở KH&CN tỉnh', forReport: true }],
+        },
+      ],
+    };
+    const bodied = ['UBND TP Gia Nghĩa', 'Phòng VH TT TP', 'TT Đảng ủy xã', 'TT HĐND xã'];
+    expect(forReport(moved, '2023-12-31')).toEqual([...bodied, 'Sở KH&CN tỉnh']);
+    expect(forReport(moved, '2024-01-01')).toEqual(bodied);
+  });
+
+  it('lists a body named by two decisions once, by the name of the first', () => {
+    const renamed: Team = {
+      ...team,
+      decisions: [
+        founding,
+        {
+          ...founding,
+          id: '41-QD-UBND-2023',
+          kind: 'amending',
+          number: 41,
+          date: '2023-06-01',
+          recipients: [
+            { name: 'UBND thành phố Gia Nghĩa', bodyId: 'gia-nghia-pc', forReport: true },
+          ],
+        },
+      ],
+    };
+    expect(forReport(renamed, '2024-01-01')).toEqual([
+      'UBND TP Gia Nghĩa',
+      'Phòng VH TT TP',
+      'TT Đảng ủy xã',
+      'TT HĐND xã',
+    ]);
+  });
+});
