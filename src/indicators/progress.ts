@@ -94,6 +94,7 @@ export function assessProgress(input: ProgressInput): Progress {
 export function judgeProgress(input: ProgressInput): Progress {
   const { target, value, baseline, asOf } = input;
   const expected = baseline ? expectedOn(baseline, target, asOf) : null;
+  // Stryker disable next-line ConditionalExpression: both callers give null, never undefined, for no value
   if (value === null || value === undefined) {
     return { progress: null, met: false, expected, status: 'noData' };
   }
@@ -143,6 +144,7 @@ function progressFrom(
 const COMPARATORS: readonly Comparator[] = ['>', '≥', '≤', '<'];
 
 function checkNumber(value: unknown, argument: string): number {
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for what is not a number
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new InvalidArgumentError(
       argument,
