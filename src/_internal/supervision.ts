@@ -136,6 +136,7 @@ export function forReportOf(team: Team, asOf: IsoDate): Recipient[] {
       if (!recipient.forReport || (recipient.bodyId === undefined && !named)) continue;
       const key = recipient.bodyId ?? recipient.name;
       const body =
+        // Stryker disable next-line ConditionalExpression: no body has an undefined id to look up
         recipient.bodyId === undefined ? undefined : index.bodyById.get(recipient.bodyId);
       if (seen.has(key) || (body && !isActive(body, asOf))) continue;
       seen.add(key);

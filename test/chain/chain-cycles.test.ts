@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chainOf,
   dakNia2022Team,
+  type IsoDate,
   proposeSupervision,
   subordinatesOf,
   type Team,
@@ -139,7 +140,7 @@ describe('supervision rows and recipients over time', () => {
   });
 
   const founding = team.decisions[0] as Team['decisions'][number];
-  const forReport = (t: Team, asOf: '2023-12-31' | '2024-01-01') =>
+  const forReport = (t: Team, asOf: IsoDate) =>
     chainOf(t, 'leader/1', { asOf })
       ._unsafeUnwrap()
       .forReport.map((r) => r.name);
@@ -186,5 +187,21 @@ describe('supervision rows and recipients over time', () => {
       'TT Đảng ủy xã',
       'TT HĐND xã',
     ]);
+  });
+
+  it('drops a recipient named only while the team serves no commune, or did when the decision took effect', () => {
+    const late: Team = {
+      ...team,
+      communes: [{ placeId: 'dak-nia', from: '2023-01-01' }],
+      decisions: [
+        {
+          ...founding,
+          recipients: [...(founding.recipients ?? []), { name: 'Sở KH&CN tỉnh', forReport: true }],
+        },
+      ],
+    };
+    const bodied = ['UBND TP Gia Nghĩa', 'Phòng VH TT TP', 'TT Đảng ủy xã', 'TT HĐND xã'];
+    expect(forReport(late, '2022-12-31')).toEqual(bodied);
+    expect(forReport(late, '2023-06-01')).toEqual(bodied);
   });
 });
