@@ -94,8 +94,7 @@ export function assessProgress(input: ProgressInput): Progress {
 export function judgeProgress(input: ProgressInput): Progress {
   const { target, value, baseline, asOf } = input;
   const expected = baseline ? expectedOn(baseline, target, asOf) : null;
-  // Stryker disable next-line ConditionalExpression: both callers give null, never undefined, for no value
-  if (value === null || value === undefined) {
+  if (value == null) {
     return { progress: null, met: false, expected, status: 'noData' };
   }
   const met = compareWith(value, target);
@@ -144,15 +143,15 @@ function progressFrom(
 const COMPARATORS: readonly Comparator[] = ['>', '≥', '≤', '<'];
 
 function checkNumber(value: unknown, argument: string): number {
-  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for what is not a number
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
+  // Number.isFinite is false for anything that is not a number.
+  if (!Number.isFinite(value)) {
     throw new InvalidArgumentError(
       argument,
       { vi: 'một số hữu hạn', en: 'a finite number' },
       value,
     );
   }
-  return value;
+  return value as number;
 }
 
 function objectOf(value: unknown, argument: string): Record<string, unknown> {
