@@ -6,6 +6,7 @@ import {
   proposeSupervision,
   subordinatesOf,
   type Team,
+  validateTeam,
 } from '../../src/index.js';
 
 const team = dakNia2022Team();
@@ -203,5 +204,35 @@ describe('supervision rows and recipients over time', () => {
     const bodied = ['UBND TP Gia Nghĩa', 'Phòng VH TT TP', 'TT Đảng ủy xã', 'TT HĐND xã'];
     expect(forReport(late, '2022-12-31')).toEqual(bodied);
     expect(forReport(late, '2023-06-01')).toEqual(bodied);
+  });
+});
+
+describe('a cycle as the team check reports it', () => {
+  // The leader reports to the veterans' deputy, who is in a cycle with the youth union's deputy;
+  // the youth union's first row has ended, its second closes the cycle.
+  const entered: Team = {
+    ...team,
+    supervision: [
+      ...team.supervision,
+      { seatId: 'deputies/youth-union', supervisorSeatId: 'deputies/farmers', to: '2023-12-31' },
+      { seatId: 'leader/1', supervisorSeatId: 'deputies/veterans' },
+      { seatId: 'deputies/veterans', supervisorSeatId: 'deputies/youth-union' },
+      { seatId: 'deputies/youth-union', supervisorSeatId: 'deputies/veterans', from: '2024-01-01' },
+    ],
+  };
+
+  it('names only the seats that go round, from the first in the team, at the row in force', () => {
+    const cycles = validateTeam(entered, { asOf: '2024-01-01' })
+      ._unsafeUnwrapErr()
+      .filter((p) => p.code === 'chain_cycle');
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]).toMatchObject({
+      path: ['supervision', team.supervision.length + 3],
+      params: { seats: [{ id: 'deputies/youth-union' }, { id: 'deputies/veterans' }], more: 0 },
+      message: {
+        vi: 'Chuỗi báo cáo bị lặp vòng: Tổ phó (deputies/youth-union) → Tổ phó (deputies/veterans) → quay lại vị trí đầu.',
+        en: 'The reporting chain goes round in a cycle: Deputy (deputies/youth-union) → Deputy (deputies/veterans) → back to the first.',
+      },
+    });
   });
 });
