@@ -235,4 +235,23 @@ describe('a cycle as the team check reports it', () => {
       },
     });
   });
+
+  it('starts a cycle of three at its first seat in the team, wherever the walk enters it', () => {
+    const three: Team = {
+      ...team,
+      supervision: [
+        ...team.supervision,
+        { seatId: 'leader/1', supervisorSeatId: 'deputies/womens-union' },
+        { seatId: 'deputies/womens-union', supervisorSeatId: 'deputies/youth-union' },
+        { seatId: 'deputies/youth-union', supervisorSeatId: 'deputies/veterans' },
+        { seatId: 'deputies/veterans', supervisorSeatId: 'deputies/womens-union' },
+      ],
+    };
+    const cycles = validateTeam(three)
+      ._unsafeUnwrapErr()
+      .filter((p) => p.code === 'chain_cycle');
+    expect(
+      cycles.map((p) => (p.params as { seats: { id: string }[] }).seats.map((s) => s.id)),
+    ).toEqual([['deputies/youth-union', 'deputies/veterans', 'deputies/womens-union']]);
+  });
 });
