@@ -2,6 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
+ * The test files to run: `MUTATION_TESTS`, a comma-separated list of globs, narrows the suite to
+ * the tests of the module mutated (`MUTATION_TESTS='test/chain/**' npm run test:mutation --
+ * --mutate src/chain/chain.ts`); all behaviour tests without it.
+ */
+const include = (process.env.MUTATION_TESTS ?? '')
+  .split(',')
+  .map((glob) => glob.trim())
+  .filter((glob) => glob !== '');
+
+/**
  * The unit suite as mutation testing runs it: behaviour tests only — without the doc-example
  * checker and the problem audit (they read files and wording), the server, fuzz and complexity
  * suites, and type tests.
@@ -21,7 +31,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: include.length > 0 ? include : ['test/**/*.test.ts'],
     // Property tests are slow while mutants run beside them: a limit only a hang reaches.
     testTimeout: 120_000,
     exclude: [

@@ -144,6 +144,7 @@ export function chainOf(
       }),
     );
   }
+  // Stryker disable next-line OptionalChaining: the walk always holds the seat it starts from
   if (walk.seats.at(-1)?.role !== 'leader') {
     return err(
       raise(chainNotReachingLeader, ['supervision'], {
@@ -189,6 +190,7 @@ export function subordinatesOf(
   const checked = argumentsOrErr(() => ({
     ...checkedQuery(team, options),
     id: checkId(seatId, 'seatId'),
+    // Stryker disable next-line OptionalChaining: checkedQuery has refused an options that is not an object
     transitive: options?.transitive === true,
   }));
   if (checked.isErr()) return err(checked.error);
@@ -200,6 +202,7 @@ export function subordinatesOf(
   const result: Seat[] = [];
   const seen = new Set([id]);
   const queue = [id];
+  // Stryker disable next-line EqualityOperator: one step past the queue looks up no seat and adds none
   for (let next = 0; next < queue.length; next += 1) {
     for (const seat of below.get(queue[next] as string) ?? []) {
       if (seen.has(seat.id)) continue;
@@ -232,6 +235,7 @@ function balance(
   });
   for (const { seat, weight } of seats) {
     const lightest = heap.pop() as { weight: number; index: number };
+    // Stryker disable next-line OptionalChaining,StringLiteral: the heap holds only indices of deputies
     assignment.set(seat.id, deputies[lightest.index]?.id ?? '');
     heap.push({ weight: lightest.weight + weight, index: lightest.index });
   }
@@ -271,6 +275,7 @@ export function proposeSupervision(
   const villages: Village[] = members.flatMap((seat) => {
     const filling = seat.filling;
     const village =
+      // Stryker disable next-line ConditionalExpression: another filling has no village id to look up
       filling.kind === 'villageHead' ? index.placeById.get(filling.villageId) : undefined;
     if (!village) return [];
     return [{ seat, name: village.name, households: latestCounts(village, asOf)?.households }];
@@ -291,6 +296,7 @@ export function proposeSupervision(
   );
   return members.map((seat) => ({
     seatId: seat.id,
+    // Stryker disable next-line StringLiteral: every member has been given a deputy above
     supervisorSeatId: assignment.get(seat.id) ?? '',
     from: asOf,
   }));

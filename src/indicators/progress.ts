@@ -93,7 +93,7 @@ export function assessProgress(input: ProgressInput): Progress {
 export function judgeProgress(input: ProgressInput): Progress {
   const { target, value, baseline, asOf } = input;
   const expected = baseline ? expectedOn(baseline, target, asOf) : null;
-  if (value === null || value === undefined) {
+  if (value == null) {
     return { progress: null, met: false, expected, status: 'noData' };
   }
   const met = compareWith(value, target);
@@ -142,14 +142,15 @@ function progressFrom(
 const COMPARATORS: readonly Comparator[] = ['>', '≥', '≤', '<'];
 
 function checkNumber(value: unknown, argument: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
+  // Number.isFinite is false for anything that is not a number.
+  if (!Number.isFinite(value)) {
     throw new InvalidArgumentError(
       argument,
       { vi: 'một số hữu hạn', en: 'a finite number' },
       value,
     );
   }
-  return value;
+  return value as number;
 }
 
 function objectOf(value: unknown, argument: string): Record<string, unknown> {

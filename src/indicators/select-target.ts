@@ -128,11 +128,12 @@ export class TargetIndex {
   /** {@link selectTarget} over the index (the target itself, not a copy). */
   select(indicator: string, chain: readonly string[], periodEnd: IsoDate): Target | undefined {
     const choice = new Choice(periodEnd);
-    const ranks = [...chain.map((id, rank) => [id, rank] as const), ['', chain.length] as const];
-    const seen = new Set<string>();
+    // Each place once, at its nearest rank; '' is the nation, after the whole chain.
+    const ranks = new Map<string, number>();
+    for (const [rank, id] of [...chain, ''].entries()) {
+      if (!ranks.has(id)) ranks.set(id, rank);
+    }
     for (const [id, rank] of ranks) {
-      if (seen.has(id)) continue;
-      seen.add(id);
       for (const target of this.groups.get(`${indicator}\u0000${id}`) ?? []) {
         choice.offer(target, rank);
       }

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { argumentsOrErr, checkOneOf, conformingDocument } from '../_internal/arguments.js';
-import { checkDate } from '../_internal/dates.js';
+import { checkDate, LAST_DATE } from '../_internal/dates.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
 import { PeriodIdSchema } from '../calendar/period.js';
@@ -224,10 +224,13 @@ export function replayChecked(
   asOf: IsoDate | undefined,
 ): Result<TaskReplay, TaskTransitionProblem> {
   let replay: TaskReplay = { state: 'assigned' };
-  let previous: IsoDate | undefined;
+  // Without asOf every event counts: none is after the last supported day.
+  const until = asOf ?? LAST_DATE;
+  // Before the first event, no date to keep to: every date sorts after ''.
+  let previous = '';
   for (const [i, event] of events.entries()) {
-    if (asOf !== undefined && event.on > asOf) break;
-    if (previous !== undefined && event.on < previous) {
+    if (event.on > until) break;
+    if (event.on < previous) {
       return err(raise(eventOutOfOrder, ['events', i, 'on'], { date: event.on, previous }));
     }
     previous = event.on;

@@ -231,7 +231,19 @@ describe('replaying events at the boundaries of dates', () => {
   });
 
   it('refuses events that are not a list of events, and an asOf that is not a date', () => {
-    expect(replayTaskEvents('start' as never)._unsafeUnwrapErr().code).toBe('invalid_argument');
+    expect(replayTaskEvents('start' as never)._unsafeUnwrapErr()).toMatchObject({
+      code: 'invalid_argument',
+      path: ['events'],
+      message: {
+        vi: 'Đối số "events" phải là một danh sách sự kiện của nhiệm vụ, nhận được "start".',
+        en: 'Argument "events" must be a list of task events, got "start".',
+      },
+    });
+    const unsigned = [{ type: 'start', on: '2026-10-02' }];
+    expect(replayTaskEvents(unsigned as never)._unsafeUnwrapErr()).toMatchObject({
+      code: 'invalid_argument',
+      path: ['events'],
+    });
     expect(replayTaskEvents(history, '2026-02-30' as never)._unsafeUnwrapErr()).toMatchObject({
       code: 'invalid_argument',
       path: ['asOf'],
