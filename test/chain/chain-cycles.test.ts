@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   chainOf,
-  dakNia2022Team,
   type IsoDate,
   proposeSupervision,
   subordinatesOf,
   type Team,
   validateTeam,
 } from '../../src/index.js';
+import { dakNia2022Team } from '../../src/samples/index.js';
 
 const team = dakNia2022Team();
 
