@@ -86,10 +86,12 @@ describe('identifiers in the guides', () => {
   ];
   it.each(guides)('%s names only exported constants', (path) => {
     const spans = [...read(path).matchAll(/`([^`\n]+)`/gu)].map((match) => match[1] ?? '');
-    // Environment variables (TCNS_…, NO_COLOR) and Node.js error codes (ERR_…) are not exports.
+    // Environment variables (TCNS_…, the test runs' FUZZ_… and MUTATION_…, NO_COLOR) and Node.js
+    // error codes (ERR_…) are not exports.
     const constants = spans.filter(
       (span) =>
-        /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/u.test(span) && !/^(?:TCNS_|ERR_|NO_COLOR$)/u.test(span),
+        /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/u.test(span) &&
+        !/^(?:TCNS_|FUZZ_|MUTATION_|ERR_|NO_COLOR$)/u.test(span),
     );
     expect(constants.filter((name) => !exportNames.has(name))).toEqual([]);
     // A code span holding a whole generated text (several words in capitals) is a rewritten name.
