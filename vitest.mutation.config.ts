@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { packageAlias } from './test/support/package-alias.js';
 
 /**
  * The test files to run: `MUTATION_TESTS`, a comma-separated list of globs, narrows the suite to
@@ -18,17 +18,7 @@ const include = (process.env.MUTATION_TESTS ?? '')
  */
 export default defineConfig({
   resolve: {
-    alias: [
-      // The package's entry points: `to-cong-nghe-so` and `to-cong-nghe-so/<name>` (src/<name>).
-      {
-        find: /^to-cong-nghe-so$/u,
-        replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
-      },
-      {
-        find: /^to-cong-nghe-so\/(\w+)$/u,
-        replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/$1/index.ts`,
-      },
-    ],
+    alias: packageAlias,
   },
   test: {
     include: include.length > 0 ? include : ['test/**/*.test.ts'],

@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { packageAlias } from './test/support/package-alias.js';
 
 /**
  * The pages' browser tests (`test/pages/`, Debian's Chromium through playwright-core): run once,
@@ -7,17 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   resolve: {
-    alias: [
-      // The package's entry points: `to-cong-nghe-so` and `to-cong-nghe-so/<name>` (src/<name>).
-      {
-        find: /^to-cong-nghe-so$/u,
-        replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
-      },
-      {
-        find: /^to-cong-nghe-so\/(\w+)$/u,
-        replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/$1/index.ts`,
-      },
-    ],
+    alias: packageAlias,
   },
   test: {
     include: ['test/pages/**/*.test.ts'],
