@@ -16,6 +16,7 @@ import {
   LAST_YEAR,
   weekdayOfEpoch,
 } from './dates.js';
+import { lazySchema } from './lazy-schema.js';
 
 /**
  * The kinds of reporting period (kỳ báo cáo).
@@ -204,4 +205,6 @@ export function checkKind(value: unknown, argument: string): PeriodKind {
 export const PERIOD_KIND_MONTHS = MONTHS_OF;
 
 /** A zod schema of a period value, for the entry checks of option objects that hold one. */
-export const PeriodValueSchema = z.custom<Period>((value) => isSupportedPeriod(value));
+export const PeriodValueSchema = /* @__PURE__ */ lazySchema(() =>
+  z.custom<Period>((value) => isSupportedPeriod(value)),
+);

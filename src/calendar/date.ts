@@ -13,6 +13,7 @@ import {
   isSupportedDate,
   LAST_DATE,
 } from '../_internal/dates.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import { dateOutOfRange, invalidDate, invalidTimestamp } from '../problems/catalogue/calendar.js';
 import { addProblem } from '../problems/input.js';
@@ -69,12 +70,19 @@ function dateProblem(value: unknown): DateProblem | undefined {
  * ```
  * @category Calendar
  */
-export const IsoDateSchema = z.string().superRefine((value, ctx) => {
-  if (!isRealDate(value)) addProblem(ctx, invalidDate, { input: excerpt(value) });
-  else if (!inSupportedRange(value)) {
-    addProblem(ctx, dateOutOfRange, { input: excerpt(value), start: FIRST_DATE, end: LAST_DATE });
-  }
-}) as unknown as z.ZodType<IsoDate, string>;
+export const IsoDateSchema: z.ZodType<IsoDate, string> = /* @__PURE__ */ lazySchema(
+  () =>
+    z.string().superRefine((value, ctx) => {
+      if (!isRealDate(value)) addProblem(ctx, invalidDate, { input: excerpt(value) });
+      else if (!inSupportedRange(value)) {
+        addProblem(ctx, dateOutOfRange, {
+          input: excerpt(value),
+          start: FIRST_DATE,
+          end: LAST_DATE,
+        });
+      }
+    }) as unknown as z.ZodType<IsoDate, string>,
+);
 
 /**
  * Checks that a value is an {@link IsoDate}: a `YYYY-MM-DD` string naming a real day within

@@ -10,6 +10,7 @@ import {
   LAST_DATE,
   LAST_YEAR,
 } from '../_internal/dates.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import type { Label } from '../text/label.js';
 import { calendarArgument, VIETNAM_CALENDAR } from './default-calendar.js';
@@ -35,14 +36,16 @@ const UNITS = ['day', 'week', 'month', 'year', 'workingDay'] as const;
  * ```
  * @category Calendar
  */
-export const DurationSchema = z
-  .object({
-    /** How many units, 0 to 73,413. */
-    amount: z.number().int().min(0).max(MAX_AMOUNT),
-    /** The unit: calendar `day`, `week`, `month`, `year`, or `workingDay`. */
-    unit: z.enum(UNITS),
-  })
-  .strict();
+export const DurationSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** How many units, 0 to 73,413. */
+      amount: z.number().int().min(0).max(MAX_AMOUNT),
+      /** The unit: calendar `day`, `week`, `month`, `year`, or `workingDay`. */
+      unit: z.enum(UNITS),
+    })
+    .strict(),
+);
 
 /**
  * A time limit.

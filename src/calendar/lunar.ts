@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { FIRST_DATE, LAST_DATE } from '../_internal/dates.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import {
   invalidLunarDate,
   invalidTimeZoneOffset,
@@ -35,18 +36,20 @@ import type { DateRange } from './period.js';
  * ```
  * @category Calendar
  */
-export const LunarDateSchema = z
-  .object({
-    /** The lunar year, numbered as the solar year in which it begins (Tết 2026 begins 2026). */
-    year: z.number().int(),
-    /** The month, 1–12 (1 is tháng Giêng, 12 tháng Chạp). */
-    month: z.number().int().min(1).max(12),
-    /** The day of the month, 1–30. */
-    day: z.number().int().min(1).max(30),
-    /** Whether the month is the leap (nhuận) month that repeats `month`. */
-    leap: z.boolean(),
-  })
-  .strict();
+export const LunarDateSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The lunar year, numbered as the solar year in which it begins (Tết 2026 begins 2026). */
+      year: z.number().int(),
+      /** The month, 1–12 (1 is tháng Giêng, 12 tháng Chạp). */
+      month: z.number().int().min(1).max(12),
+      /** The day of the month, 1–30. */
+      day: z.number().int().min(1).max(30),
+      /** Whether the month is the leap (nhuận) month that repeats `month`. */
+      leap: z.boolean(),
+    })
+    .strict(),
+);
 
 /**
  * A date of the Vietnamese lunar calendar.

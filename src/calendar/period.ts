@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { argumentsOrErr } from '../_internal/arguments.js';
 import { checkDate, compareDates, FIRST_DATE, LAST_DATE } from '../_internal/dates.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import {
   checkKind,
   checkPeriod,
@@ -150,10 +151,12 @@ export function parsePeriod(id: unknown): Result<Period, Problem<'invalid_period
  * ```
  * @category Calendar
  */
-export const PeriodIdSchema = z.string().superRefine((id, ctx) => {
-  const read = readPeriodId(id);
-  if (!('kind' in read)) addProblem(ctx, invalidPeriod, { input: excerpt(id), ...read });
-});
+export const PeriodIdSchema = /* @__PURE__ */ lazySchema(() =>
+  z.string().superRefine((id, ctx) => {
+    const read = readPeriodId(id);
+    if (!('kind' in read)) addProblem(ctx, invalidPeriod, { input: excerpt(id), ...read });
+  }),
+);
 
 /**
  * Writes a period as its id.

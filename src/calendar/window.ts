@@ -9,6 +9,7 @@ import {
   LAST_DATE,
 } from '../_internal/dates.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { checkPeriod, rangeOf } from '../_internal/periods.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import { type Label, LabelSchema, TextSchema } from '../text/label.js';
@@ -32,16 +33,18 @@ import type { DateRange, Period } from './period.js';
  * ```
  * @category Calendar
  */
-export const CutoffPolicySchema = z
-  .object({
-    /** The policy's name. */
-    name: LabelSchema,
-    /** The last day of the month whose data a report includes, 1–31. */
-    cutoffDay: z.number().int().min(1).max(31),
-    /** The document that sets it. */
-    source: TextSchema.optional(),
-  })
-  .strict();
+export const CutoffPolicySchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The policy's name. */
+      name: LabelSchema,
+      /** The last day of the month whose data a report includes, 1–31. */
+      cutoffDay: z.number().int().min(1).max(31),
+      /** The document that sets it. */
+      source: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A data cut-off policy.
@@ -63,11 +66,9 @@ export type CutoffPolicy = z.infer<typeof CutoffPolicySchema>;
  * ```
  * @category Calendar
  */
-export const DataWindowPolicySchema = z.union([
-  z.literal('calendar'),
-  z.literal('decree09'),
-  CutoffPolicySchema,
-]);
+export const DataWindowPolicySchema = /* @__PURE__ */ lazySchema(() =>
+  z.union([z.literal('calendar'), z.literal('decree09'), CutoffPolicySchema]),
+);
 
 /**
  * A data-window policy.
@@ -180,44 +181,46 @@ export function dataWindow(period: Period, policy: DataWindowPolicy = 'calendar'
  * ```
  * @category Calendar
  */
-export const DueRuleSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      /** N calendar days after the end. */
-      kind: z.literal('daysAfterEnd'),
-      /** N, 0 to 73,413. */
-      days: z.number().int().min(0).max(MAX_AMOUNT),
-    })
-    .strict(),
-  z
-    .object({
-      /** N working days after the end. */
-      kind: z.literal('workingDaysAfterEnd'),
-      /** N, 0 to 73,413. */
-      days: z.number().int().min(0).max(MAX_AMOUNT),
-    })
-    .strict(),
-  z
-    .object({
-      /** By a day of the next month. */
-      kind: z.literal('dayOfNextMonth'),
-      /** The day, 1–31 (past the month's end: its last day). */
-      day: z.number().int().min(1).max(31),
-    })
-    .strict(),
-  z
-    .object({
-      /** By a fixed day of the year. */
-      kind: z.literal('fixedDate'),
-      /** The month, 1–12. */
-      month: z.number().int().min(1).max(12),
-      /** The day, 1–31 (past the month's end: its last day). */
-      day: z.number().int().min(1).max(31),
-      /** Years after the year the period ends (0 = the same year). Default 0. */
-      yearOffset: z.number().int().min(0).max(5).default(0),
-    })
-    .strict(),
-]);
+export const DueRuleSchema = /* @__PURE__ */ lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z
+      .object({
+        /** N calendar days after the end. */
+        kind: z.literal('daysAfterEnd'),
+        /** N, 0 to 73,413. */
+        days: z.number().int().min(0).max(MAX_AMOUNT),
+      })
+      .strict(),
+    z
+      .object({
+        /** N working days after the end. */
+        kind: z.literal('workingDaysAfterEnd'),
+        /** N, 0 to 73,413. */
+        days: z.number().int().min(0).max(MAX_AMOUNT),
+      })
+      .strict(),
+    z
+      .object({
+        /** By a day of the next month. */
+        kind: z.literal('dayOfNextMonth'),
+        /** The day, 1–31 (past the month's end: its last day). */
+        day: z.number().int().min(1).max(31),
+      })
+      .strict(),
+    z
+      .object({
+        /** By a fixed day of the year. */
+        kind: z.literal('fixedDate'),
+        /** The month, 1–12. */
+        month: z.number().int().min(1).max(12),
+        /** The day, 1–31 (past the month's end: its last day). */
+        day: z.number().int().min(1).max(31),
+        /** Years after the year the period ends (0 = the same year). Default 0. */
+        yearOffset: z.number().int().min(0).max(5).default(0),
+      })
+      .strict(),
+  ]),
+);
 
 /**
  * A report due-date rule.

@@ -5,6 +5,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { argumentsOrErr } from '../_internal/arguments.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { cleanInput, limitProblems, parseWithSchema } from '../problems/input.js';
 import { type Label, LabelSchema } from '../text/label.js';
 import {
@@ -120,14 +121,16 @@ export interface CalendarExtension {
   readonly weeklyRestDays?: readonly number[];
 }
 
-const CalendarExtensionSchema = z
-  .object({
-    name: LabelSchema.optional(),
-    rules: z.array(HolidayRuleSchema).optional(),
-    schedules: z.array(HolidayScheduleSchema).optional(),
-    weeklyRestDays: WeeklyRestDaysSchema.optional(),
-  })
-  .strict();
+const CalendarExtensionSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      name: LabelSchema.optional(),
+      rules: z.array(HolidayRuleSchema).optional(),
+      schedules: z.array(HolidayScheduleSchema).optional(),
+      weeklyRestDays: WeeklyRestDaysSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A new calendar made from another plus rules and schedules (outside data, read like

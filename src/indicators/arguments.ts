@@ -69,9 +69,6 @@ export function checkCatalogue(value: unknown, argument: string): Catalogue {
   return checkDocument(catalogues(), value, argument, EXPECTED.catalogue);
 }
 
-const LEVELS = new Set<unknown>(PlaceLevelSchema.options);
-const KINDS = new Set<unknown>(PlaceKindSchema.options);
-
 /** Non-empty text with no space around it. */
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.trim() === value;
@@ -85,7 +82,12 @@ function isOpenDate(value: unknown): boolean {
 function isPlainPlace(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const place = value as Record<string, unknown>;
-  if (!isText(place.id) || !LEVELS.has(place.level) || !KINDS.has(place.kind)) return false;
+  if (
+    !isText(place.id) ||
+    !PlaceLevelSchema.options.includes(place.level as never) ||
+    !PlaceKindSchema.options.includes(place.kind as never)
+  )
+    return false;
   if (!isText(place.name) || !isOpenDate(place.from) || !isOpenDate(place.to)) return false;
   if (!Array.isArray(place.parents) || !Array.isArray(place.counts)) return false;
   return place.parents.every((link: unknown) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deepFreeze } from '../_internal/freeze.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { inconsistentIndicator, invalidIndicatorCode } from '../problems/catalogue/indicators.js';
 import { addProblem } from '../problems/input.js';
 import { excerpt } from '../problems/words.js';
@@ -28,12 +29,9 @@ export {
  * ```
  * @category Indicators
  */
-export const PillarSchema = z.enum([
-  'digitalGovernment',
-  'digitalEconomy',
-  'digitalSociety',
-  'foundation',
-]);
+export const PillarSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['digitalGovernment', 'digitalEconomy', 'digitalSociety', 'foundation']),
+);
 
 /**
  * A pillar of digital transformation.
@@ -55,7 +53,9 @@ export type Pillar = z.infer<typeof PillarSchema>;
  * ```
  * @category Indicators
  */
-export const UnitSchema = z.enum(['percent', 'per100', 'per1000', 'ratio', 'count', 'VND']);
+export const UnitSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['percent', 'per100', 'per1000', 'ratio', 'count', 'VND']),
+);
 
 /**
  * The unit of an indicator.
@@ -101,7 +101,9 @@ export const UNIT_SCALE: Readonly<Record<Unit, number | undefined>> = deepFreeze
  * ```
  * @category Indicators
  */
-export const TimeAggregationSchema = z.enum(['sum', 'last', 'max', 'average']);
+export const TimeAggregationSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['sum', 'last', 'max', 'average']),
+);
 
 /**
  * How a quantity combines over time.
@@ -122,16 +124,18 @@ export type TimeAggregation = z.infer<typeof TimeAggregationSchema>;
  * ```
  * @category Indicators
  */
-export const QuantitySchema = z
-  .object({
-    /** What is counted, in Vietnamese and English. */
-    name: LabelSchema,
-    /** How it combines over time (across places it always sums). */
-    aggregation: TimeAggregationSchema,
-    /** Whether it counts whole things (people, households, dossiers), so fractions are errors. */
-    integer: z.boolean().optional(),
-  })
-  .strict();
+export const QuantitySchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** What is counted, in Vietnamese and English. */
+      name: LabelSchema,
+      /** How it combines over time (across places it always sums). */
+      aggregation: TimeAggregationSchema,
+      /** Whether it counts whole things (people, households, dossiers), so fractions are errors. */
+      integer: z.boolean().optional(),
+    })
+    .strict(),
+);
 
 /**
  * A quantity collected per place and period.
@@ -159,18 +163,20 @@ export type QuantityName = 'numerator' | 'denominator';
  * ```
  * @category Indicators
  */
-export const SourceSchema = z
-  .object({
-    /** The document: "Quyết định 749/QĐ-TTg", "Kế hoạch … của UBND tỉnh". */
-    document: TextSchema,
-    /** The clause cited, e.g. `Điều 2.2.c`. */
-    clause: TextSchema.optional(),
-    /** A link to the text. */
-    url: z.url().optional(),
-    /** Whether the value was read in the source itself; `false` for widely quoted figures. */
-    verified: z.boolean(),
-  })
-  .strict();
+export const SourceSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The document: "Quyết định 749/QĐ-TTg", "Kế hoạch … của UBND tỉnh". */
+      document: TextSchema,
+      /** The clause cited, e.g. `Điều 2.2.c`. */
+      clause: TextSchema.optional(),
+      /** A link to the text. */
+      url: z.url().optional(),
+      /** Whether the value was read in the source itself; `false` for widely quoted figures. */
+      verified: z.boolean(),
+    })
+    .strict(),
+);
 
 /**
  * A source of an indicator or target.
@@ -182,12 +188,14 @@ export type Source = z.infer<typeof SourceSchema>;
 const CODE = /^[a-z][A-Za-z0-9]*$/u;
 
 /** An indicator code: one camelCase word of unaccented letters and digits. */
-const CodeSchema = z
-  .string()
-  .superRefine((code, ctx) => {
-    if (!CODE.test(code)) addProblem(ctx, invalidIndicatorCode, { input: excerpt(code) });
-  })
-  .meta({ pattern: CODE.source });
+const CodeSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .superRefine((code, ctx) => {
+      if (!CODE.test(code)) addProblem(ctx, invalidIndicatorCode, { input: excerpt(code) });
+    })
+    .meta({ pattern: CODE.source }),
+);
 
 /**
  * An indicator definition (chỉ số). Either measured — a `numerator` and, for ratio units, a
@@ -211,64 +219,66 @@ const CodeSchema = z
  * ```
  * @category Indicators
  */
-export const IndicatorSchema = z
-  .object({
-    /** A stable code in camelCase, unique in a catalogue (e.g. `fibreHouseholds`). */
-    code: CodeSchema,
-    /** The pillar it belongs to. */
-    pillar: PillarSchema,
-    /** Its name. */
-    name: LabelSchema,
-    /** What it measures and how, when the name is not enough. */
-    description: LabelSchema.optional(),
-    /** The unit of its value. */
-    unit: UnitSchema,
-    /** The quantity counted (the whole value for absolute units). */
-    numerator: QuantitySchema.optional(),
-    /** The quantity divided by, for ratio units. */
-    denominator: QuantitySchema.optional(),
-    /** For a derived indicator: the indicator whose villages are counted when they meet `threshold`. */
-    villagesMeeting: z
-      .object({
-        /** The code of the indicator judged per village. */
-        indicator: CodeSchema,
-        /** The threshold each village must meet; without it, each village's applicable target. */
-        threshold: ThresholdSchema.optional(),
-      })
-      .strict()
-      .optional(),
-    /** Whether higher values are better (`up`) or lower ones (`down`). */
-    direction: z.enum(['up', 'down']).default('up'),
-    /** Valid bounds of the value; a `percent` has `max` 100 unless set otherwise. */
-    bounds: z
-      .object({
-        /** The smallest valid value. */
-        min: z.number().finite().optional(),
-        /** The largest valid value. */
-        max: z.number().finite().optional(),
-      })
-      .strict()
-      .optional(),
-    /** Whether the numerator may exceed the denominator (false for shares of a whole). */
-    numeratorMayExceedDenominator: z.boolean().default(false),
-    /** The level of place that reports it: villages (default) or the commune itself. */
-    collectedAt: z.enum(['village', 'commune']).default('village'),
-    /** The kind of period values are reported for (default `month`). */
-    periodKind: z.enum(['month', 'quarter', 'half', 'year']).default('month'),
-    /** Where the indicator is defined or required. */
-    sources: z.array(SourceSchema).default([]),
-  })
-  .strict()
-  .superRefine((indicator, ctx) => {
-    const fault = quantityFault(indicator);
-    if (fault === undefined) return;
-    addProblem(
-      ctx,
-      inconsistentIndicator,
-      { indicatorId: indicator.code, fault: fault.fault, unit: indicator.unit },
-      [fault.field],
-    );
-  });
+export const IndicatorSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable code in camelCase, unique in a catalogue (e.g. `fibreHouseholds`). */
+      code: CodeSchema,
+      /** The pillar it belongs to. */
+      pillar: PillarSchema,
+      /** Its name. */
+      name: LabelSchema,
+      /** What it measures and how, when the name is not enough. */
+      description: LabelSchema.optional(),
+      /** The unit of its value. */
+      unit: UnitSchema,
+      /** The quantity counted (the whole value for absolute units). */
+      numerator: QuantitySchema.optional(),
+      /** The quantity divided by, for ratio units. */
+      denominator: QuantitySchema.optional(),
+      /** For a derived indicator: the indicator whose villages are counted when they meet `threshold`. */
+      villagesMeeting: z
+        .object({
+          /** The code of the indicator judged per village. */
+          indicator: CodeSchema,
+          /** The threshold each village must meet; without it, each village's applicable target. */
+          threshold: ThresholdSchema.optional(),
+        })
+        .strict()
+        .optional(),
+      /** Whether higher values are better (`up`) or lower ones (`down`). */
+      direction: z.enum(['up', 'down']).default('up'),
+      /** Valid bounds of the value; a `percent` has `max` 100 unless set otherwise. */
+      bounds: z
+        .object({
+          /** The smallest valid value. */
+          min: z.number().finite().optional(),
+          /** The largest valid value. */
+          max: z.number().finite().optional(),
+        })
+        .strict()
+        .optional(),
+      /** Whether the numerator may exceed the denominator (false for shares of a whole). */
+      numeratorMayExceedDenominator: z.boolean().default(false),
+      /** The level of place that reports it: villages (default) or the commune itself. */
+      collectedAt: z.enum(['village', 'commune']).default('village'),
+      /** The kind of period values are reported for (default `month`). */
+      periodKind: z.enum(['month', 'quarter', 'half', 'year']).default('month'),
+      /** Where the indicator is defined or required. */
+      sources: z.array(SourceSchema).default([]),
+    })
+    .strict()
+    .superRefine((indicator, ctx) => {
+      const fault = quantityFault(indicator);
+      if (fault === undefined) return;
+      addProblem(
+        ctx,
+        inconsistentIndicator,
+        { indicatorId: indicator.code, fault: fault.fault, unit: indicator.unit },
+        [fault.field],
+      );
+    }),
+);
 
 /** What is inconsistent between an indicator's unit, numerator, denominator and derivation. */
 function quantityFault(indicator: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIRST_YEAR, isoDateOf, LAST_YEAR } from '../_internal/dates.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
 import { TextSchema } from '../text/label.js';
 import { ComparatorSchema, SourceSchema } from './definition.js';
@@ -18,34 +19,36 @@ import { ComparatorSchema, SourceSchema } from './definition.js';
  * ```
  * @category Indicators
  */
-export const TargetSchema = z
-  .object({
-    /** The code of the indicator. */
-    indicator: TextSchema,
-    /** The place the target is set for; absent for a national target. */
-    place: TextSchema.optional(),
-    /** The date to reach it by, or a year (meaning 31 December of that year). */
-    by: z
-      .union([IsoDateSchema, z.number().int().min(FIRST_YEAR).max(LAST_YEAR)])
-      .transform((by): IsoDate => (typeof by === 'number' ? isoDateOf(by, 12, 31) : by)),
-    /** How the value is compared with `value`: "trên 80%" is `>`, "đạt 80%" is `≥`. */
-    comparator: ComparatorSchema,
-    /** The target value, in the indicator's unit. */
-    value: z.number().finite(),
-    /** The value the place started from, and when. */
-    baseline: z
-      .object({
-        /** The date of the baseline value. */
-        date: IsoDateSchema,
-        /** The baseline value, in the indicator's unit. */
-        value: z.number().finite(),
-      })
-      .strict()
-      .optional(),
-    /** The act that sets the target. */
-    source: SourceSchema.optional(),
-  })
-  .strict();
+export const TargetSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The code of the indicator. */
+      indicator: TextSchema,
+      /** The place the target is set for; absent for a national target. */
+      place: TextSchema.optional(),
+      /** The date to reach it by, or a year (meaning 31 December of that year). */
+      by: z
+        .union([IsoDateSchema, z.number().int().min(FIRST_YEAR).max(LAST_YEAR)])
+        .transform((by): IsoDate => (typeof by === 'number' ? isoDateOf(by, 12, 31) : by)),
+      /** How the value is compared with `value`: "trên 80%" is `>`, "đạt 80%" is `≥`. */
+      comparator: ComparatorSchema,
+      /** The target value, in the indicator's unit. */
+      value: z.number().finite(),
+      /** The value the place started from, and when. */
+      baseline: z
+        .object({
+          /** The date of the baseline value. */
+          date: IsoDateSchema,
+          /** The baseline value, in the indicator's unit. */
+          value: z.number().finite(),
+        })
+        .strict()
+        .optional(),
+      /** The act that sets the target. */
+      source: SourceSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A target, as parsed.

@@ -1,5 +1,6 @@
 // Comparators and thresholds: "trên 80%" (`>`) is not "đạt 80%" (`≥`).
 import { z } from 'zod';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 
 /**
@@ -14,11 +15,13 @@ import { InvalidArgumentError } from '../problems/argument.js';
  * ```
  * @category Indicators
  */
-export const ComparatorSchema = z
-  .enum(['>', '≥', '≤', '<', '>=', '<='])
-  .transform((value): '>' | '≥' | '≤' | '<' =>
-    value === '>=' ? '≥' : value === '<=' ? '≤' : value,
-  );
+export const ComparatorSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .enum(['>', '≥', '≤', '<', '>=', '<='])
+    .transform((value): '>' | '≥' | '≤' | '<' =>
+      value === '>=' ? '≥' : value === '<=' ? '≤' : value,
+    ),
+);
 
 /**
  * A comparator of a target.
@@ -38,14 +41,16 @@ export type Comparator = z.output<typeof ComparatorSchema>;
  * ```
  * @category Indicators
  */
-export const ThresholdSchema = z
-  .object({
-    /** How a value is compared with `value`. */
-    comparator: ComparatorSchema,
-    /** The value to compare with, in the indicator's unit. */
-    value: z.number().finite(),
-  })
-  .strict();
+export const ThresholdSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** How a value is compared with `value`. */
+      comparator: ComparatorSchema,
+      /** The value to compare with, in the indicator's unit. */
+      value: z.number().finite(),
+    })
+    .strict(),
+);
 
 /**
  * A comparator and a value.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { LEVEL_OF_KIND as LEVELS, KIND_NOUNS as NOUNS } from '../_internal/names.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { type Label, TextSchema } from '../text/label.js';
@@ -17,7 +18,9 @@ import { type Label, TextSchema } from '../text/label.js';
  * ```
  * @category Places
  */
-export const PlaceLevelSchema = z.enum(['province', 'district', 'commune', 'village']);
+export const PlaceLevelSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['province', 'district', 'commune', 'village']),
+);
 
 /**
  * A level of administrative geography.
@@ -44,31 +47,33 @@ export type PlaceLevel = z.infer<typeof PlaceLevelSchema>;
  * ```
  * @category Places
  */
-export const PlaceKindSchema = z.enum([
-  'province',
-  'centralCity',
-  'district',
-  'urbanDistrict',
-  'town',
-  'provincialCity',
-  'commune',
-  'ward',
-  'township',
-  'specialZone',
-  'thon',
-  'lang',
-  'ap',
-  'ban',
-  'buon',
-  'bon',
-  'phum',
-  'soc',
-  'toDanPho',
-  'khuPho',
-  'khoiPho',
-  'khom',
-  'tieuKhu',
-]);
+export const PlaceKindSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum([
+    'province',
+    'centralCity',
+    'district',
+    'urbanDistrict',
+    'town',
+    'provincialCity',
+    'commune',
+    'ward',
+    'township',
+    'specialZone',
+    'thon',
+    'lang',
+    'ap',
+    'ban',
+    'buon',
+    'bon',
+    'phum',
+    'soc',
+    'toDanPho',
+    'khuPho',
+    'khoiPho',
+    'khom',
+    'tieuKhu',
+  ]),
+);
 
 /**
  * A kind of place (tỉnh, xã, phường, thôn, bon, tổ dân phố …).
@@ -89,18 +94,20 @@ export type PlaceKind = z.infer<typeof PlaceKindSchema>;
  * ```
  * @category Places
  */
-export const ParentLinkSchema = z
-  .object({
-    /** The id of the parent place. */
-    parentId: TextSchema,
-    /** The first day of the link; open when absent. */
-    from: IsoDateSchema.optional(),
-    /** The last day of the link (included); open when absent. */
-    to: IsoDateSchema.optional(),
-    /** The act that made the link (e.g. "Nghị quyết 1671/NQ-UBTVQH15"). */
-    source: TextSchema.optional(),
-  })
-  .strict();
+export const ParentLinkSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The id of the parent place. */
+      parentId: TextSchema,
+      /** The first day of the link; open when absent. */
+      from: IsoDateSchema.optional(),
+      /** The last day of the link (included); open when absent. */
+      to: IsoDateSchema.optional(),
+      /** The act that made the link (e.g. "Nghị quyết 1671/NQ-UBTVQH15"). */
+      source: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * An effective-dated link from a place to its parent.
@@ -120,20 +127,22 @@ export type ParentLink = z.infer<typeof ParentLinkSchema>;
  * ```
  * @category Places
  */
-export const PlaceCountsSchema = z
-  .object({
-    /** The date from which these counts hold. */
-    from: IsoDateSchema,
-    /** Number of households (hộ gia đình). */
-    households: z.number().int().nonnegative().optional(),
-    /** Number of residents (nhân khẩu). */
-    population: z.number().int().nonnegative().optional(),
-    /** Number of adults (18 and over). */
-    adults: z.number().int().nonnegative().optional(),
-    /** Where the counts come from. */
-    source: TextSchema.optional(),
-  })
-  .strict();
+export const PlaceCountsSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The date from which these counts hold. */
+      from: IsoDateSchema,
+      /** Number of households (hộ gia đình). */
+      households: z.number().int().nonnegative().optional(),
+      /** Number of residents (nhân khẩu). */
+      population: z.number().int().nonnegative().optional(),
+      /** Number of adults (18 and over). */
+      adults: z.number().int().nonnegative().optional(),
+      /** Where the counts come from. */
+      source: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * Counts of a place from a date on.
@@ -161,33 +170,35 @@ export type PlaceCounts = z.infer<typeof PlaceCountsSchema>;
  * ```
  * @category Places
  */
-export const PlaceSchema = z
-  .object({
-    /** A stable id, unique in a document (e.g. `dak-nia`, `bon-bu-sir`, `24617`). */
-    id: TextSchema,
-    /** The level. */
-    level: PlaceLevelSchema,
-    /** The kind, which gives the generic noun (xã, phường, thôn, bon …). */
-    kind: PlaceKindSchema,
-    /** The proper name without the generic noun: "Đắk Nia", "1", "Bu Sir". */
-    name: TextSchema,
-    /** The official code (2 digits for a province, 5 for a commune, QĐ 19/2025/QĐ-TTg). */
-    code: z
-      .string()
-      .regex(/^\d{2,7}$/u)
-      .optional(),
-    /** The first day the place existed; open when absent. */
-    from: IsoDateSchema.optional(),
-    /** The last day the place existed (included), e.g. the eve of a merger; open when absent. */
-    to: IsoDateSchema.optional(),
-    /** Its parents over time, in any order; periods must not overlap. */
-    parents: z.array(ParentLinkSchema).default([]),
-    /** Its counts over time. */
-    counts: z.array(PlaceCountsSchema).default([]),
-    /** A free note, e.g. "illustrative: not an official record". */
-    note: TextSchema.optional(),
-  })
-  .strict();
+export const PlaceSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id, unique in a document (e.g. `dak-nia`, `bon-bu-sir`, `24617`). */
+      id: TextSchema,
+      /** The level. */
+      level: PlaceLevelSchema,
+      /** The kind, which gives the generic noun (xã, phường, thôn, bon …). */
+      kind: PlaceKindSchema,
+      /** The proper name without the generic noun: "Đắk Nia", "1", "Bu Sir". */
+      name: TextSchema,
+      /** The official code (2 digits for a province, 5 for a commune, QĐ 19/2025/QĐ-TTg). */
+      code: z
+        .string()
+        .regex(/^\d{2,7}$/u)
+        .optional(),
+      /** The first day the place existed; open when absent. */
+      from: IsoDateSchema.optional(),
+      /** The last day the place existed (included), e.g. the eve of a merger; open when absent. */
+      to: IsoDateSchema.optional(),
+      /** Its parents over time, in any order; periods must not overlap. */
+      parents: z.array(ParentLinkSchema).default([]),
+      /** Its counts over time. */
+      counts: z.array(PlaceCountsSchema).default([]),
+      /** A free note, e.g. "illustrative: not an official record". */
+      note: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A place (province, district, commune or village).

@@ -4,13 +4,14 @@ import { latestCounts } from '../_internal/counts.js';
 import { within } from '../_internal/dated.js';
 import { checkDate, type IsoDate } from '../_internal/dates.js';
 import { checkId } from '../_internal/ids.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { placeLabelOf, placeNameOf } from '../_internal/names.js';
 import { compareVietnamese } from '../text/collation.js';
 import type { Label, Language } from '../text/label.js';
 import { type Place, type PlaceCounts, PlaceSchema } from './place.js';
 
 /** The list schema the place-list arguments are checked against (one object, so checks cache). */
-const PlaceListSchema = PlaceSchema.array();
+const PlaceListSchema = /* @__PURE__ */ lazySchema(() => PlaceSchema.array());
 
 const PLACE: Label = { vi: 'một địa bàn (Place)', en: 'a place (Place)' };
 const PLACES: Label = { vi: 'một danh sách địa bàn (Place[])', en: 'a list of places (Place[])' };

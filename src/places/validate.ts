@@ -1,4 +1,5 @@
 import { checkDocument } from '../_internal/arguments.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { placeProblems } from '../_internal/place-checks.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import type { Problem, ProblemPath } from '../problems/problem.js';
@@ -25,7 +26,7 @@ export type PlaceProblemCode =
  */
 export type PlaceProblem = Problem<PlaceProblemCode>;
 
-const PlaceListSchema = PlaceSchema.array();
+const PlaceListSchema = /* @__PURE__ */ lazySchema(() => PlaceSchema.array());
 
 function checkPath(path: unknown): ProblemPath {
   const valid =

@@ -2,14 +2,15 @@
 // options. Each document is parsed once per object (see checkDocument).
 import { z } from 'zod';
 import { checkDocument, checkOptions } from '../_internal/arguments.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { IndicatorSchema } from '../indicators/definition.js';
 import { TargetSchema } from '../indicators/target.js';
 import { type Report, ReportSchema } from '../reports/report-schema.js';
 import { type Team, TeamSchema } from '../team/schema.js';
 import type { ReportRenderOptions } from './figures.js';
 
-const CatalogueSchema = z.array(IndicatorSchema);
-const TargetsSchema = z.array(TargetSchema);
+const CatalogueSchema = /* @__PURE__ */ lazySchema(() => z.array(IndicatorSchema));
+const TargetsSchema = /* @__PURE__ */ lazySchema(() => z.array(TargetSchema));
 
 /** @internal A team and a report, checked, and the catalogue and targets of the options. */
 export function checkReportArguments(

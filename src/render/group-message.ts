@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkDocument, checkInteger, checkOneOf } from '../_internal/arguments.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { seatOf } from '../_internal/team-view.js';
 import type { IsoDate } from '../calendar/date.js';
 import { formatVietnameseDate } from '../calendar/format.js';
@@ -55,13 +56,15 @@ export const GROUP_MESSAGE_LIMITS: Readonly<Record<GroupPlatform, number>> = dee
 /** The shortest and longest part length a caller may ask for. */
 const LENGTH_LIMITS = { min: 20, max: 1_000_000 } as const;
 
-const OverdueSchema = z.array(
-  z.object({
-    task: TaskInstanceSchema,
-    seat: SeatSchema,
-    holder: PersonSchema.optional(),
-    status: z.object({ deadline: z.string() }).loose(),
-  }),
+const OverdueSchema = /* @__PURE__ */ lazySchema(() =>
+  z.array(
+    z.object({
+      task: TaskInstanceSchema,
+      seat: SeatSchema,
+      holder: PersonSchema.optional(),
+      status: z.object({ deadline: z.string() }).loose(),
+    }),
+  ),
 );
 
 /**

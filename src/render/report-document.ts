@@ -7,6 +7,7 @@ import {
   checkOptions,
 } from '../_internal/arguments.js';
 import { checkDate } from '../_internal/dates.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { byId } from '../_internal/lookup.js';
 import { holderIdOn, seatOf } from '../_internal/team-view.js';
 import { checkText } from '../_internal/text-argument.js';
@@ -85,7 +86,7 @@ export type RenderCommuneReportProblem = Problem<
 /** The largest document number accepted. */
 const MAX_NUMBER = 1_000_000;
 
-const RECIPIENTS = z.array(TextSchema);
+const RECIPIENTS = /* @__PURE__ */ lazySchema(() => z.array(TextSchema));
 
 /** The options of {@link renderCommuneReport}, checked. */
 function checkDocumentOptions(options: RenderCommuneReportOptions): RenderCommuneReportOptions {

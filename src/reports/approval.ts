@@ -2,6 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { argumentsOrErr, checkOneOf } from '../_internal/arguments.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { invalidApproval, reportLocked } from '../problems/catalogue/reports.js';
 import { type Problem, raise } from '../problems/problem.js';
 import type { Label } from '../text/label.js';
@@ -20,7 +21,9 @@ import type { Label } from '../text/label.js';
  * ```
  * @category Reports
  */
-export const ApprovalStateSchema = z.enum(['submitted', 'accepted', 'returned']);
+export const ApprovalStateSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['submitted', 'accepted', 'returned']),
+);
 
 /**
  * An approval state of a report.
@@ -41,7 +44,9 @@ export type ApprovalState = z.infer<typeof ApprovalStateSchema>;
  * ```
  * @category Reports
  */
-export const ApprovalActionSchema = z.enum(['resubmit', 'accept', 'return']);
+export const ApprovalActionSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['resubmit', 'accept', 'return']),
+);
 
 /**
  * An approval action.

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { checkDocument } from '../_internal/arguments.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { TextSchema } from '../text/label.js';
 import { type ApprovalState, ApprovalStateSchema } from './approval.js';
 import { keyOfParts } from './key.js';
@@ -42,25 +43,29 @@ export interface ReportRecord {
   readonly history: readonly ReportHistoryEntry[];
 }
 
-const HistoryEntrySchema = z
-  .object({
-    action: z.enum(['submit', 'resubmit', 'accept', 'return']),
-    at: TimestampSchema,
-    by: TextSchema,
-    comment: TextSchema.optional(),
-    replaced: ReportSchema.optional(),
-  })
-  .strict();
+const HistoryEntrySchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      action: z.enum(['submit', 'resubmit', 'accept', 'return']),
+      at: TimestampSchema,
+      by: TextSchema,
+      comment: TextSchema.optional(),
+      replaced: ReportSchema.optional(),
+    })
+    .strict(),
+);
 
-const RecordSchema = z
-  .object({
-    report: ReportSchema,
-    state: ApprovalStateSchema,
-    history: z.array(HistoryEntrySchema),
-  })
-  .strict();
+const RecordSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      report: ReportSchema,
+      state: ApprovalStateSchema,
+      history: z.array(HistoryEntrySchema),
+    })
+    .strict(),
+);
 
-const BookSchema = z.array(RecordSchema);
+const BookSchema = /* @__PURE__ */ lazySchema(() => z.array(RecordSchema));
 
 /** Books this module made (or checked), with their length then: they need no check. */
 const trusted = new WeakMap<readonly ReportRecord[], number>();

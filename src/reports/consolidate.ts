@@ -2,6 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { argumentsOrErr } from '../_internal/arguments.js';
 import { copyData } from '../_internal/copy.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { PeriodValueSchema } from '../_internal/periods.js';
 import { seatOf } from '../_internal/team-view.js';
 import { type WorkingCalendar, WorkingCalendarSchema } from '../calendar/holiday-schema.js';
@@ -34,21 +35,23 @@ import {
 } from './schedule.js';
 import { type CheckedStatusOptions, expectedFor, type StatusSubject, statusOf } from './status.js';
 
-const ConsolidateSchema = z
-  .object({
-    seat: TextSchema,
-    period: PeriodValueSchema.optional(),
-    request: ReportRequestSchema.optional(),
-    submittedAt: TimestampSchema,
-    activities: z.array(ActivitySchema).optional(),
-    results: LinesSchema.optional(),
-    obstacles: LinesSchema.optional(),
-    proposals: LinesSchema.optional(),
-    id: TextSchema.optional(),
-    schedule: ReportingScheduleSchema.optional(),
-    calendar: WorkingCalendarSchema.optional(),
-  })
-  .strict();
+const ConsolidateSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      seat: TextSchema,
+      period: PeriodValueSchema.optional(),
+      request: ReportRequestSchema.optional(),
+      submittedAt: TimestampSchema,
+      activities: z.array(ActivitySchema).optional(),
+      results: LinesSchema.optional(),
+      obstacles: LinesSchema.optional(),
+      proposals: LinesSchema.optional(),
+      id: TextSchema.optional(),
+      schedule: ReportingScheduleSchema.optional(),
+      calendar: WorkingCalendarSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * Two values of an activity indicator for the same village and period (from two reports, or a

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { copyData } from '../_internal/copy.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { PeriodValueSchema } from '../_internal/periods.js';
 import { seatOf } from '../_internal/team-view.js';
 import { formatPeriod, type Period, periodRange } from '../calendar/period.js';
@@ -22,19 +23,21 @@ import { type ReportInput, TimestampSchema } from './report-schema.js';
  */
 export type DraftReportProblem = Problem<'unknown_seat' | 'invalid_argument'>;
 
-const DraftSchema = z
-  .object({
-    seat: TextSchema,
-    period: PeriodValueSchema,
-    submittedAt: TimestampSchema,
-    activities: z.array(ActivitySchema),
-    values: z.array(DataValueSchema).optional(),
-    results: LinesSchema.optional(),
-    obstacles: LinesSchema.optional(),
-    proposals: LinesSchema.optional(),
-    id: TextSchema.optional(),
-  })
-  .strict();
+const DraftSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      seat: TextSchema,
+      period: PeriodValueSchema,
+      submittedAt: TimestampSchema,
+      activities: z.array(ActivitySchema),
+      values: z.array(DataValueSchema).optional(),
+      results: LinesSchema.optional(),
+      obstacles: LinesSchema.optional(),
+      proposals: LinesSchema.optional(),
+      id: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * What a member's report is drafted from.

@@ -3,6 +3,7 @@
 // keeps one row per report can use it as the row's key.
 import { z } from 'zod';
 import { checkDocument } from '../_internal/arguments.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { PeriodIdSchema } from '../calendar/period.js';
 import { TextSchema } from '../text/label.js';
 
@@ -27,16 +28,18 @@ export interface ReportKeyParts {
     | undefined;
 }
 
-const KeyPartsSchema = z.union([
-  z.object({ from: TextSchema, kind: z.literal('periodic'), period: PeriodIdSchema }).loose(),
-  z
-    .object({
-      from: TextSchema,
-      kind: z.literal('adHoc'),
-      request: z.object({ id: TextSchema }).loose(),
-    })
-    .loose(),
-]);
+const KeyPartsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.union([
+    z.object({ from: TextSchema, kind: z.literal('periodic'), period: PeriodIdSchema }).loose(),
+    z
+      .object({
+        from: TextSchema,
+        kind: z.literal('adHoc'),
+        request: z.object({ id: TextSchema }).loose(),
+      })
+      .loose(),
+  ]),
+);
 
 /** `%` and `@` written as `%25` and `%40`, so that `@` parts the key unambiguously. */
 function part(text: string): string {

@@ -4,6 +4,7 @@ import type { Result } from 'neverthrow';
 import { z } from 'zod';
 import { conformingDocument } from '../_internal/arguments.js';
 import { TEAM_ARGUMENT } from '../_internal/documents.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { seatOf } from '../_internal/team-view.js';
 import type { Problem } from '../problems/problem.js';
 import { type Team, TeamSchema } from '../team/schema.js';
@@ -72,4 +73,4 @@ export function checkedArguments<S extends z.ZodType>(
 }
 
 /** Lines of free text, as options give them. */
-export const LinesSchema = z.array(TextSchema);
+export const LinesSchema = /* @__PURE__ */ lazySchema(() => z.array(TextSchema));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type IsoDate, isSupportedDate } from '../_internal/dates.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema, vietnamDateOf } from '../calendar/date.js';
 import { PeriodIdSchema } from '../calendar/period.js';
 import { DataValueSchema } from '../indicators/value.js';
@@ -13,20 +14,22 @@ import { ActivityCountsSchema } from '../work/activity-schema.js';
  * @internal An ISO 8601 timestamp with an offset whose day in Vietnam is a supported date:
  * `invalid_timestamp` or `date_out_of_range` otherwise.
  */
-export const TimestampSchema = z.string().superRefine((value, ctx) => {
-  const day = vietnamDateOf(value);
-  if (day.isOk()) return;
-  const problem = day.error;
-  if (problem.code === 'invalid_timestamp') {
-    addProblem(ctx, invalidTimestamp, problem.params ?? { input: '' });
-  } else {
-    addProblem(
-      ctx,
-      dateOutOfRange,
-      problem.params ?? { input: '', start: '1900-01-01', end: '2100-12-31' },
-    );
-  }
-});
+export const TimestampSchema = /* @__PURE__ */ lazySchema(() =>
+  z.string().superRefine((value, ctx) => {
+    const day = vietnamDateOf(value);
+    if (day.isOk()) return;
+    const problem = day.error;
+    if (problem.code === 'invalid_timestamp') {
+      addProblem(ctx, invalidTimestamp, problem.params ?? { input: '' });
+    } else {
+      addProblem(
+        ctx,
+        dateOutOfRange,
+        problem.params ?? { input: '', start: '1900-01-01', end: '2100-12-31' },
+      );
+    }
+  }),
+);
 
 /**
  * @internal The day in Vietnam of a checked report timestamp ({@link vietnamDateOf}).
@@ -36,16 +39,18 @@ export function dateOf(at: string): IsoDate {
 }
 
 /** A note as an object: its text and where it comes from. */
-const NoteObjectSchema = z
-  .object({
-    /** The text. */
-    text: TextSchema,
-    /** The seat it comes from (a member, a deputy, the leader). */
-    from: TextSchema.optional(),
-    /** The village it concerns. */
-    place: TextSchema.optional(),
-  })
-  .strict();
+const NoteObjectSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The text. */
+      text: TextSchema,
+      /** The seat it comes from (a member, a deputy, the leader). */
+      from: TextSchema.optional(),
+      /** The village it concerns. */
+      place: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A result (kết quả), obstacle (khó khăn, vướng mắc) or proposal (đề xuất, kiến nghị), with
@@ -62,10 +67,12 @@ const NoteObjectSchema = z
  * ```
  * @category Reports
  */
-export const ReportNoteSchema = z.union([
-  NoteObjectSchema,
-  TextSchema.transform((text): z.output<typeof NoteObjectSchema> => ({ text })),
-]);
+export const ReportNoteSchema = /* @__PURE__ */ lazySchema(() =>
+  z.union([
+    NoteObjectSchema,
+    TextSchema.transform((text): z.output<typeof NoteObjectSchema> => ({ text })),
+  ]),
+);
 
 /**
  * A result, obstacle or proposal, with its origin.
@@ -79,7 +86,9 @@ export type ReportNote = z.output<typeof NoteObjectSchema>;
  *
  * @category Reports
  */
-export const ReportingRoleSchema = z.enum(['leader', 'deputy', 'member']);
+export const ReportingRoleSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['leader', 'deputy', 'member']),
+);
 
 /**
  * A level of the chain whose reports a {@link ReportingStatus} counts.
@@ -95,32 +104,34 @@ export type ReportingRole = z.infer<typeof ReportingRoleSchema>;
  *
  * @category Reports
  */
-export const ReportingStatusSchema = z
-  .object({
-    /** The receiving seat or body; absent for a whole level. */
-    to: TextSchema.optional(),
-    /** The level of the senders counted, when only one level is counted. */
-    role: ReportingRoleSchema.optional(),
-    /** The period, for periodic reports. */
-    period: PeriodIdSchema.optional(),
-    /** The id of the request, for the answers to an ad-hoc request. */
-    request: TextSchema.optional(),
-    /** Reports expected. */
-    expected: z.number().int().min(0),
-    /** Reports received (submitted or accepted, not returned). */
-    received: z.number().int().min(0),
-    /** Reports received by their due date. */
-    onTime: z.number().int().min(0),
-    /** The seats that have not reported. */
-    missing: z.array(TextSchema),
-    /** The seats that reported after their due date. */
-    late: z.array(TextSchema),
-    /** received ÷ expected × 100; `null` when nothing is expected. */
-    completeness: z.number().nullable(),
-    /** on time ÷ expected × 100; `null` when nothing is expected. */
-    timeliness: z.number().nullable(),
-  })
-  .strict();
+export const ReportingStatusSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The receiving seat or body; absent for a whole level. */
+      to: TextSchema.optional(),
+      /** The level of the senders counted, when only one level is counted. */
+      role: ReportingRoleSchema.optional(),
+      /** The period, for periodic reports. */
+      period: PeriodIdSchema.optional(),
+      /** The id of the request, for the answers to an ad-hoc request. */
+      request: TextSchema.optional(),
+      /** Reports expected. */
+      expected: z.number().int().min(0),
+      /** Reports received (submitted or accepted, not returned). */
+      received: z.number().int().min(0),
+      /** Reports received by their due date. */
+      onTime: z.number().int().min(0),
+      /** The seats that have not reported. */
+      missing: z.array(TextSchema),
+      /** The seats that reported after their due date. */
+      late: z.array(TextSchema),
+      /** received ÷ expected × 100; `null` when nothing is expected. */
+      completeness: z.number().nullable(),
+      /** on time ÷ expected × 100; `null` when nothing is expected. */
+      timeliness: z.number().nullable(),
+    })
+    .strict(),
+);
 
 /**
  * Completeness and timeliness figures.
@@ -135,7 +146,9 @@ export type ReportingStatus = z.infer<typeof ReportingStatusSchema>;
  *
  * @category Reports
  */
-export const RequestSendersSchema = z.enum(['villageHeads', 'members', 'deputies', 'leader']);
+export const RequestSendersSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['villageHeads', 'members', 'deputies', 'leader']),
+);
 
 /**
  * Who is asked to answer an ad-hoc request (one of {@link RequestSendersSchema}).
@@ -161,26 +174,28 @@ export type RequestSenders = z.infer<typeof RequestSendersSchema>;
  * ```
  * @category Reports
  */
-export const ReportRequestSchema = z
-  .object({
-    /** The request's id. */
-    id: TextSchema,
-    /** What was asked. */
-    title: LabelSchema,
-    /** The day it was asked. */
-    requestedOn: IsoDateSchema,
-    /** The day the answer is due. */
-    due: IsoDateSchema,
-    /** Who must answer (default village heads, deputies and the leader). */
-    senders: z.array(RequestSendersSchema).min(1).optional(),
-  })
-  .strict()
-  .superRefine((request, ctx) => {
-    const { requestedOn, due } = request;
-    if (isSupportedDate(due) && isSupportedDate(requestedOn) && due < requestedOn) {
-      addProblem(ctx, dueBeforeRequest, { requestedOn, due }, ['due']);
-    }
-  });
+export const ReportRequestSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The request's id. */
+      id: TextSchema,
+      /** What was asked. */
+      title: LabelSchema,
+      /** The day it was asked. */
+      requestedOn: IsoDateSchema,
+      /** The day the answer is due. */
+      due: IsoDateSchema,
+      /** Who must answer (default village heads, deputies and the leader). */
+      senders: z.array(RequestSendersSchema).min(1).optional(),
+    })
+    .strict()
+    .superRefine((request, ctx) => {
+      const { requestedOn, due } = request;
+      if (isSupportedDate(due) && isSupportedDate(requestedOn) && due < requestedOn) {
+        addProblem(ctx, dueBeforeRequest, { requestedOn, due }, ['due']);
+      }
+    }),
+);
 
 /**
  * An ad-hoc request.
@@ -208,48 +223,50 @@ export type ReportRequest = z.output<typeof ReportRequestSchema>;
  * ```
  * @category Reports
  */
-export const ReportSchema = z
-  .object({
-    /** A stable id. */
-    id: TextSchema,
-    /** Periodic (định kỳ) or ad hoc (đột xuất). */
-    kind: z.enum(['periodic', 'adHoc']),
-    /** The period reported on; required for a periodic report. */
-    period: PeriodIdSchema.optional(),
-    /** The request an ad-hoc report answers; required for one. */
-    request: ReportRequestSchema.optional(),
-    /** The sending seat. */
-    from: TextSchema,
-    /** The sender's holder (person id) on the day of submission; filled in when submitted. */
-    holder: TextSchema.optional(),
-    /** The receiving seat or body; by default the sender's supervisor. */
-    to: TextSchema.optional(),
-    /** The data values reported. */
-    values: z.array(DataValueSchema).default([]),
-    /** The activity counts reported. */
-    activities: ActivityCountsSchema.default({}),
-    /** Results (kết quả), each a line of text or a note with its origin. */
-    results: z.array(ReportNoteSchema).default([]),
-    /** Obstacles (khó khăn, vướng mắc). */
-    obstacles: z.array(ReportNoteSchema).default([]),
-    /** Proposals (đề xuất, kiến nghị). */
-    proposals: z.array(ReportNoteSchema).default([]),
-    /** When it was submitted, ISO 8601 with an offset; its day is the day in Vietnam (UTC+7). */
-    submittedAt: TimestampSchema,
-    /** The ids of the reports it consolidates. */
-    basedOn: z.array(TextSchema).default([]),
-    /** Completeness and timeliness of the reports it consolidates, at each level below. */
-    coverage: z.array(ReportingStatusSchema).default([]),
-  })
-  .strict()
-  .superRefine((report, ctx) => {
-    if (report.kind === 'periodic' && report.period === undefined) {
-      addProblem(ctx, missingPeriod, {}, ['period']);
-    }
-    if (report.kind === 'adHoc' && report.request === undefined) {
-      addProblem(ctx, missingRequest, {}, ['request']);
-    }
-  });
+export const ReportSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id. */
+      id: TextSchema,
+      /** Periodic (định kỳ) or ad hoc (đột xuất). */
+      kind: z.enum(['periodic', 'adHoc']),
+      /** The period reported on; required for a periodic report. */
+      period: PeriodIdSchema.optional(),
+      /** The request an ad-hoc report answers; required for one. */
+      request: ReportRequestSchema.optional(),
+      /** The sending seat. */
+      from: TextSchema,
+      /** The sender's holder (person id) on the day of submission; filled in when submitted. */
+      holder: TextSchema.optional(),
+      /** The receiving seat or body; by default the sender's supervisor. */
+      to: TextSchema.optional(),
+      /** The data values reported. */
+      values: z.array(DataValueSchema).default([]),
+      /** The activity counts reported. */
+      activities: ActivityCountsSchema.default({}),
+      /** Results (kết quả), each a line of text or a note with its origin. */
+      results: z.array(ReportNoteSchema).default([]),
+      /** Obstacles (khó khăn, vướng mắc). */
+      obstacles: z.array(ReportNoteSchema).default([]),
+      /** Proposals (đề xuất, kiến nghị). */
+      proposals: z.array(ReportNoteSchema).default([]),
+      /** When it was submitted, ISO 8601 with an offset; its day is the day in Vietnam (UTC+7). */
+      submittedAt: TimestampSchema,
+      /** The ids of the reports it consolidates. */
+      basedOn: z.array(TextSchema).default([]),
+      /** Completeness and timeliness of the reports it consolidates, at each level below. */
+      coverage: z.array(ReportingStatusSchema).default([]),
+    })
+    .strict()
+    .superRefine((report, ctx) => {
+      if (report.kind === 'periodic' && report.period === undefined) {
+        addProblem(ctx, missingPeriod, {}, ['period']);
+      }
+      if (report.kind === 'adHoc' && report.request === undefined) {
+        addProblem(ctx, missingRequest, {}, ['request']);
+      }
+    }),
+);
 
 /**
  * A report.

@@ -8,6 +8,7 @@ import {
 } from '../_internal/arguments.js';
 import { checkDate, type IsoDate } from '../_internal/dates.js';
 import { TEAM_ARGUMENT } from '../_internal/documents.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { byId } from '../_internal/lookup.js';
 import { leaderOn } from '../_internal/team-view.js';
 import { checkText } from '../_internal/text-argument.js';
@@ -55,14 +56,16 @@ export interface ReviewReportOptions {
   readonly team: Team;
 }
 
-const ReviewSchema = z
-  .object({
-    action: z.enum(['accept', 'return']),
-    at: TimestampSchema,
-    by: TextSchema,
-    comment: z.string().optional(),
-  })
-  .strict();
+const ReviewSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      action: z.enum(['accept', 'return']),
+      at: TimestampSchema,
+      by: TextSchema,
+      comment: z.string().optional(),
+    })
+    .strict(),
+);
 
 const REVIEW_ARGUMENT = {
   vi: 'một quyết định duyệt `{ action, at, by, comment }`',

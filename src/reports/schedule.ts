@@ -3,6 +3,7 @@ import { checkDocument, checkOneOf, checkOptions } from '../_internal/arguments.
 import { copyData } from '../_internal/copy.js';
 import { type IsoDate, isSupportedDate } from '../_internal/dates.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { groupBy } from '../_internal/lookup.js';
 import { checkPeriod } from '../_internal/periods.js';
 import { inForce, supervisorOn } from '../_internal/team-view.js';
@@ -27,16 +28,18 @@ import type { ReportRequest } from './report-schema.js';
 const MAX_DUE_DAYS = 5 * 366;
 
 /** A due-date rule whose day counts stay within {@link MAX_DUE_DAYS}. */
-const BoundedDueRuleSchema = DueRuleSchema.superRefine((due: DueRule, ctx) => {
-  if (
-    (due.kind === 'daysAfterEnd' || due.kind === 'workingDaysAfterEnd') &&
-    due.days > MAX_DUE_DAYS &&
-    // More days than any span of supported dates is already `too_big` (DueRuleSchema).
-    due.days <= MAX_AMOUNT
-  ) {
-    addProblem(ctx, dueTooLate, { days: due.days, maximum: MAX_DUE_DAYS }, ['days']);
-  }
-});
+const BoundedDueRuleSchema = /* @__PURE__ */ lazySchema(() =>
+  DueRuleSchema.superRefine((due: DueRule, ctx) => {
+    if (
+      (due.kind === 'daysAfterEnd' || due.kind === 'workingDaysAfterEnd') &&
+      due.days > MAX_DUE_DAYS &&
+      // More days than any span of supported dates is already `too_big` (DueRuleSchema).
+      due.days <= MAX_AMOUNT
+    ) {
+      addProblem(ctx, dueTooLate, { days: due.days, maximum: MAX_DUE_DAYS }, ['days']);
+    }
+  }),
+);
 
 /**
  * One rule of a reporting schedule: who reports (village heads, all members, deputies or the
@@ -57,24 +60,26 @@ const BoundedDueRuleSchema = DueRuleSchema.superRefine((due: DueRule, ctx) => {
  * ```
  * @category Reports
  */
-export const ReportingRuleSchema = z
-  .object({
-    /** A stable id. */
-    id: TextSchema,
-    /** Its name. */
-    name: LabelSchema,
-    /** Who reports: village heads, every member, the deputies, or the leader. */
-    senders: z.enum(['villageHeads', 'members', 'deputies', 'leader']),
-    /** To whom: the sender's supervisor (default), or the bodies the team reports to. */
-    to: z.enum(['supervisor', 'reportsTo']).default('supervisor'),
-    /** The kind of period reported on. */
-    periodKind: z.enum(['month', 'quarter', 'half', 'year']),
-    /** Which days' data a report covers (default `calendar`: the period itself). */
-    policy: DataWindowPolicySchema.default('calendar'),
-    /** When the report is due (at most five years after the period's end). */
-    due: BoundedDueRuleSchema,
-  })
-  .strict();
+export const ReportingRuleSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id. */
+      id: TextSchema,
+      /** Its name. */
+      name: LabelSchema,
+      /** Who reports: village heads, every member, the deputies, or the leader. */
+      senders: z.enum(['villageHeads', 'members', 'deputies', 'leader']),
+      /** To whom: the sender's supervisor (default), or the bodies the team reports to. */
+      to: z.enum(['supervisor', 'reportsTo']).default('supervisor'),
+      /** The kind of period reported on. */
+      periodKind: z.enum(['month', 'quarter', 'half', 'year']),
+      /** Which days' data a report covers (default `calendar`: the period itself). */
+      policy: DataWindowPolicySchema.default('calendar'),
+      /** When the report is due (at most five years after the period's end). */
+      due: BoundedDueRuleSchema,
+    })
+    .strict(),
+);
 
 /**
  * A rule of a reporting schedule.
@@ -89,7 +94,9 @@ export type ReportingRule = z.infer<typeof ReportingRuleSchema>;
  *
  * @category Reports
  */
-export const ReportingScheduleSchema = z.array(ReportingRuleSchema);
+export const ReportingScheduleSchema = /* @__PURE__ */ lazySchema(() =>
+  z.array(ReportingRuleSchema),
+);
 
 /**
  * A reporting schedule.

@@ -3,6 +3,7 @@
 // period, with which values, and where it goes in the book.
 import { z } from 'zod';
 import { type IsoDate, isSupportedDate } from '../_internal/dates.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { byId } from '../_internal/lookup.js';
 import { fieldsOf, itemsOf, leniently } from '../_internal/read.js';
 import { holderIdOn, seatOf } from '../_internal/team-view.js';
@@ -67,7 +68,7 @@ export interface Step {
   readonly facts?: Facts;
 }
 
-const KIND = z.enum(['periodic', 'adHoc']);
+const KIND = /* @__PURE__ */ lazySchema(() => z.enum(['periodic', 'adHoc']));
 
 export function lenientReport(cleaned: unknown): ReportRefs {
   const fields = fieldsOf(cleaned);

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { argumentsOrErr, checkDocument, checkOptions } from '../_internal/arguments.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { readDocument } from '../_internal/read.js';
 import { BUILT_IN_INDICATORS } from '../indicators/catalogue.js';
 import { type Catalogue, IndicatorSchema } from '../indicators/definition.js';
@@ -80,7 +81,7 @@ export type SubmitReportProblem =
   | ApprovalProblem
   | Problem<'invalid_argument'>;
 
-const CATALOGUE = z.array(IndicatorSchema);
+const CATALOGUE = /* @__PURE__ */ lazySchema(() => z.array(IndicatorSchema));
 
 function checkContext(book: readonly ReportRecord[], options: SubmitReportOptions): Context {
   const schedule = checkSchedule(options);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { PlaceSchema } from '../places/place.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
 import { BodySchema, OfficeSchema, PersonSchema, RoleSchema } from './schema-bodies.js';
@@ -32,168 +33,170 @@ import { SeatFillingSchema } from './schema-seats.js';
  * ```
  * @category Team
  */
-export const TeamChangeSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      /** A new holder for a seat that is not ex officio. */
-      kind: z.literal('replaceHolder'),
-      /** The seat. */
-      seatId: TextSchema,
-      /** The new holder. */
-      personId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** A new seat. */
-      kind: z.literal('addSeat'),
-      /** The new seat's id. */
-      seatId: TextSchema,
-      /** Its role. */
-      role: RoleSchema,
-      /** How it is filled. */
-      filling: SeatFillingSchema,
-      /** Extra titles. */
-      titles: z.array(LabelSchema).optional(),
-      /** Its first holder, for a seat that is not ex officio. */
-      personId: TextSchema.optional(),
-      /** The template rule it counts towards. */
-      ruleId: TextSchema.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      /** A seat ends. */
-      kind: z.literal('endSeat'),
-      /** The seat. */
-      seatId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** The team now serves another commune. */
-      kind: z.literal('moveToCommune'),
-      /** The commune-level place. */
-      placeId: TextSchema,
-      /** Bodies the leader now answers to, added to the team's `reportsTo`. */
-      reportsTo: z.array(TextSchema).default([]),
-    })
-    .strict(),
-  z
-    .object({
-      /** The team takes a new name (after a merger or a renaming); the old one is kept as history. */
-      kind: z.literal('rename'),
-      /** The new name. */
-      name: LabelSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** A seat now reports to another seat; its earlier assignment ends the day before. */
-      kind: z.literal('assignSupervisor'),
-      /** The supervised seat. */
-      seatId: TextSchema,
-      /** The seat it reports to from the decision's effective date. */
-      supervisorSeatId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** The team ends. */
-      kind: z.literal('dissolve'),
-    })
-    .strict(),
-  z
-    .object({
-      /** A new body (the new commune's People's Committee, a school that joined the area). */
-      kind: z.literal('addBody'),
-      /** The body; its `from` is the decision's effective date when absent. */
-      body: BodySchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** A body ends on the eve of the effective date. */
-      kind: z.literal('endBody'),
-      /** The body. */
-      bodyId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** A body belongs to another place from the effective date. */
-      kind: z.literal('moveBody'),
-      /** The body. */
-      bodyId: TextSchema,
-      /** The place it belongs to from then on. */
-      placeId: TextSchema,
-      /** The act that moved it (a merger resolution). */
-      source: TextSchema.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      /** A new office. */
-      kind: z.literal('addOffice'),
-      /** The office; its `from` is the decision's effective date when absent. */
-      office: OfficeSchema,
-      /** Who holds it, from the decision's effective date. */
-      personId: TextSchema.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      /** An office ends on the eve of the effective date, with its holdings. */
-      kind: z.literal('endOffice'),
-      /** The office. */
-      officeId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** A new person. */
-      kind: z.literal('addPerson'),
-      /** The person. */
-      person: PersonSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** A person leaves every office they hold, on the eve of the effective date. */
-      kind: z.literal('endPerson'),
-      /** The person. */
-      personId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** A new place (a village formed or joined, a new commune). */
-      kind: z.literal('addPlace'),
-      /** The place; its `from` is the decision's effective date when absent. */
-      place: PlaceSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** A place ends on the eve of the effective date, with its parent links. */
-      kind: z.literal('endPlace'),
-      /** The place. */
-      placeId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** A village belongs to another commune from the effective date. */
-      kind: z.literal('moveVillage'),
-      /** The village. */
-      villageId: TextSchema,
-      /** The commune it belongs to from then on. */
-      communeId: TextSchema,
-      /** The act that moved it (a resolution of the province). */
-      source: TextSchema.optional(),
-    })
-    .strict(),
-]);
+export const TeamChangeSchema = /* @__PURE__ */ lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z
+      .object({
+        /** A new holder for a seat that is not ex officio. */
+        kind: z.literal('replaceHolder'),
+        /** The seat. */
+        seatId: TextSchema,
+        /** The new holder. */
+        personId: TextSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** A new seat. */
+        kind: z.literal('addSeat'),
+        /** The new seat's id. */
+        seatId: TextSchema,
+        /** Its role. */
+        role: RoleSchema,
+        /** How it is filled. */
+        filling: SeatFillingSchema,
+        /** Extra titles. */
+        titles: z.array(LabelSchema).optional(),
+        /** Its first holder, for a seat that is not ex officio. */
+        personId: TextSchema.optional(),
+        /** The template rule it counts towards. */
+        ruleId: TextSchema.optional(),
+      })
+      .strict(),
+    z
+      .object({
+        /** A seat ends. */
+        kind: z.literal('endSeat'),
+        /** The seat. */
+        seatId: TextSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** The team now serves another commune. */
+        kind: z.literal('moveToCommune'),
+        /** The commune-level place. */
+        placeId: TextSchema,
+        /** Bodies the leader now answers to, added to the team's `reportsTo`. */
+        reportsTo: z.array(TextSchema).default([]),
+      })
+      .strict(),
+    z
+      .object({
+        /** The team takes a new name (after a merger or a renaming); the old one is kept as history. */
+        kind: z.literal('rename'),
+        /** The new name. */
+        name: LabelSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** A seat now reports to another seat; its earlier assignment ends the day before. */
+        kind: z.literal('assignSupervisor'),
+        /** The supervised seat. */
+        seatId: TextSchema,
+        /** The seat it reports to from the decision's effective date. */
+        supervisorSeatId: TextSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** The team ends. */
+        kind: z.literal('dissolve'),
+      })
+      .strict(),
+    z
+      .object({
+        /** A new body (the new commune's People's Committee, a school that joined the area). */
+        kind: z.literal('addBody'),
+        /** The body; its `from` is the decision's effective date when absent. */
+        body: BodySchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** A body ends on the eve of the effective date. */
+        kind: z.literal('endBody'),
+        /** The body. */
+        bodyId: TextSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** A body belongs to another place from the effective date. */
+        kind: z.literal('moveBody'),
+        /** The body. */
+        bodyId: TextSchema,
+        /** The place it belongs to from then on. */
+        placeId: TextSchema,
+        /** The act that moved it (a merger resolution). */
+        source: TextSchema.optional(),
+      })
+      .strict(),
+    z
+      .object({
+        /** A new office. */
+        kind: z.literal('addOffice'),
+        /** The office; its `from` is the decision's effective date when absent. */
+        office: OfficeSchema,
+        /** Who holds it, from the decision's effective date. */
+        personId: TextSchema.optional(),
+      })
+      .strict(),
+    z
+      .object({
+        /** An office ends on the eve of the effective date, with its holdings. */
+        kind: z.literal('endOffice'),
+        /** The office. */
+        officeId: TextSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** A new person. */
+        kind: z.literal('addPerson'),
+        /** The person. */
+        person: PersonSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** A person leaves every office they hold, on the eve of the effective date. */
+        kind: z.literal('endPerson'),
+        /** The person. */
+        personId: TextSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** A new place (a village formed or joined, a new commune). */
+        kind: z.literal('addPlace'),
+        /** The place; its `from` is the decision's effective date when absent. */
+        place: PlaceSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** A place ends on the eve of the effective date, with its parent links. */
+        kind: z.literal('endPlace'),
+        /** The place. */
+        placeId: TextSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** A village belongs to another commune from the effective date. */
+        kind: z.literal('moveVillage'),
+        /** The village. */
+        villageId: TextSchema,
+        /** The commune it belongs to from then on. */
+        communeId: TextSchema,
+        /** The act that moved it (a resolution of the province). */
+        source: TextSchema.optional(),
+      })
+      .strict(),
+  ]),
+);
 
 /**
  * A change a later decision makes to a team.
@@ -210,4 +213,4 @@ export type TeamChange = z.infer<typeof TeamChangeSchema>;
 export type TeamChangeInput = z.input<typeof TeamChangeSchema>;
 
 /** A list of changes, as amendTeam reads it. */
-export const TeamChangesSchema = z.array(TeamChangeSchema);
+export const TeamChangesSchema = /* @__PURE__ */ lazySchema(() => z.array(TeamChangeSchema));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { PlaceSchema } from '../places/place.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
@@ -21,42 +22,44 @@ import { SupervisionSchema } from './schema-seats.js';
  * ```
  * @category Team
  */
-export const TeamListsSchema = z
-  .object({
-    /** The id of the team to build. */
-    id: TextSchema,
-    /** The team's name; "Tổ công nghệ số cộng đồng" and the area's name when absent. */
-    name: LabelSchema.optional(),
-    /** The commune the team serves. */
-    communeId: TextSchema,
-    /** The village, for a village-level team. */
-    villageId: TextSchema.optional(),
-    /** The founding day; the founding decision's effective date when absent. */
-    from: IsoDateSchema.optional(),
-    /** The founding decision. */
-    decision: DecisionSchema.optional(),
-    /** The places (province, district, commune, villages). */
-    places: z.array(PlaceSchema).default([]),
-    /** The bodies (authorities, mass organisations, schools, police, health …). */
-    bodies: z.array(BodySchema).default([]),
-    /** The offices. */
-    offices: z.array(OfficeSchema).default([]),
-    /** The people. */
-    people: z.array(PersonSchema).default([]),
-    /** Who holds which office. */
-    officeHoldings: z.array(OfficeHoldingSchema).default([]),
-    /** For each `named` rule id, the people appointed, in order (seats `<ruleId>/1`, `/2` …). */
-    appointments: z.record(z.string(), z.array(TextSchema)).default({}),
-    /** For each delegating body id, the person it delegates (seat `<ruleId>/<bodyId>`). */
-    delegates: z.record(z.string(), TextSchema).default({}),
-    /** For each village id, its head (seat `<ruleId>/<villageId>`). */
-    villageHeads: z.record(z.string(), TextSchema).default({}),
-    /** The bodies the leader answers to; the commune's People's Committee and steering committee when absent. */
-    reportsTo: z.array(TextSchema).optional(),
-    /** The leader's assignments of seats to supervisors, by the seat ids composing creates. */
-    supervision: z.array(SupervisionSchema).default([]),
-  })
-  .strict();
+export const TeamListsSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The id of the team to build. */
+      id: TextSchema,
+      /** The team's name; "Tổ công nghệ số cộng đồng" and the area's name when absent. */
+      name: LabelSchema.optional(),
+      /** The commune the team serves. */
+      communeId: TextSchema,
+      /** The village, for a village-level team. */
+      villageId: TextSchema.optional(),
+      /** The founding day; the founding decision's effective date when absent. */
+      from: IsoDateSchema.optional(),
+      /** The founding decision. */
+      decision: DecisionSchema.optional(),
+      /** The places (province, district, commune, villages). */
+      places: z.array(PlaceSchema).default([]),
+      /** The bodies (authorities, mass organisations, schools, police, health …). */
+      bodies: z.array(BodySchema).default([]),
+      /** The offices. */
+      offices: z.array(OfficeSchema).default([]),
+      /** The people. */
+      people: z.array(PersonSchema).default([]),
+      /** Who holds which office. */
+      officeHoldings: z.array(OfficeHoldingSchema).default([]),
+      /** For each `named` rule id, the people appointed, in order (seats `<ruleId>/1`, `/2` …). */
+      appointments: z.record(z.string(), z.array(TextSchema)).default({}),
+      /** For each delegating body id, the person it delegates (seat `<ruleId>/<bodyId>`). */
+      delegates: z.record(z.string(), TextSchema).default({}),
+      /** For each village id, its head (seat `<ruleId>/<villageId>`). */
+      villageHeads: z.record(z.string(), TextSchema).default({}),
+      /** The bodies the leader answers to; the commune's People's Committee and steering committee when absent. */
+      reportsTo: z.array(TextSchema).optional(),
+      /** The leader's assignments of seats to supervisors, by the seat ids composing creates. */
+      supervision: z.array(SupervisionSchema).default([]),
+    })
+    .strict(),
+);
 
 /**
  * The commune's lists, parsed.

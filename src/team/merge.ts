@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { conformingDocument } from '../_internal/arguments.js';
 import { copyData } from '../_internal/copy.js';
 import { eveOf, isActive } from '../_internal/dated.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { decisionRef } from '../_internal/team-names.js';
 import { decisionBeforeTeam, duplicateId } from '../problems/catalogue/team.js';
 import { type InputProblemCode, parseWithSchema } from '../problems/input.js';
@@ -50,7 +51,7 @@ export interface MergedTeam {
   readonly problems: readonly MergeProblem[];
 }
 
-const TeamsSchema = z.array(TeamSchema).min(1);
+const TeamsSchema = /* @__PURE__ */ lazySchema(() => z.array(TeamSchema).min(1));
 
 const TEAMS_ARGUMENT: Label = Object.freeze({
   vi: 'danh sách (ít nhất một) tổ của các xã cũ',

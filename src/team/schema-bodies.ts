@@ -1,6 +1,7 @@
 // The people and organisations around a team: roles, bodies, offices, people and who held which
 // office when.
 import { z } from 'zod';
+import { lazyFields, lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
 
@@ -15,7 +16,7 @@ import { LabelSchema, TextSchema } from '../text/label.js';
  * ```
  * @category Team
  */
-export const RoleSchema = z.enum(['leader', 'deputy', 'member']);
+export const RoleSchema = /* @__PURE__ */ lazySchema(() => z.enum(['leader', 'deputy', 'member']));
 
 /**
  * A role on the team.
@@ -46,27 +47,29 @@ export type Role = z.infer<typeof RoleSchema>;
  * ```
  * @category Team
  */
-export const BodyKindSchema = z.enum([
-  'peoplesCommittee',
-  'peoplesCouncil',
-  'partyCommittee',
-  'steeringCommittee',
-  'officeStatistics',
-  'fatherlandFront',
-  'youthUnion',
-  'womensUnion',
-  'farmersAssociation',
-  'veteransAssociation',
-  'massOrganisation',
-  'school',
-  'police',
-  'health',
-  'postOffice',
-  'telecom',
-  'cultureInformationDivision',
-  'provincialDepartment',
-  'other',
-]);
+export const BodyKindSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum([
+    'peoplesCommittee',
+    'peoplesCouncil',
+    'partyCommittee',
+    'steeringCommittee',
+    'officeStatistics',
+    'fatherlandFront',
+    'youthUnion',
+    'womensUnion',
+    'farmersAssociation',
+    'veteransAssociation',
+    'massOrganisation',
+    'school',
+    'police',
+    'health',
+    'postOffice',
+    'telecom',
+    'cultureInformationDivision',
+    'provincialDepartment',
+    'other',
+  ]),
+);
 
 /**
  * A kind of body.
@@ -75,12 +78,12 @@ export const BodyKindSchema = z.enum([
  */
 export type BodyKind = z.infer<typeof BodyKindSchema>;
 
-const dated = {
+const dated = /* @__PURE__ */ lazyFields(() => ({
   /** The first day (included); open when absent. */
   from: IsoDateSchema.optional(),
   /** The last day (included); open when absent. */
   to: IsoDateSchema.optional(),
-};
+}));
 
 /**
  * A move of a body to another place from a date: a school that outlives its commune belongs to
@@ -94,16 +97,18 @@ const dated = {
  * ```
  * @category Team
  */
-export const BodyMoveSchema = z
-  .object({
-    /** The place the body belongs to from `from` on. */
-    placeId: TextSchema,
-    /** The first day at that place. */
-    from: IsoDateSchema,
-    /** The act that moved it (a merger resolution, a decision). */
-    source: TextSchema.optional(),
-  })
-  .strict();
+export const BodyMoveSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The place the body belongs to from `from` on. */
+      placeId: TextSchema,
+      /** The first day at that place. */
+      from: IsoDateSchema,
+      /** The act that moved it (a merger resolution, a decision). */
+      source: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A move of a body.
@@ -130,27 +135,29 @@ export type BodyMove = z.infer<typeof BodyMoveSchema>;
  * ```
  * @category Team
  */
-export const BodySchema = z
-  .object({
-    /** A stable id, unique among the team's bodies. */
-    id: TextSchema,
-    /** The kind of body. */
-    kind: BodyKindSchema,
-    /** Its full name. */
-    name: LabelSchema,
-    /** A short name, as recipients lists write it ("UBND TP Gia Nghĩa"). */
-    shortName: LabelSchema.optional(),
-    /** The place the body belongs to (a commune, a district, a province) at first. */
-    placeId: TextSchema,
-    /** Where it belongs later: each move holds from its date to the next one, in date order. */
-    moves: z.array(BodyMoveSchema).optional(),
-    /** The body it is part of (a division of a People's Committee). */
-    parentId: TextSchema.optional(),
-    ...dated,
-    /** A free note, e.g. "illustrative". */
-    note: TextSchema.optional(),
-  })
-  .strict();
+export const BodySchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id, unique among the team's bodies. */
+      id: TextSchema,
+      /** The kind of body. */
+      kind: BodyKindSchema,
+      /** Its full name. */
+      name: LabelSchema,
+      /** A short name, as recipients lists write it ("UBND TP Gia Nghĩa"). */
+      shortName: LabelSchema.optional(),
+      /** The place the body belongs to (a commune, a district, a province) at first. */
+      placeId: TextSchema,
+      /** Where it belongs later: each move holds from its date to the next one, in date order. */
+      moves: z.array(BodyMoveSchema).optional(),
+      /** The body it is part of (a division of a People's Committee). */
+      parentId: TextSchema.optional(),
+      ...dated(),
+      /** A free note, e.g. "illustrative". */
+      note: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A body (authority, mass organisation, delegating unit or higher body).
@@ -176,19 +183,21 @@ export type Body = z.infer<typeof BodySchema>;
  * ```
  * @category Team
  */
-export const OfficeSchema = z
-  .object({
-    /** A stable id, unique among the team's offices. */
-    id: TextSchema,
-    /** The body the office belongs to. */
-    bodyId: TextSchema,
-    /** The title of the post, as a decision writes it. */
-    title: LabelSchema,
-    /** Whether this is the head of its body (chủ tịch, bí thư, trưởng). */
-    head: z.boolean().default(false),
-    ...dated,
-  })
-  .strict();
+export const OfficeSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id, unique among the team's offices. */
+      id: TextSchema,
+      /** The body the office belongs to. */
+      bodyId: TextSchema,
+      /** The title of the post, as a decision writes it. */
+      title: LabelSchema,
+      /** Whether this is the head of its body (chủ tịch, bí thư, trưởng). */
+      head: z.boolean().default(false),
+      ...dated(),
+    })
+    .strict(),
+);
 
 /**
  * An office (a post in a body).
@@ -208,22 +217,24 @@ export type Office = z.infer<typeof OfficeSchema>;
  * ```
  * @category Team
  */
-export const PersonSchema = z
-  .object({
-    /** A stable id, unique among the team's people. */
-    id: TextSchema,
-    /** The full name, family name first. */
-    name: TextSchema,
-    /** Gives the honorific a decision uses: `female` → "Bà", `male` → "Ông". */
-    gender: z.enum(['female', 'male']).optional(),
-    /** The bodies the person belongs to (e.g. the Youth Union), by id. */
-    memberOf: z.array(TextSchema).default([]),
-    /** Whether the person is made up (a sample): renderers print "(minh họa)" after the name. */
-    illustrative: z.boolean().optional(),
-    /** A free note, e.g. "illustrative: not named in the decision". */
-    note: TextSchema.optional(),
-  })
-  .strict();
+export const PersonSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id, unique among the team's people. */
+      id: TextSchema,
+      /** The full name, family name first. */
+      name: TextSchema,
+      /** Gives the honorific a decision uses: `female` → "Bà", `male` → "Ông". */
+      gender: z.enum(['female', 'male']).optional(),
+      /** The bodies the person belongs to (e.g. the Youth Union), by id. */
+      memberOf: z.array(TextSchema).default([]),
+      /** Whether the person is made up (a sample): renderers print "(minh họa)" after the name. */
+      illustrative: z.boolean().optional(),
+      /** A free note, e.g. "illustrative: not named in the decision". */
+      note: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A person.
@@ -244,20 +255,22 @@ export type Person = z.infer<typeof PersonSchema>;
  * ```
  * @category Team
  */
-export const OfficeHoldingSchema = z
-  .object({
-    /** The office held. */
-    officeId: TextSchema,
-    /** The holder. */
-    personId: TextSchema,
-    /** The first day held. */
-    from: IsoDateSchema,
-    /** The last day held (included); open when absent. */
-    to: IsoDateSchema.optional(),
-    /** The act that made it so, when it is not one of the team's decisions (an election …). */
-    source: TextSchema.optional(),
-  })
-  .strict();
+export const OfficeHoldingSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The office held. */
+      officeId: TextSchema,
+      /** The holder. */
+      personId: TextSchema,
+      /** The first day held. */
+      from: IsoDateSchema,
+      /** The last day held (included); open when absent. */
+      to: IsoDateSchema.optional(),
+      /** The act that made it so, when it is not one of the team's decisions (an election …). */
+      source: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A holding of an office.

@@ -1,5 +1,6 @@
 // A decision about a team as data, in the parts Nghị định 30/2020 gives it.
 import { z } from 'zod';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { invalidSignature } from '../problems/catalogue/team.js';
 import { addProblem } from '../problems/input.js';
@@ -20,7 +21,9 @@ import { DutiesTextSchema } from './schema-duties.js';
  * ```
  * @category Team
  */
-export const SignaturePrefixSchema = z.enum(['TM', 'KT', 'Q', 'TL', 'TUQ']);
+export const SignaturePrefixSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['TM', 'KT', 'Q', 'TL', 'TUQ']),
+);
 
 /**
  * A signing authority prefix.
@@ -42,14 +45,16 @@ export type SignaturePrefix = z.infer<typeof SignaturePrefixSchema>;
  * ```
  * @category Team
  */
-export const SignatureAuthoritySchema = z
-  .object({
-    /** The prefix. */
-    prefix: SignaturePrefixSchema,
-    /** Whom it refers to, as the block writes it in capitals ("Ủy ban nhân dân", "Chủ tịch"). */
-    authority: TextSchema,
-  })
-  .strict();
+export const SignatureAuthoritySchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The prefix. */
+      prefix: SignaturePrefixSchema,
+      /** Whom it refers to, as the block writes it in capitals ("Ủy ban nhân dân", "Chủ tịch"). */
+      authority: TextSchema,
+    })
+    .strict(),
+);
 
 /**
  * A line of a signature block above the title.
@@ -88,38 +93,40 @@ const PREFIX_ORDERS = new Set(['', 'TM', 'TM KT', 'TM Q', 'KT', 'Q', 'TL', 'TL K
  * ```
  * @category Team
  */
-export const SignatureSchema = z
-  .object({
-    /** The authority lines, outermost first; empty when the head signs in person. */
-    authorities: z.array(SignatureAuthoritySchema).max(3).default([]),
-    /** The signer's title ("Chủ tịch", "Phó Chủ tịch"); absent when an acting head signs (Q.). */
-    title: TextSchema.optional(),
-    /** The signer's full name. */
-    name: TextSchema,
-    /** Whether the signer is made up (a sample): printed with "(minh họa)". */
-    illustrative: z.boolean().optional(),
-  })
-  .strict()
-  .superRefine((signature, ctx) => {
-    const prefixes = signature.authorities.map((line) => line.prefix);
-    const fault = !PREFIX_ORDERS.has(prefixes.join(' '))
-      ? 'order'
-      : prefixes.at(-1) === 'Q'
-        ? signature.title === undefined
-          ? undefined
-          : 'titleAfterActing'
-        : signature.title === undefined
-          ? 'titleMissing'
-          : undefined;
-    if (fault !== undefined) {
-      addProblem(
-        ctx,
-        invalidSignature,
-        { prefixes, fault },
-        fault === 'order' ? ['authorities'] : ['title'],
-      );
-    }
-  });
+export const SignatureSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The authority lines, outermost first; empty when the head signs in person. */
+      authorities: z.array(SignatureAuthoritySchema).max(3).default([]),
+      /** The signer's title ("Chủ tịch", "Phó Chủ tịch"); absent when an acting head signs (Q.). */
+      title: TextSchema.optional(),
+      /** The signer's full name. */
+      name: TextSchema,
+      /** Whether the signer is made up (a sample): printed with "(minh họa)". */
+      illustrative: z.boolean().optional(),
+    })
+    .strict()
+    .superRefine((signature, ctx) => {
+      const prefixes = signature.authorities.map((line) => line.prefix);
+      const fault = !PREFIX_ORDERS.has(prefixes.join(' '))
+        ? 'order'
+        : prefixes.at(-1) === 'Q'
+          ? signature.title === undefined
+            ? undefined
+            : 'titleAfterActing'
+          : signature.title === undefined
+            ? 'titleMissing'
+            : undefined;
+      if (fault !== undefined) {
+        addProblem(
+          ctx,
+          invalidSignature,
+          { prefixes, fault },
+          fault === 'order' ? ['authorities'] : ['title'],
+        );
+      }
+    }),
+);
 
 /**
  * A signature block.
@@ -147,16 +154,18 @@ export interface SignatureInput extends z.input<typeof SignatureSchema> {}
  * ```
  * @category Team
  */
-export const RecipientSchema = z
-  .object({
-    /** The recipient as the list writes it ("UBND TP Gia Nghĩa", "Như Điều 3"). */
-    name: TextSchema,
-    /** The body it is, when it is one of the team's bodies. */
-    bodyId: TextSchema.optional(),
-    /** Whether it receives the decision for report (b/c). */
-    forReport: z.boolean().default(false),
-  })
-  .strict();
+export const RecipientSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The recipient as the list writes it ("UBND TP Gia Nghĩa", "Như Điều 3"). */
+      name: TextSchema,
+      /** The body it is, when it is one of the team's bodies. */
+      bodyId: TextSchema.optional(),
+      /** Whether it receives the decision for report (b/c). */
+      forReport: z.boolean().default(false),
+    })
+    .strict(),
+);
 
 /**
  * A recipient of a decision.
@@ -178,20 +187,22 @@ export type Recipient = z.infer<typeof RecipientSchema>;
  * ```
  * @category Team
  */
-export const ArticleSchema = z
-  .object({
-    /** The article number (Điều 1, 2, 3 …). */
-    number: z.number().int().positive(),
-    /** The heading written after "Điều N.". */
-    heading: TextSchema.optional(),
-    /** The paragraphs of the article, in order (before any generated clauses). */
-    paragraphs: z.array(TextSchema).default([]),
-    /** Clauses the renderer writes from the team. */
-    generate: z.enum(['composition', 'duties']).optional(),
-    /** For `generate: 'duties'`: this decision's own Article 2 text, instead of the template's. */
-    duties: DutiesTextSchema.optional(),
-  })
-  .strict();
+export const ArticleSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The article number (Điều 1, 2, 3 …). */
+      number: z.number().int().positive(),
+      /** The heading written after "Điều N.". */
+      heading: TextSchema.optional(),
+      /** The paragraphs of the article, in order (before any generated clauses). */
+      paragraphs: z.array(TextSchema).default([]),
+      /** Clauses the renderer writes from the team. */
+      generate: z.enum(['composition', 'duties']).optional(),
+      /** For `generate: 'duties'`: this decision's own Article 2 text, instead of the template's. */
+      duties: DutiesTextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * An article of a decision.
@@ -222,44 +233,46 @@ export type Article = z.infer<typeof ArticleSchema>;
  * ```
  * @category Team
  */
-export const DecisionSchema = z
-  .object({
-    /** A stable id, unique among the team's decisions. */
-    id: TextSchema,
-    /** What the decision does to the team. */
-    kind: z.enum(['founding', 'amending', 'dissolving']),
-    /** The number (số), e.g. 23. */
-    number: z.number().int().positive(),
-    /** The symbol (ký hiệu), e.g. "QĐ-UBND". */
-    symbol: TextSchema,
-    /** The issuing body. */
-    issuerId: TextSchema,
-    /** The place name written before the date ("Đắk Nia"). */
-    place: TextSchema,
-    /** The date of signing. */
-    date: IsoDateSchema,
-    /** The date it takes effect; the date of signing when absent. */
-    effectiveFrom: IsoDateSchema.optional(),
-    /** The summary line (trích yếu), "Về việc …". */
-    summary: TextSchema,
-    /** The legal bases (căn cứ), in order, without "Căn cứ" and the final ";". */
-    legalBases: z.array(TextSchema).default([]),
-    /** Who proposed it (theo đề nghị của …), without the final ".". */
-    proposer: TextSchema.optional(),
-    /** The articles. */
-    articles: z.array(ArticleSchema).default([]),
-    /** The recipients (nơi nhận), in order, before the archive line. */
-    recipients: z.array(RecipientSchema).default([]),
-    /** Who keeps the archive copy ("Lưu: VT, VP."), e.g. ["VP"]. */
-    archive: z.array(TextSchema).default([]),
-    /** The signature block. */
-    signature: SignatureSchema,
-    /** The decision this one amends. */
-    amends: TextSchema.optional(),
-    /** A free note, e.g. "illustrative: not an official record". */
-    note: TextSchema.optional(),
-  })
-  .strict();
+export const DecisionSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id, unique among the team's decisions. */
+      id: TextSchema,
+      /** What the decision does to the team. */
+      kind: z.enum(['founding', 'amending', 'dissolving']),
+      /** The number (số), e.g. 23. */
+      number: z.number().int().positive(),
+      /** The symbol (ký hiệu), e.g. "QĐ-UBND". */
+      symbol: TextSchema,
+      /** The issuing body. */
+      issuerId: TextSchema,
+      /** The place name written before the date ("Đắk Nia"). */
+      place: TextSchema,
+      /** The date of signing. */
+      date: IsoDateSchema,
+      /** The date it takes effect; the date of signing when absent. */
+      effectiveFrom: IsoDateSchema.optional(),
+      /** The summary line (trích yếu), "Về việc …". */
+      summary: TextSchema,
+      /** The legal bases (căn cứ), in order, without "Căn cứ" and the final ";". */
+      legalBases: z.array(TextSchema).default([]),
+      /** Who proposed it (theo đề nghị của …), without the final ".". */
+      proposer: TextSchema.optional(),
+      /** The articles. */
+      articles: z.array(ArticleSchema).default([]),
+      /** The recipients (nơi nhận), in order, before the archive line. */
+      recipients: z.array(RecipientSchema).default([]),
+      /** Who keeps the archive copy ("Lưu: VT, VP."), e.g. ["VP"]. */
+      archive: z.array(TextSchema).default([]),
+      /** The signature block. */
+      signature: SignatureSchema,
+      /** The decision this one amends. */
+      amends: TextSchema.optional(),
+      /** A free note, e.g. "illustrative: not an official record". */
+      note: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A decision.

@@ -1,6 +1,7 @@
 // Article 2 of a team's decision as data: the working regime and the duties of each role, in the
 // decision's own words, with placeholders for what differs from one commune to another.
 import { z } from 'zod';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { duplicateDutyId, unknownPlaceholder } from '../problems/catalogue/duties.js';
 import { addProblem } from '../problems/input.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
@@ -35,12 +36,9 @@ export const DUTY_PLACEHOLDERS = Object.freeze([
  *
  * @category Duties
  */
-export const DutyPillarSchema = z.enum([
-  'digitalGovernment',
-  'digitalEconomy',
-  'digitalSociety',
-  'foundation',
-]);
+export const DutyPillarSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['digitalGovernment', 'digitalEconomy', 'digitalSociety', 'foundation']),
+);
 
 /**
  * The pillar of digital transformation a duty serves.
@@ -50,15 +48,17 @@ export const DutyPillarSchema = z.enum([
 export type DutyPillar = z.infer<typeof DutyPillarSchema>;
 
 /** A text of Article 2 in both languages, its placeholders checked. */
-const DutyLabelSchema = LabelSchema.superRefine((label, ctx) => {
-  for (const language of ['vi', 'en'] as const) {
-    for (const match of label[language].matchAll(/\{[^{}]*\}/gu)) {
-      if (!(DUTY_PLACEHOLDERS as readonly string[]).includes(match[0])) {
-        addProblem(ctx, unknownPlaceholder, { placeholder: match[0] }, [language]);
+const DutyLabelSchema = /* @__PURE__ */ lazySchema(() =>
+  LabelSchema.superRefine((label, ctx) => {
+    for (const language of ['vi', 'en'] as const) {
+      for (const match of label[language].matchAll(/\{[^{}]*\}/gu)) {
+        if (!(DUTY_PLACEHOLDERS as readonly string[]).includes(match[0])) {
+          addProblem(ctx, unknownPlaceholder, { placeholder: match[0] }, [language]);
+        }
       }
     }
-  }
-});
+  }),
+);
 
 /**
  * A point of a duty (the "+" items under a duty).
@@ -75,16 +75,18 @@ const DutyLabelSchema = LabelSchema.superRefine((label, ctx) => {
  * ```
  * @category Duties
  */
-export const DutyPointSchema = z
-  .object({
-    /** A stable id, unique in the Article 2 text (e.g. `member.propagate.digital-economy`). */
-    id: TextSchema,
-    /** The words of the decision, Vietnamese and English, with placeholders. */
-    text: DutyLabelSchema,
-    /** The pillar it serves, where it has one. */
-    pillar: DutyPillarSchema.optional(),
-  })
-  .strict();
+export const DutyPointSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id, unique in the Article 2 text (e.g. `member.propagate.digital-economy`). */
+      id: TextSchema,
+      /** The words of the decision, Vietnamese and English, with placeholders. */
+      text: DutyLabelSchema,
+      /** The pillar it serves, where it has one. */
+      pillar: DutyPillarSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A point of a duty.
@@ -107,18 +109,20 @@ export type DutyPoint = z.infer<typeof DutyPointSchema>;
  * ```
  * @category Duties
  */
-export const DutyItemSchema = z
-  .object({
-    /** A stable id, unique in the Article 2 text (e.g. `deputy.assist`). */
-    id: TextSchema,
-    /** The words of the decision, Vietnamese and English, with placeholders. */
-    text: DutyLabelSchema,
-    /** The pillar it serves, where it has one. */
-    pillar: DutyPillarSchema.optional(),
-    /** Its points ("+" items), in order. */
-    points: z.array(DutyPointSchema).default([]),
-  })
-  .strict();
+export const DutyItemSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id, unique in the Article 2 text (e.g. `deputy.assist`). */
+      id: TextSchema,
+      /** The words of the decision, Vietnamese and English, with placeholders. */
+      text: DutyLabelSchema,
+      /** The pillar it serves, where it has one. */
+      pillar: DutyPillarSchema.optional(),
+      /** Its points ("+" items), in order. */
+      points: z.array(DutyPointSchema).default([]),
+    })
+    .strict(),
+);
 
 /**
  * A duty as Article 2 words it.
@@ -145,37 +149,39 @@ export type DutyItem = z.infer<typeof DutyItemSchema>;
  * ```
  * @category Duties
  */
-export const DutyClauseSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      /** Items for the whole team. */
-      kind: z.literal('team'),
-      /** The clause's heading, without its number and colon ("Chế độ làm việc"). */
-      heading: LabelSchema,
-      /** Its items, in order. */
-      items: z.array(DutyItemSchema).min(1),
-    })
-    .strict(),
-  z
-    .object({
-      /** The duties of each role. */
-      kind: z.literal('roles'),
-      /** The clause's heading, without its number and colon ("Nhiệm vụ"). */
-      heading: LabelSchema,
-      /** The duties of each role; a role left out has no point of its own. */
-      roles: z
-        .object({
-          /** The leader's duties (Tổ trưởng). */
-          leader: z.array(DutyItemSchema).optional(),
-          /** The deputies' duties (Tổ phó). */
-          deputy: z.array(DutyItemSchema).optional(),
-          /** The members' duties (Tổ viên). */
-          member: z.array(DutyItemSchema).optional(),
-        })
-        .strict(),
-    })
-    .strict(),
-]);
+export const DutyClauseSchema = /* @__PURE__ */ lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z
+      .object({
+        /** Items for the whole team. */
+        kind: z.literal('team'),
+        /** The clause's heading, without its number and colon ("Chế độ làm việc"). */
+        heading: LabelSchema,
+        /** Its items, in order. */
+        items: z.array(DutyItemSchema).min(1),
+      })
+      .strict(),
+    z
+      .object({
+        /** The duties of each role. */
+        kind: z.literal('roles'),
+        /** The clause's heading, without its number and colon ("Nhiệm vụ"). */
+        heading: LabelSchema,
+        /** The duties of each role; a role left out has no point of its own. */
+        roles: z
+          .object({
+            /** The leader's duties (Tổ trưởng). */
+            leader: z.array(DutyItemSchema).optional(),
+            /** The deputies' duties (Tổ phó). */
+            deputy: z.array(DutyItemSchema).optional(),
+            /** The members' duties (Tổ viên). */
+            member: z.array(DutyItemSchema).optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+  ]),
+);
 
 /**
  * A clause of Article 2.
@@ -200,38 +206,40 @@ export type DutyClause = z.infer<typeof DutyClauseSchema>;
  * ```
  * @category Duties
  */
-export const DutiesTextSchema = z
-  .object({
-    /** Where the words come from (a decision, an official letter, the library's own wording). */
-    source: TextSchema.optional(),
-    /** The clauses, in order. */
-    clauses: z.array(DutyClauseSchema).min(1),
-  })
-  .strict()
-  .superRefine((text, ctx) => {
-    const seen = new Set<string>();
-    const check = (id: string, path: (string | number)[]) => {
-      if (seen.has(id)) addProblem(ctx, duplicateDutyId, { id }, path);
-      seen.add(id);
-    };
-    text.clauses.forEach((clause, c) => {
-      const lists: [string[], DutyItem[]][] =
-        clause.kind === 'team'
-          ? [[['items'], clause.items]]
-          : (['leader', 'deputy', 'member'] as const).map((role) => [
-              ['roles', role],
-              clause.roles[role] ?? [],
-            ]);
-      for (const [at, items] of lists) {
-        items.forEach((item, i) => {
-          check(item.id, ['clauses', c, ...at, i, 'id']);
-          item.points.forEach((point, j) => {
-            check(point.id, ['clauses', c, ...at, i, 'points', j, 'id']);
+export const DutiesTextSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** Where the words come from (a decision, an official letter, the library's own wording). */
+      source: TextSchema.optional(),
+      /** The clauses, in order. */
+      clauses: z.array(DutyClauseSchema).min(1),
+    })
+    .strict()
+    .superRefine((text, ctx) => {
+      const seen = new Set<string>();
+      const check = (id: string, path: (string | number)[]) => {
+        if (seen.has(id)) addProblem(ctx, duplicateDutyId, { id }, path);
+        seen.add(id);
+      };
+      text.clauses.forEach((clause, c) => {
+        const lists: [string[], DutyItem[]][] =
+          clause.kind === 'team'
+            ? [[['items'], clause.items]]
+            : (['leader', 'deputy', 'member'] as const).map((role) => [
+                ['roles', role],
+                clause.roles[role] ?? [],
+              ]);
+        for (const [at, items] of lists) {
+          items.forEach((item, i) => {
+            check(item.id, ['clauses', c, ...at, i, 'id']);
+            item.points.forEach((point, j) => {
+              check(point.id, ['clauses', c, ...at, i, 'points', j, 'id']);
+            });
           });
-        });
-      }
-    });
-  });
+        }
+      });
+    }),
+);
 
 /**
  * Article 2 of a team's decision as data.

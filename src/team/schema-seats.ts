@@ -1,15 +1,16 @@
 // The seats of a team, who held them when, and the leader's assignments of seats to supervisors.
 import { z } from 'zod';
+import { lazyFields, lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
 import { RoleSchema } from './schema-bodies.js';
 
-const dated = {
+const dated = /* @__PURE__ */ lazyFields(() => ({
   /** The first day (included); open when absent. */
   from: IsoDateSchema.optional(),
   /** The last day (included); open when absent. */
   to: IsoDateSchema.optional(),
-};
+}));
 
 /**
  * How a seat is filled:
@@ -27,38 +28,40 @@ const dated = {
  * ```
  * @category Team
  */
-export const SeatFillingSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      /** Filled by whoever holds an office. */
-      kind: z.literal('exOfficio'),
-      /** The office. */
-      officeId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** Filled by the officer a body delegates. */
-      kind: z.literal('delegate'),
-      /** The delegating body (a school, the police, the health station …). */
-      bodyId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** Filled by the head of a village. */
-      kind: z.literal('villageHead'),
-      /** The village (a place). */
-      villageId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      /** Filled by a person appointed by name. */
-      kind: z.literal('named'),
-    })
-    .strict(),
-]);
+export const SeatFillingSchema = /* @__PURE__ */ lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z
+      .object({
+        /** Filled by whoever holds an office. */
+        kind: z.literal('exOfficio'),
+        /** The office. */
+        officeId: TextSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** Filled by the officer a body delegates. */
+        kind: z.literal('delegate'),
+        /** The delegating body (a school, the police, the health station …). */
+        bodyId: TextSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** Filled by the head of a village. */
+        kind: z.literal('villageHead'),
+        /** The village (a place). */
+        villageId: TextSchema,
+      })
+      .strict(),
+    z
+      .object({
+        /** Filled by a person appointed by name. */
+        kind: z.literal('named'),
+      })
+      .strict(),
+  ]),
+);
 
 /**
  * How a seat is filled.
@@ -84,29 +87,31 @@ export type SeatFilling = z.infer<typeof SeatFillingSchema>;
  * ```
  * @category Team
  */
-export const SeatSchema = z
-  .object({
-    /**
-     * A stable id, unique among the team's seats. `composeTeam` writes `<ruleId>/1` … for a
-     * rule appointing by name, `<ruleId>` for an ex-officio rule, `<ruleId>/<bodyId>` for heads
-     * and delegates of bodies, `<ruleId>/<villageId>` for village heads.
-     */
-    id: TextSchema,
-    /** The role. */
-    role: RoleSchema,
-    /** How the seat is filled. */
-    filling: SeatFillingSchema,
-    /** Extra titles the seat carries (e.g. Standing Deputy Head of the steering committee). */
-    titles: z.array(LabelSchema).default([]),
-    /** The template rule the seat comes from. */
-    ruleId: TextSchema.optional(),
-    ...dated,
-    /** The decision that created the seat. */
-    decisionId: TextSchema.optional(),
-    /** The decision that ended the seat. */
-    endDecisionId: TextSchema.optional(),
-  })
-  .strict();
+export const SeatSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /**
+       * A stable id, unique among the team's seats. `composeTeam` writes `<ruleId>/1` … for a
+       * rule appointing by name, `<ruleId>` for an ex-officio rule, `<ruleId>/<bodyId>` for heads
+       * and delegates of bodies, `<ruleId>/<villageId>` for village heads.
+       */
+      id: TextSchema,
+      /** The role. */
+      role: RoleSchema,
+      /** How the seat is filled. */
+      filling: SeatFillingSchema,
+      /** Extra titles the seat carries (e.g. Standing Deputy Head of the steering committee). */
+      titles: z.array(LabelSchema).default([]),
+      /** The template rule the seat comes from. */
+      ruleId: TextSchema.optional(),
+      ...dated(),
+      /** The decision that created the seat. */
+      decisionId: TextSchema.optional(),
+      /** The decision that ended the seat. */
+      endDecisionId: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A seat on the team.
@@ -126,22 +131,24 @@ export type Seat = z.infer<typeof SeatSchema>;
  * ```
  * @category Team
  */
-export const SeatHoldingSchema = z
-  .object({
-    /** The seat held. */
-    seatId: TextSchema,
-    /** The holder. */
-    personId: TextSchema,
-    /** The first day held. */
-    from: IsoDateSchema,
-    /** The last day held (included); open when absent. */
-    to: IsoDateSchema.optional(),
-    /** The team decision that made it so. */
-    decisionId: TextSchema.optional(),
-    /** Another act that made it so (a unit's letter, a village election …). */
-    source: TextSchema.optional(),
-  })
-  .strict();
+export const SeatHoldingSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The seat held. */
+      seatId: TextSchema,
+      /** The holder. */
+      personId: TextSchema,
+      /** The first day held. */
+      from: IsoDateSchema,
+      /** The last day held (included); open when absent. */
+      to: IsoDateSchema.optional(),
+      /** The team decision that made it so. */
+      decisionId: TextSchema.optional(),
+      /** Another act that made it so (a unit's letter, a village election …). */
+      source: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A holding of a seat.
@@ -162,15 +169,17 @@ export type SeatHolding = z.infer<typeof SeatHoldingSchema>;
  * ```
  * @category Team
  */
-export const SupervisionSchema = z
-  .object({
-    /** The supervised seat. */
-    seatId: TextSchema,
-    /** The seat it reports to. */
-    supervisorSeatId: TextSchema,
-    ...dated,
-  })
-  .strict();
+export const SupervisionSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The supervised seat. */
+      seatId: TextSchema,
+      /** The seat it reports to. */
+      supervisorSeatId: TextSchema,
+      ...dated(),
+    })
+    .strict(),
+);
 
 /**
  * An assignment of a seat to its supervisor.

@@ -1,10 +1,11 @@
 // Templates: a team's composition rules as data.
 import { z } from 'zod';
+import { lazyFields, lazySchema } from '../_internal/lazy-schema.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
 import { BodyKindSchema, RoleSchema } from './schema-bodies.js';
 import { DutiesTextSchema } from './schema-duties.js';
 
-const ruleBase = {
+const ruleBase = /* @__PURE__ */ lazyFields(() => ({
   /** A stable id, unique in the template. */
   id: TextSchema,
   /** The role of the seats the rule creates. */
@@ -13,7 +14,7 @@ const ruleBase = {
   line: LabelSchema.optional(),
   /** Extra titles given to the seats. */
   titles: z.array(LabelSchema).default([]),
-};
+}));
 
 /**
  * A composition rule of a template:
@@ -35,55 +36,57 @@ const ruleBase = {
  * ```
  * @category Team
  */
-export const RuleSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      ...ruleBase,
-      /** Seats appointed by name. */
-      kind: z.literal('named'),
-      /** The fewest seats. */
-      min: z.number().int().nonnegative().default(1),
-      /** The most seats; no limit when absent. */
-      max: z.number().int().positive().optional(),
-      /** Kinds of body the holders are recommended to come from (a warning when none does). */
-      recommendedBodyKinds: z.array(BodyKindSchema).default([]),
-    })
-    .strict(),
-  z
-    .object({
-      ...ruleBase,
-      /** One seat held ex officio. */
-      kind: z.literal('exOfficio'),
-      /** The office. */
-      officeId: TextSchema,
-    })
-    .strict(),
-  z
-    .object({
-      ...ruleBase,
-      /** The head of each body of some kinds. */
-      kind: z.literal('headOf'),
-      /** The kinds of body; each must be present. */
-      bodyKinds: z.array(BodyKindSchema).min(1),
-    })
-    .strict(),
-  z
-    .object({
-      ...ruleBase,
-      /** One delegate per body of some kinds. */
-      kind: z.literal('delegateOf'),
-      /** The kinds of delegating body (school, police, health …); each must be present. */
-      bodyKinds: z.array(BodyKindSchema).min(1),
-    })
-    .strict(),
-  z
-    .object({
-      ...ruleBase,
-      /** The head of every village of the team's area. */
-      kind: z.literal('villageHeads'),
-    })
-    .strict(),
-]);
+export const RuleSchema = /* @__PURE__ */ lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z
+      .object({
+        ...ruleBase(),
+        /** Seats appointed by name. */
+        kind: z.literal('named'),
+        /** The fewest seats. */
+        min: z.number().int().nonnegative().default(1),
+        /** The most seats; no limit when absent. */
+        max: z.number().int().positive().optional(),
+        /** Kinds of body the holders are recommended to come from (a warning when none does). */
+        recommendedBodyKinds: z.array(BodyKindSchema).default([]),
+      })
+      .strict(),
+    z
+      .object({
+        ...ruleBase(),
+        /** One seat held ex officio. */
+        kind: z.literal('exOfficio'),
+        /** The office. */
+        officeId: TextSchema,
+      })
+      .strict(),
+    z
+      .object({
+        ...ruleBase(),
+        /** The head of each body of some kinds. */
+        kind: z.literal('headOf'),
+        /** The kinds of body; each must be present. */
+        bodyKinds: z.array(BodyKindSchema).min(1),
+      })
+      .strict(),
+    z
+      .object({
+        ...ruleBase(),
+        /** One delegate per body of some kinds. */
+        kind: z.literal('delegateOf'),
+        /** The kinds of delegating body (school, police, health …); each must be present. */
+        bodyKinds: z.array(BodyKindSchema).min(1),
+      })
+      .strict(),
+    z
+      .object({
+        ...ruleBase(),
+        /** The head of every village of the team's area. */
+        kind: z.literal('villageHeads'),
+      })
+      .strict(),
+  ]),
+);
 
 /**
  * A composition rule.
@@ -110,27 +113,29 @@ export type Rule = z.infer<typeof RuleSchema>;
  * ```
  * @category Team
  */
-export const TemplateSchema = z
-  .object({
-    /** A stable id. */
-    id: TextSchema,
-    /** Its name. */
-    name: LabelSchema,
-    /** Whether it composes a team for a whole commune or for one village. */
-    scope: z.enum(['commune', 'village']),
-    /** Where the rules come from (a decision, an official letter). */
-    source: TextSchema.optional(),
-    /** Whether one person may hold only one seat at a time. */
-    oneSeatPerPerson: z.boolean().default(true),
-    /** The rules, in the order Article 1 lists them. */
-    rules: z.array(RuleSchema).min(1),
-    /**
-     * Article 2 — the working regime and the duties of each role — in the words the decision
-     * prints; the Đắk Nia 2022 text (or, for a village-level template, the 793 text) when absent.
-     */
-    duties: DutiesTextSchema.optional(),
-  })
-  .strict();
+export const TemplateSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id. */
+      id: TextSchema,
+      /** Its name. */
+      name: LabelSchema,
+      /** Whether it composes a team for a whole commune or for one village. */
+      scope: z.enum(['commune', 'village']),
+      /** Where the rules come from (a decision, an official letter). */
+      source: TextSchema.optional(),
+      /** Whether one person may hold only one seat at a time. */
+      oneSeatPerPerson: z.boolean().default(true),
+      /** The rules, in the order Article 1 lists them. */
+      rules: z.array(RuleSchema).min(1),
+      /**
+       * Article 2 — the working regime and the duties of each role — in the words the decision
+       * prints; the Đắk Nia 2022 text (or, for a village-level template, the 793 text) when absent.
+       */
+      duties: DutiesTextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A template.

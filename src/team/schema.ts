@@ -1,5 +1,6 @@
 // The team file (`team.json`) and the parts it is made of.
 import { z } from 'zod';
+import { lazyFields, lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { PlaceSchema } from '../places/place.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
@@ -14,12 +15,12 @@ export * from './schema-duties.js';
 export * from './schema-seats.js';
 export * from './schema-template.js';
 
-const dated = {
+const dated = /* @__PURE__ */ lazyFields(() => ({
   /** The first day (included); open when absent. */
   from: IsoDateSchema.optional(),
   /** The last day (included); open when absent. */
   to: IsoDateSchema.optional(),
-};
+}));
 
 /**
  * The version of the team file format this library reads and writes.
@@ -34,13 +35,15 @@ export const TEAM_SCHEMA_VERSION = 1;
  *
  * @category Team
  */
-export const TeamCommuneSchema = z
-  .object({
-    /** The commune-level place. */
-    placeId: TextSchema,
-    ...dated,
-  })
-  .strict();
+export const TeamCommuneSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The commune-level place. */
+      placeId: TextSchema,
+      ...dated(),
+    })
+    .strict(),
+);
 
 /**
  * A team's link to its commune.
@@ -62,14 +65,16 @@ export type TeamCommune = z.infer<typeof TeamCommuneSchema>;
  * ```
  * @category Team
  */
-export const FormerNameSchema = z
-  .object({
-    /** The name. */
-    name: LabelSchema,
-    /** The last day it was the team's name. */
-    to: IsoDateSchema,
-  })
-  .strict();
+export const FormerNameSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The name. */
+      name: LabelSchema,
+      /** The last day it was the team's name. */
+      to: IsoDateSchema,
+    })
+    .strict(),
+);
 
 /**
  * An earlier name of a team.
@@ -85,56 +90,58 @@ export type FormerName = z.infer<typeof FormerNameSchema>;
  *
  * @category Team
  */
-export const TeamSchema = z
-  .object({
-    /** The JSON Schema the file follows, for editors (e.g. "./schema/team.schema.json"). */
-    $schema: z.string().optional(),
-    /** The version of the file format; always 1 for now. */
-    schemaVersion: z.literal(TEAM_SCHEMA_VERSION),
-    /** A stable id. */
-    id: TextSchema,
-    /** The team's name ("Tổ công nghệ số cộng đồng xã Đắk Nia"). */
-    name: LabelSchema,
-    /** Its earlier names, each until a date (after a merger or a renaming); none when absent. */
-    formerNames: z.array(FormerNameSchema).optional(),
-    /** Whether it serves a whole commune or one village. */
-    scope: z.enum(['commune', 'village']),
-    /** The commune it serves, over time. */
-    communes: z.array(TeamCommuneSchema).min(1),
-    /** The village it serves, for a village-level team. */
-    villageId: TextSchema.optional(),
-    /** The day the team was founded. */
-    from: IsoDateSchema,
-    /** The last day of the team, when dissolved. */
-    to: IsoDateSchema.optional(),
-    /** The founding decision. */
-    foundingDecisionId: TextSchema.optional(),
-    /** The template the team follows, checked by validation. */
-    template: TemplateSchema.optional(),
-    /** The places: province, district (history), commune(s) and villages. */
-    places: z.array(PlaceSchema).default([]),
-    /** The bodies. */
-    bodies: z.array(BodySchema).default([]),
-    /** The offices. */
-    offices: z.array(OfficeSchema).default([]),
-    /** The people. */
-    people: z.array(PersonSchema).default([]),
-    /** Who held which office when. */
-    officeHoldings: z.array(OfficeHoldingSchema).default([]),
-    /** The seats, in the order Article 1 lists them. */
-    seats: z.array(SeatSchema).default([]),
-    /** Who held which seat (not ex officio) when. */
-    seatHoldings: z.array(SeatHoldingSchema).default([]),
-    /** The leader's assignments of seats to supervisors. */
-    supervision: z.array(SupervisionSchema).default([]),
-    /** The bodies the leader answers to (the commune People's Committee, the steering committee). */
-    reportsTo: z.array(TextSchema).default([]),
-    /** The decisions about the team, founding one first. */
-    decisions: z.array(DecisionSchema).default([]),
-    /** A free note. */
-    note: TextSchema.optional(),
-  })
-  .strict();
+export const TeamSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The JSON Schema the file follows, for editors (e.g. "./schema/team.schema.json"). */
+      $schema: z.string().optional(),
+      /** The version of the file format; always 1 for now. */
+      schemaVersion: z.literal(TEAM_SCHEMA_VERSION),
+      /** A stable id. */
+      id: TextSchema,
+      /** The team's name ("Tổ công nghệ số cộng đồng xã Đắk Nia"). */
+      name: LabelSchema,
+      /** Its earlier names, each until a date (after a merger or a renaming); none when absent. */
+      formerNames: z.array(FormerNameSchema).optional(),
+      /** Whether it serves a whole commune or one village. */
+      scope: z.enum(['commune', 'village']),
+      /** The commune it serves, over time. */
+      communes: z.array(TeamCommuneSchema).min(1),
+      /** The village it serves, for a village-level team. */
+      villageId: TextSchema.optional(),
+      /** The day the team was founded. */
+      from: IsoDateSchema,
+      /** The last day of the team, when dissolved. */
+      to: IsoDateSchema.optional(),
+      /** The founding decision. */
+      foundingDecisionId: TextSchema.optional(),
+      /** The template the team follows, checked by validation. */
+      template: TemplateSchema.optional(),
+      /** The places: province, district (history), commune(s) and villages. */
+      places: z.array(PlaceSchema).default([]),
+      /** The bodies. */
+      bodies: z.array(BodySchema).default([]),
+      /** The offices. */
+      offices: z.array(OfficeSchema).default([]),
+      /** The people. */
+      people: z.array(PersonSchema).default([]),
+      /** Who held which office when. */
+      officeHoldings: z.array(OfficeHoldingSchema).default([]),
+      /** The seats, in the order Article 1 lists them. */
+      seats: z.array(SeatSchema).default([]),
+      /** Who held which seat (not ex officio) when. */
+      seatHoldings: z.array(SeatHoldingSchema).default([]),
+      /** The leader's assignments of seats to supervisors. */
+      supervision: z.array(SupervisionSchema).default([]),
+      /** The bodies the leader answers to (the commune People's Committee, the steering committee). */
+      reportsTo: z.array(TextSchema).default([]),
+      /** The decisions about the team, founding one first. */
+      decisions: z.array(DecisionSchema).default([]),
+      /** A free note. */
+      note: TextSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A team, as read from a team file.

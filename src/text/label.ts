@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 
 /** What a text argument must be. */
@@ -46,10 +47,12 @@ export function normalizeText(text: string): string {
  * ```
  * @category Text
  */
-export const TextSchema = z
-  .string()
-  .transform((value) => normalizeText(value).trim())
-  .pipe(z.string().min(1));
+export const TextSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .transform((value) => normalizeText(value).trim())
+    .pipe(z.string().min(1)),
+);
 
 /**
  * A bilingual text: Vietnamese first, English second. Every label and message in the library
@@ -63,14 +66,16 @@ export const TextSchema = z
  * ```
  * @category Text
  */
-export const LabelSchema = z
-  .object({
-    /** The Vietnamese text (authoritative). */
-    vi: TextSchema,
-    /** The English text. */
-    en: TextSchema,
-  })
-  .strict();
+export const LabelSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The Vietnamese text (authoritative). */
+      vi: TextSchema,
+      /** The English text. */
+      en: TextSchema,
+    })
+    .strict(),
+);
 
 /**
  * A bilingual text `{ vi, en }`.

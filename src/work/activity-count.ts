@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkDocument } from '../_internal/arguments.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { byId } from '../_internal/lookup.js';
 import { checkPeriod } from '../_internal/periods.js';
 import { formatPeriod, type Period, periodRange } from '../calendar/period.js';
@@ -78,7 +79,7 @@ export function countActivities(activities: readonly Activity[], period?: Period
   return countChecked(checked, range);
 }
 
-const COUNTS_LIST = z.array(ActivityCountsSchema);
+const COUNTS_LIST = /* @__PURE__ */ lazySchema(() => z.array(ActivityCountsSchema));
 
 /** @internal Sums checked activity counts. */
 export function sumChecked(all: readonly ActivityCounts[]): ActivityCounts {

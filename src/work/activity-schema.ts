@@ -1,16 +1,11 @@
 import { z } from 'zod';
 import { deepFreeze } from '../_internal/freeze.js';
+import { lazyFields, lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { TextSchema } from '../text/label.js';
 
-/**
- * A platform of {@link HELP_INDICATORS}: VNeID, the electronic health book, the public-service
- * portal, land information, e-commerce and e-payment apps, e-commerce registrations, e-payment
- * accounts opened, online public-service dossiers.
- *
- * @category Work
- */
-export const HelpPlatformSchema = z.enum([
+/** The platforms, in the order reports list them. */
+const HELP_PLATFORMS = [
   'vneid',
   'healthBook',
   'publicService',
@@ -20,7 +15,16 @@ export const HelpPlatformSchema = z.enum([
   'eCommerceRegistration',
   'ePaymentAccount',
   'onlineDossier',
-]);
+] as const;
+
+/**
+ * A platform of {@link HELP_INDICATORS}: VNeID, the electronic health book, the public-service
+ * portal, land information, e-commerce and e-payment apps, e-commerce registrations, e-payment
+ * accounts opened, online public-service dossiers.
+ *
+ * @category Work
+ */
+export const HelpPlatformSchema = /* @__PURE__ */ lazySchema(() => z.enum(HELP_PLATFORMS));
 
 /**
  * A platform members help with.
@@ -63,7 +67,7 @@ export const ACTIVITY_INDICATORS: ReadonlySet<string> = new Set([
   'digitalGroupHouseholds',
 ]);
 
-const common = {
+const common = /* @__PURE__ */ lazyFields(() => ({
   /** A stable id. */
   id: TextSchema,
   /** The day it took place. */
@@ -74,7 +78,7 @@ const common = {
   village: TextSchema,
   /** A note. */
   note: TextSchema.optional(),
-};
+}));
 
 /**
  * A record of field work (Quyết định 23, Điều 2.1 and 2.2.c):
@@ -95,58 +99,60 @@ const common = {
  * ```
  * @category Work
  */
-export const ActivitySchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      /** A training of members (Điều 2.1). */
-      kind: z.literal('training'),
-      ...common,
-      /** In person or online. */
-      form: z.enum(['inPerson', 'online']),
-      /** What it was about. */
-      topic: TextSchema,
-      /** The seats that attended. */
-      attendees: z.array(TextSchema).default([]),
-    })
-    .strict(),
-  z
-    .object({
-      /** A guidance session in a village. */
-      kind: z.literal('guidance'),
-      ...common,
-      /** What it was about. */
-      topic: TextSchema,
-      /** People guided. */
-      people: z.number().int().min(0),
-      /** Households guided. */
-      households: z.number().int().min(0).default(0),
-    })
-    .strict(),
-  z
-    .object({
-      /** Installs or sign-ups helped. */
-      kind: z.literal('help'),
-      ...common,
-      /** The platform. */
-      platform: HelpPlatformSchema,
-      /** How many. */
-      count: z.number().int().min(0),
-    })
-    .strict(),
-  z
-    .object({
-      /** A social-network group created. */
-      kind: z.literal('group'),
-      ...common,
-      /** Its platform. */
-      platform: z.enum(['zalo', 'facebook', 'mocha', 'other']),
-      /** Its name. */
-      name: TextSchema,
-      /** The households it covers. */
-      households: z.number().int().min(0),
-    })
-    .strict(),
-]);
+export const ActivitySchema = /* @__PURE__ */ lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z
+      .object({
+        /** A training of members (Điều 2.1). */
+        kind: z.literal('training'),
+        ...common(),
+        /** In person or online. */
+        form: z.enum(['inPerson', 'online']),
+        /** What it was about. */
+        topic: TextSchema,
+        /** The seats that attended. */
+        attendees: z.array(TextSchema).default([]),
+      })
+      .strict(),
+    z
+      .object({
+        /** A guidance session in a village. */
+        kind: z.literal('guidance'),
+        ...common(),
+        /** What it was about. */
+        topic: TextSchema,
+        /** People guided. */
+        people: z.number().int().min(0),
+        /** Households guided. */
+        households: z.number().int().min(0).default(0),
+      })
+      .strict(),
+    z
+      .object({
+        /** Installs or sign-ups helped. */
+        kind: z.literal('help'),
+        ...common(),
+        /** The platform. */
+        platform: HelpPlatformSchema,
+        /** How many. */
+        count: z.number().int().min(0),
+      })
+      .strict(),
+    z
+      .object({
+        /** A social-network group created. */
+        kind: z.literal('group'),
+        ...common(),
+        /** Its platform. */
+        platform: z.enum(['zalo', 'facebook', 'mocha', 'other']),
+        /** Its name. */
+        name: TextSchema,
+        /** The households it covers. */
+        households: z.number().int().min(0),
+      })
+      .strict(),
+  ]),
+);
 
 /**
  * A record of field work.
@@ -180,7 +186,7 @@ export const ACTIVITY_COUNTS = deepFreeze([
   'guidanceSessions',
   'peopleGuided',
   'householdsGuided',
-  ...HelpPlatformSchema.options,
+  ...HELP_PLATFORMS,
   'groupsCreated',
   'groupHouseholds',
 ] as const);
@@ -199,9 +205,8 @@ export type ActivityCountName = (typeof ACTIVITY_COUNTS)[number];
  *
  * @category Work
  */
-export const ActivityCountsSchema = z.partialRecord(
-  z.enum(ACTIVITY_COUNTS),
-  z.number().int().min(0),
+export const ActivityCountsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.partialRecord(z.enum(ACTIVITY_COUNTS), z.number().int().min(0)),
 );
 
 /**

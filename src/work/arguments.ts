@@ -2,6 +2,7 @@
 // occurrence, activity records. Each is parsed once per object (see checkDocument) and the
 // parsed value used from then on.
 import { z } from 'zod';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { PeriodIdSchema } from '../calendar/period.js';
 import type { Label } from '../text/label.js';
@@ -23,15 +24,17 @@ export const PLAN_ARGUMENT: Label = {
 };
 
 /** The schema of a task occurrence, as planTasks makes them. */
-export const TaskInstanceSchema = z
-  .object({
-    id: TextSchema,
-    task: TaskSchema,
-    period: PeriodIdSchema.optional(),
-    deadline: IsoDateSchema,
-    events: z.array(TaskEventSchema),
-  })
-  .strict();
+export const TaskInstanceSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      id: TextSchema,
+      task: TaskSchema,
+      period: PeriodIdSchema.optional(),
+      deadline: IsoDateSchema,
+      events: z.array(TaskEventSchema),
+    })
+    .strict(),
+);
 
 /** What a task occurrence argument must be. */
 export const INSTANCE_ARGUMENT: Label = {
@@ -40,7 +43,7 @@ export const INSTANCE_ARGUMENT: Label = {
 };
 
 /** A list of activity records. */
-export const ActivitiesSchema = z.array(ActivitySchema);
+export const ActivitiesSchema = /* @__PURE__ */ lazySchema(() => z.array(ActivitySchema));
 
 /** What an activities argument must be. */
 export const ACTIVITIES_ARGUMENT: Label = {

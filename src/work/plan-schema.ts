@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { epochDay, FIRST_DATE, FIRST_YEAR, LAST_DATE, LAST_YEAR } from '../_internal/dates.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { DurationSchema, MAX_AMOUNT } from '../calendar/deadline.js';
 import { PeriodIdSchema } from '../calendar/period.js';
@@ -39,21 +40,23 @@ export const MAX_DEADLINE_AMOUNT: Readonly<Record<string, number>> = Object.free
  * ```
  * @category Work
  */
-export const DeadlineSchema = z.union([
-  IsoDateSchema,
-  DurationSchema.superRefine((duration, ctx) => {
-    const maximum = MAX_DEADLINE_AMOUNT[duration.unit] ?? 0;
-    // An amount beyond any span of supported dates is already `too_big` (DurationSchema).
-    if (duration.amount > maximum && duration.amount <= MAX_AMOUNT) {
-      addProblem(
-        ctx,
-        deadlineOutOfRange,
-        { amount: duration.amount, unit: duration.unit, end: LAST_DATE },
-        ['amount'],
-      );
-    }
-  }),
-]);
+export const DeadlineSchema = /* @__PURE__ */ lazySchema(() =>
+  z.union([
+    IsoDateSchema,
+    DurationSchema.superRefine((duration, ctx) => {
+      const maximum = MAX_DEADLINE_AMOUNT[duration.unit] ?? 0;
+      // An amount beyond any span of supported dates is already `too_big` (DurationSchema).
+      if (duration.amount > maximum && duration.amount <= MAX_AMOUNT) {
+        addProblem(
+          ctx,
+          deadlineOutOfRange,
+          { amount: duration.amount, unit: duration.unit, end: LAST_DATE },
+          ['amount'],
+        );
+      }
+    }),
+  ]),
+);
 
 /**
  * A task's deadline.
@@ -74,14 +77,16 @@ export type Deadline = z.infer<typeof DeadlineSchema>;
  * ```
  * @category Work
  */
-export const RecurrenceSchema = z
-  .object({
-    /** The kind of period the task repeats in. */
-    every: z.enum(['month', 'quarter', 'half', 'year']),
-    /** The day of the period's last month it is due by (past the month's end: its last day). */
-    byDay: z.number().int().min(1).max(31),
-  })
-  .strict();
+export const RecurrenceSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The kind of period the task repeats in. */
+      every: z.enum(['month', 'quarter', 'half', 'year']),
+      /** The day of the period's last month it is due by (past the month's end: its last day). */
+      byDay: z.number().int().min(1).max(31),
+    })
+    .strict(),
+);
 
 /**
  * How a task repeats.
@@ -111,43 +116,45 @@ export type Recurrence = z.infer<typeof RecurrenceSchema>;
  * ```
  * @category Work
  */
-export const TaskSchema = z
-  .object({
-    /** A stable id, unique in the plan. */
-    id: TextSchema,
-    /** What to do. */
-    title: LabelSchema,
-    /** The id of the duty it serves, from the duty catalogue (e.g. `member.deploy`). */
-    duty: TextSchema,
-    /** The seats it is assigned to. */
-    assignees: z.array(TextSchema).min(1),
-    /** The villages it concerns. */
-    villages: z.array(TextSchema).default([]),
-    /** The indicators it should move, and by how much (in the indicator's unit). */
-    indicators: z
-      .array(
-        z
-          .object({
-            /** The indicator's code. */
-            indicator: TextSchema,
-            /** How much it should move. */
-            by: z.number().finite().optional(),
-          })
-          .strict(),
-      )
-      .default([]),
-    /** The seat that assigned it. */
-    assignedBy: TextSchema,
-    /** The day it was assigned. */
-    assignedOn: IsoDateSchema,
-    /** Its deadline; required unless it repeats. */
-    deadline: DeadlineSchema.optional(),
-    /** How it repeats, for a recurring task. */
-    recurrence: RecurrenceSchema.optional(),
-    /** What happened to it, oldest first (for a recurring task, each event names its period). */
-    events: z.array(TaskEventSchema).default([]),
-  })
-  .strict();
+export const TaskSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id, unique in the plan. */
+      id: TextSchema,
+      /** What to do. */
+      title: LabelSchema,
+      /** The id of the duty it serves, from the duty catalogue (e.g. `member.deploy`). */
+      duty: TextSchema,
+      /** The seats it is assigned to. */
+      assignees: z.array(TextSchema).min(1),
+      /** The villages it concerns. */
+      villages: z.array(TextSchema).default([]),
+      /** The indicators it should move, and by how much (in the indicator's unit). */
+      indicators: z
+        .array(
+          z
+            .object({
+              /** The indicator's code. */
+              indicator: TextSchema,
+              /** How much it should move. */
+              by: z.number().finite().optional(),
+            })
+            .strict(),
+        )
+        .default([]),
+      /** The seat that assigned it. */
+      assignedBy: TextSchema,
+      /** The day it was assigned. */
+      assignedOn: IsoDateSchema,
+      /** Its deadline; required unless it repeats. */
+      deadline: DeadlineSchema.optional(),
+      /** How it repeats, for a recurring task. */
+      recurrence: RecurrenceSchema.optional(),
+      /** What happened to it, oldest first (for a recurring task, each event names its period). */
+      events: z.array(TaskEventSchema).default([]),
+    })
+    .strict(),
+);
 
 /**
  * A task of a plan.
@@ -170,22 +177,24 @@ export type Task = z.infer<typeof TaskSchema>;
  * ```
  * @category Work
  */
-export const PlanSchema = z
-  .object({
-    /** A stable id. */
-    id: TextSchema,
-    /** Its title. */
-    title: LabelSchema,
-    /** The period it covers (e.g. `2025-Q1`). */
-    period: PeriodIdSchema,
-    /** The seat that made it (the leader). */
-    by: TextSchema,
-    /** The day it was adopted. */
-    adoptedOn: IsoDateSchema,
-    /** Its tasks. */
-    tasks: z.array(TaskSchema).default([]),
-  })
-  .strict();
+export const PlanSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** A stable id. */
+      id: TextSchema,
+      /** Its title. */
+      title: LabelSchema,
+      /** The period it covers (e.g. `2025-Q1`). */
+      period: PeriodIdSchema,
+      /** The seat that made it (the leader). */
+      by: TextSchema,
+      /** The day it was adopted. */
+      adoptedOn: IsoDateSchema,
+      /** Its tasks. */
+      tasks: z.array(TaskSchema).default([]),
+    })
+    .strict(),
+);
 
 /**
  * A plan.

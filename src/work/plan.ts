@@ -6,6 +6,7 @@ import {
   checkOptions,
   conformingDocument,
 } from '../_internal/arguments.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { fieldsOf, itemsOf, leniently, readDocument } from '../_internal/read.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { PeriodIdSchema, parsePeriod } from '../calendar/period.js';
@@ -86,7 +87,7 @@ function lenientEvent(value: unknown): EventRefs {
   };
 }
 
-const EVENT_LIST = z.array(TaskEventSchema);
+const EVENT_LIST = /* @__PURE__ */ lazySchema(() => z.array(TaskEventSchema));
 
 /** A task as written, read field by field: what parses is checked against the team. */
 function lenientTask(value: unknown): TaskRefs {
@@ -135,7 +136,7 @@ function referenceProblems(
   return [...checkPlanAuthor(by, context), ...problems.sort((a, b) => taskOf(a) - taskOf(b))];
 }
 
-const CATALOGUE = z.array(IndicatorSchema);
+const CATALOGUE = /* @__PURE__ */ lazySchema(() => z.array(IndicatorSchema));
 
 /** The checked options: the catalogue and the calendar. */
 function checkPlanOptions(team: Team, options: ParsePlanOptions | undefined) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { argumentsOrErr, checkOneOf, conformingDocument } from '../_internal/arguments.js';
 import { checkDate, LAST_DATE } from '../_internal/dates.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import { type IsoDate, IsoDateSchema } from '../calendar/date.js';
 import { PeriodIdSchema } from '../calendar/period.js';
 import { eventOutOfOrder, invalidTransition } from '../problems/catalogue/work.js';
@@ -26,7 +27,9 @@ import { type Label, TextSchema } from '../text/label.js';
  * ```
  * @category Work
  */
-export const TaskStateSchema = z.enum(['assigned', 'inProgress', 'done', 'returned', 'cancelled']);
+export const TaskStateSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['assigned', 'inProgress', 'done', 'returned', 'cancelled']),
+);
 
 /**
  * A state of a task.
@@ -46,7 +49,9 @@ export type TaskState = z.infer<typeof TaskStateSchema>;
  * ```
  * @category Work
  */
-export const TaskEventTypeSchema = z.enum(['start', 'complete', 'return', 'cancel']);
+export const TaskEventTypeSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['start', 'complete', 'return', 'cancel']),
+);
 
 /**
  * A kind of task event.
@@ -104,20 +109,22 @@ export const TASK_EVENT_LABELS: Readonly<Record<TaskEventType, Label>> = deepFre
  * ```
  * @category Work
  */
-export const TaskEventSchema = z
-  .object({
-    /** What happened. */
-    type: TaskEventTypeSchema,
-    /** The date it happened. */
-    on: IsoDateSchema,
-    /** The seat that did it. */
-    by: TextSchema,
-    /** A comment, e.g. why the task was returned. */
-    note: TextSchema.optional(),
-    /** For a recurring task, the period of the occurrence it concerns (e.g. `2025-01`). */
-    period: PeriodIdSchema.optional(),
-  })
-  .strict();
+export const TaskEventSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** What happened. */
+      type: TaskEventTypeSchema,
+      /** The date it happened. */
+      on: IsoDateSchema,
+      /** The seat that did it. */
+      by: TextSchema,
+      /** A comment, e.g. why the task was returned. */
+      note: TextSchema.optional(),
+      /** For a recurring task, the period of the occurrence it concerns (e.g. `2025-01`). */
+      period: PeriodIdSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * An event in a task's history.
@@ -211,7 +218,7 @@ export interface TaskReplay {
   readonly completedOn?: IsoDate;
 }
 
-const EVENTS = z.array(TaskEventSchema);
+const EVENTS = /* @__PURE__ */ lazySchema(() => z.array(TaskEventSchema));
 
 const EVENTS_ARGUMENT: Label = {
   vi: 'một danh sách sự kiện của nhiệm vụ',

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { checkDocument } from '../../_internal/arguments.js';
 import { isSupportedDate } from '../../_internal/dates.js';
+import { lazySchema } from '../../_internal/lazy-schema.js';
 import { InvalidArgumentError } from '../../problems/argument.js';
 import { checkValues } from '../arguments.js';
 import { readPeriodId } from '../period-id.js';
@@ -22,19 +23,23 @@ import type {
   Dhis2DataValueSet,
 } from './schema.js';
 
-const DateSchema = z.string().refine(isSupportedDate);
+const DateSchema = /* @__PURE__ */ lazySchema(() => z.string().refine(isSupportedDate));
 
-const ExportSchema = Dhis2MappingSchema.extend({
-  dataSet: z.string().min(1).optional(),
-  completeDate: DateSchema.optional(),
-  attributeOptionCombo: z.string().min(1).optional(),
-});
+const ExportSchema = /* @__PURE__ */ lazySchema(() =>
+  Dhis2MappingSchema.extend({
+    dataSet: z.string().min(1).optional(),
+    completeDate: DateSchema.optional(),
+    attributeOptionCombo: z.string().min(1).optional(),
+  }),
+);
 
-const RegistrationsSchema = Dhis2MappingSchema.extend({
-  dataSet: z.string().min(1),
-  date: DateSchema.optional(),
-  attributeOptionCombo: z.string().min(1).optional(),
-});
+const RegistrationsSchema = /* @__PURE__ */ lazySchema(() =>
+  Dhis2MappingSchema.extend({
+    dataSet: z.string().min(1),
+    date: DateSchema.optional(),
+    attributeOptionCombo: z.string().min(1).optional(),
+  }),
+);
 
 const EXPECTED = {
   vi: 'các tùy chọn DHIS2 ("dataSet", "completeDate", "attributeOptionCombo", "dataElements", "orgUnits", "idScheme")',

@@ -2,6 +2,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { conformingDocument } from '../../_internal/arguments.js';
+import { lazySchema } from '../../_internal/lazy-schema.js';
 import { formatPeriod } from '../../calendar/period.js';
 import {
   duplicateDhis2Value,
@@ -50,7 +51,9 @@ export type ParseDhis2DataValueSetProblem =
   | Problem<'duplicate_dhis2_value'>;
 
 /** The set with its values left to be read one by one, so that one bad value hides no other. */
-const LooseSetSchema = Dhis2DataValueSetSchema.extend({ dataValues: z.array(z.unknown()) });
+const LooseSetSchema = /* @__PURE__ */ lazySchema(() =>
+  Dhis2DataValueSetSchema.extend({ dataValues: z.array(z.unknown()) }),
+);
 
 const EXPECTED = {
   vi: 'cách ánh xạ DHIS2 ("dataElements", "orgUnits", "idScheme")',

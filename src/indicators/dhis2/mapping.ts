@@ -1,6 +1,7 @@
 // How the library's indicator quantities and places map to a DHIS2 instance's data elements,
 // category option combinations and organisation units, both ways.
 import { z } from 'zod';
+import { lazySchema } from '../../_internal/lazy-schema.js';
 import { own } from '../../_internal/own.js';
 import { InvalidArgumentError } from '../../problems/argument.js';
 import type { QuantityName } from '../definition.js';
@@ -10,27 +11,31 @@ import { Dhis2IdSchemeSchema } from './schema.js';
 export const DHIS2_UID = /^[A-Za-z][A-Za-z0-9]{10}$/u;
 
 /** Where a quantity goes in DHIS2: a data element, and a category option combination. */
-export const Dhis2ElementSchema = z.union([
-  z.string().min(1),
-  z
-    .object({
-      /** The data element. */
-      dataElement: z.string().min(1),
-      /** The category option combination, when the numerator and denominator share an element. */
-      categoryOptionCombo: z.string().min(1).optional(),
-    })
-    .strict(),
-]);
+export const Dhis2ElementSchema = /* @__PURE__ */ lazySchema(() =>
+  z.union([
+    z.string().min(1),
+    z
+      .object({
+        /** The data element. */
+        dataElement: z.string().min(1),
+        /** The category option combination, when the numerator and denominator share an element. */
+        categoryOptionCombo: z.string().min(1).optional(),
+      })
+      .strict(),
+  ]),
+);
 
 /** The mapping options shared by the DHIS2 functions. */
-export const Dhis2MappingSchema = z.object({
-  /** DHIS2 data elements by `code.numerator` / `code.denominator`. */
-  dataElements: z.record(z.string(), Dhis2ElementSchema).optional(),
-  /** DHIS2 organisation units by place id. */
-  orgUnits: z.record(z.string(), z.string().min(1)).optional(),
-  /** `UID` (DHIS2's default) or `CODE`. */
-  idScheme: Dhis2IdSchemeSchema.optional(),
-});
+export const Dhis2MappingSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    /** DHIS2 data elements by `code.numerator` / `code.denominator`. */
+    dataElements: z.record(z.string(), Dhis2ElementSchema).optional(),
+    /** DHIS2 organisation units by place id. */
+    orgUnits: z.record(z.string(), z.string().min(1)).optional(),
+    /** `UID` (DHIS2's default) or `CODE`. */
+    idScheme: Dhis2IdSchemeSchema.optional(),
+  }),
+);
 
 /**
  * Where a quantity goes in DHIS2: a data element, alone or with a category option combination

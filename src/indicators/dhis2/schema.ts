@@ -3,15 +3,16 @@
 // set registrations" (data-validation.html#webapi_complete_data_set_registrations), at
 // https://docs.dhis2.org/en/develop/using-the-api/dhis-core-version-master/.
 import { z } from 'zod';
+import { lazySchema } from '../../_internal/lazy-schema.js';
 
 /**
  * A DHIS2 identifier: with the default identifier scheme (`UID`), an 11-character id, a letter
  * then letters and digits (`DiszpKrYNg8`); with `idScheme: 'CODE'`, the object's code.
  */
-const IdSchema = z.string().min(1);
+const IdSchema = /* @__PURE__ */ lazySchema(() => z.string().min(1));
 
 /** The identifier schemes the library writes: DHIS2's default `UID`, or `CODE`. */
-export const Dhis2IdSchemeSchema = z.enum(['UID', 'CODE']);
+export const Dhis2IdSchemeSchema = /* @__PURE__ */ lazySchema(() => z.enum(['UID', 'CODE']));
 
 /**
  * One data value of a DHIS2 `dataValueSet` (DHIS2 Web API, "Sending data values"): the data
@@ -21,34 +22,36 @@ export const Dhis2IdSchemeSchema = z.enum(['UID', 'CODE']);
  *
  * @category Indicators
  */
-export const Dhis2DataValueSchema = z
-  .object({
-    /** The data element (UID, or code with `idScheme: 'CODE'`). */
-    dataElement: IdSchema,
-    /** The period as DHIS2 writes it: `202610`, `2026Q4`, `2026S2`, `2026`, `2026W5`. */
-    period: z.string().optional(),
-    /** The organisation unit. */
-    orgUnit: IdSchema.optional(),
-    /** The category option combination (the disaggregation); DHIS2's default one when absent. */
-    categoryOptionCombo: IdSchema.optional(),
-    /** The attribute option combination; DHIS2's default one when absent. */
-    attributeOptionCombo: IdSchema.optional(),
-    /** The value, as text (`"150"`); numbers are taken on import too. */
-    value: z.union([z.string(), z.number()]),
-    /** Who stored the value. */
-    storedBy: z.string().optional(),
-    /** A comment on the value. */
-    comment: z.string().optional(),
-    /** When DHIS2 created the value (in its exports). */
-    created: z.string().optional(),
-    /** When DHIS2 last updated the value (in its exports). */
-    lastUpdated: z.string().optional(),
-    /** Whether the value is marked for follow-up (in its exports). */
-    followup: z.boolean().optional(),
-    /** Whether the value was deleted (in exports that include deleted values). */
-    deleted: z.boolean().optional(),
-  })
-  .strict();
+export const Dhis2DataValueSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The data element (UID, or code with `idScheme: 'CODE'`). */
+      dataElement: IdSchema,
+      /** The period as DHIS2 writes it: `202610`, `2026Q4`, `2026S2`, `2026`, `2026W5`. */
+      period: z.string().optional(),
+      /** The organisation unit. */
+      orgUnit: IdSchema.optional(),
+      /** The category option combination (the disaggregation); DHIS2's default one when absent. */
+      categoryOptionCombo: IdSchema.optional(),
+      /** The attribute option combination; DHIS2's default one when absent. */
+      attributeOptionCombo: IdSchema.optional(),
+      /** The value, as text (`"150"`); numbers are taken on import too. */
+      value: z.union([z.string(), z.number()]),
+      /** Who stored the value. */
+      storedBy: z.string().optional(),
+      /** A comment on the value. */
+      comment: z.string().optional(),
+      /** When DHIS2 created the value (in its exports). */
+      created: z.string().optional(),
+      /** When DHIS2 last updated the value (in its exports). */
+      lastUpdated: z.string().optional(),
+      /** Whether the value is marked for follow-up (in its exports). */
+      followup: z.boolean().optional(),
+      /** Whether the value was deleted (in exports that include deleted values). */
+      deleted: z.boolean().optional(),
+    })
+    .strict(),
+);
 
 /**
  * A DHIS2 `dataValueSet` for `POST /api/dataValueSets` (DHIS2 Web API, "Sending data values"):
@@ -67,28 +70,30 @@ export const Dhis2DataValueSchema = z
  * ```
  * @category Indicators
  */
-export const Dhis2DataValueSetSchema = z
-  .object({
-    /** The data set the values are captured for (needed for reporting rates). */
-    dataSet: IdSchema.optional(),
-    /** The date the set was completed, `yyyy-MM-dd`: registers the set as complete. */
-    completeDate: z.string().optional(),
-    /** The period of every value that names none. */
-    period: z.string().optional(),
-    /** The organisation unit of every value that names none. */
-    orgUnit: IdSchema.optional(),
-    /** The attribute option combination of every value that names none. */
-    attributeOptionCombo: IdSchema.optional(),
-    /** The identifier scheme of the payload (`CODE`: codes instead of UIDs). */
-    idScheme: z.string().optional(),
-    /** The identifier scheme of data elements. */
-    dataElementIdScheme: z.string().optional(),
-    /** The identifier scheme of organisation units. */
-    orgUnitIdScheme: z.string().optional(),
-    /** The data values. */
-    dataValues: z.array(Dhis2DataValueSchema),
-  })
-  .strict();
+export const Dhis2DataValueSetSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The data set the values are captured for (needed for reporting rates). */
+      dataSet: IdSchema.optional(),
+      /** The date the set was completed, `yyyy-MM-dd`: registers the set as complete. */
+      completeDate: z.string().optional(),
+      /** The period of every value that names none. */
+      period: z.string().optional(),
+      /** The organisation unit of every value that names none. */
+      orgUnit: IdSchema.optional(),
+      /** The attribute option combination of every value that names none. */
+      attributeOptionCombo: IdSchema.optional(),
+      /** The identifier scheme of the payload (`CODE`: codes instead of UIDs). */
+      idScheme: z.string().optional(),
+      /** The identifier scheme of data elements. */
+      dataElementIdScheme: z.string().optional(),
+      /** The identifier scheme of organisation units. */
+      orgUnitIdScheme: z.string().optional(),
+      /** The data values. */
+      dataValues: z.array(Dhis2DataValueSchema),
+    })
+    .strict(),
+);
 
 /**
  * One value of a DHIS2 `dataValueSet`.
@@ -111,22 +116,24 @@ export type Dhis2DataValueSet = z.output<typeof Dhis2DataValueSetSchema>;
  *
  * @category Indicators
  */
-export const Dhis2CompleteRegistrationSchema = z
-  .object({
-    /** The data set completed. */
-    dataSet: IdSchema,
-    /** The period, as DHIS2 writes it. */
-    period: z.string(),
-    /** The organisation unit. */
-    organisationUnit: IdSchema,
-    /** The attribute option combination. */
-    attributeOptionCombo: IdSchema.optional(),
-    /** When the set was completed, `yyyy-MM-dd`; DHIS2 takes the time of import without it. */
-    date: z.string().optional(),
-    /** Who completed it. */
-    storedBy: z.string().optional(),
-  })
-  .strict();
+export const Dhis2CompleteRegistrationSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The data set completed. */
+      dataSet: IdSchema,
+      /** The period, as DHIS2 writes it. */
+      period: z.string(),
+      /** The organisation unit. */
+      organisationUnit: IdSchema,
+      /** The attribute option combination. */
+      attributeOptionCombo: IdSchema.optional(),
+      /** When the set was completed, `yyyy-MM-dd`; DHIS2 takes the time of import without it. */
+      date: z.string().optional(),
+      /** Who completed it. */
+      storedBy: z.string().optional(),
+    })
+    .strict(),
+);
 
 /**
  * A payload for `POST /api/completeDataSetRegistrations` (DHIS2 Web API, "Completing data sets"):
@@ -142,14 +149,16 @@ export const Dhis2CompleteRegistrationSchema = z
  * ```
  * @category Indicators
  */
-export const Dhis2CompleteRegistrationsSchema = z
-  .object({
-    /** The identifier scheme of the payload (`CODE`: codes instead of UIDs). */
-    idScheme: z.string().optional(),
-    /** The registrations. */
-    completeDataSetRegistrations: z.array(Dhis2CompleteRegistrationSchema),
-  })
-  .strict();
+export const Dhis2CompleteRegistrationsSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      /** The identifier scheme of the payload (`CODE`: codes instead of UIDs). */
+      idScheme: z.string().optional(),
+      /** The registrations. */
+      completeDataSetRegistrations: z.array(Dhis2CompleteRegistrationSchema),
+    })
+    .strict(),
+);
 
 /**
  * One complete data set registration.

@@ -201,11 +201,14 @@ export function amended(draft: Draft): Team {
   return copyData(ordered as Team);
 }
 
+/** A schema of records, whose keys give the order of a record's fields. */
+export type RecordSchema = { readonly shape: object };
+
 /** A record with its fields in the order of its schema's keys (so a team file reads the same). */
-export function inOrder<T extends object>(record: T, keys: readonly string[]): T {
+export function inOrder<T extends object>(record: T, schema: RecordSchema): T {
   const source = record as Record<string, unknown>;
   const ordered: Record<string, unknown> = {};
-  for (const key of keys) {
+  for (const key of Object.keys(schema.shape)) {
     if (source[key] !== undefined) ordered[key] = source[key];
   }
   return ordered as T;
@@ -215,7 +218,7 @@ export function inOrder<T extends object>(record: T, keys: readonly string[]): T
 export function endedOn<T extends { readonly to?: IsoDate | undefined }>(
   record: T,
   to: IsoDate,
-  keys: readonly string[],
+  schema: RecordSchema,
 ): T {
-  return inOrder({ ...record, to }, keys);
+  return inOrder({ ...record, to }, schema);
 }

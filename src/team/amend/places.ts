@@ -9,15 +9,12 @@ import type { TeamChange } from '../changes.js';
 import { activeRecord, knownPlace } from './checks.js';
 import { type AmendProblem, append, type Draft, endedOn, find, inOrder, replace } from './draft.js';
 
-const PLACE_KEYS = Object.keys(PlaceSchema.shape);
-const LINK_KEYS = Object.keys(ParentLinkSchema.shape);
-
 type ChangeOf<K extends TeamChange['kind']> = Extract<TeamChange, { kind: K }>;
 
 /** The parent links of a place with those in force on the effective date ended on the eve. */
 function endLinks(draft: Draft, place: Place): ParentLink[] {
   return place.parents.map((link) =>
-    isActive(link, draft.from) ? endedOn(link, draft.eve, LINK_KEYS) : link,
+    isActive(link, draft.from) ? endedOn(link, draft.eve, ParentLinkSchema) : link,
   );
 }
 
@@ -31,7 +28,7 @@ export function addPlace(draft: Draft, change: ChangeOf<'addPlace'>, at: Problem
     knownPlace(draft, link.parentId, [...path, 'parents', j, 'parentId']),
   );
   if (fresh && parents.every(Boolean)) {
-    append(draft.places, inOrder({ from: draft.from, ...place }, PLACE_KEYS));
+    append(draft.places, inOrder({ from: draft.from, ...place }, PlaceSchema));
   }
 }
 
@@ -43,7 +40,7 @@ export function endPlace(draft: Draft, change: ChangeOf<'endPlace'>, at: Problem
     knownPlace(draft, change.placeId, path);
   } else if (activeRecord(draft, place, 'place', placeRef(place), path)) {
     const ended = { ...place, parents: endLinks(draft, place) };
-    replace(draft.places, place.id, endedOn(ended, draft.eve, PLACE_KEYS));
+    replace(draft.places, place.id, endedOn(ended, draft.eve, PlaceSchema));
     draft.ended.places.set(place.id, path);
   }
 }
@@ -60,7 +57,7 @@ export function moveVillage(draft: Draft, change: ChangeOf<'moveVillage'>, at: P
   if (!activeRecord(draft, village, 'place', placeRef(village), path)) return;
   const link = inOrder(
     { parentId: change.communeId, from: draft.from, source: change.source },
-    LINK_KEYS,
+    ParentLinkSchema,
   );
   const moved = { ...village, parents: [...endLinks(draft, village), link] };
   replace(draft.places, village.id, moved);

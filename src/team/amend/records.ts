@@ -15,12 +15,6 @@ import {
 import { activeRecord, knownBody, knownPerson, knownPlace } from './checks.js';
 import { append, type Draft, endedOn, find, inOrder, push, replace } from './draft.js';
 
-const BODY_KEYS = Object.keys(BodySchema.shape);
-const MOVE_KEYS = Object.keys(BodyMoveSchema.shape);
-const OFFICE_KEYS = Object.keys(OfficeSchema.shape);
-const OFFICE_HOLDING_KEYS = Object.keys(OfficeHoldingSchema.shape);
-const PERSON_KEYS = Object.keys(PersonSchema.shape);
-
 type ChangeOf<K extends TeamChange['kind']> = Extract<TeamChange, { kind: K }>;
 
 /** Whether an id is new in a list, else a `duplicate_id` problem. */
@@ -41,7 +35,7 @@ function endOfficeHoldings(draft: Draft, key: string): void {
   for (const i of draft.openOfficeHoldings.get(key) ?? []) {
     const holding = draft.officeHoldings[i] as OfficeHolding;
     if (holding.to !== undefined && holding.to < draft.from) continue;
-    draft.officeHoldings[i] = endedOn(holding, draft.eve, OFFICE_HOLDING_KEYS);
+    draft.officeHoldings[i] = endedOn(holding, draft.eve, OfficeHoldingSchema);
   }
   draft.openOfficeHoldings.delete(key);
 }
@@ -58,7 +52,8 @@ export function addBody(draft: Draft, change: ChangeOf<'addBody'>, at: ProblemPa
       knownPlace(draft, move.placeId, [...path, 'moves', j, 'placeId']),
     ),
   ];
-  if (known.every(Boolean)) append(draft.bodies, inOrder({ from: draft.from, ...body }, BODY_KEYS));
+  if (known.every(Boolean))
+    append(draft.bodies, inOrder({ from: draft.from, ...body }, BodySchema));
 }
 
 /** A body ends on the eve. */
@@ -68,7 +63,7 @@ export function endBody(draft: Draft, change: ChangeOf<'endBody'>, at: ProblemPa
   if (!body) {
     knownBody(draft, change.bodyId, path);
   } else if (activeRecord(draft, body, 'body', bodyRef(body), path)) {
-    replace(draft.bodies, body.id, endedOn(body, draft.eve, BODY_KEYS));
+    replace(draft.bodies, body.id, endedOn(body, draft.eve, BodySchema));
     draft.ended.bodies.set(body.id, path);
   }
 }
@@ -83,12 +78,12 @@ export function moveBody(draft: Draft, change: ChangeOf<'moveBody'>, at: Problem
   }
   const move = inOrder(
     { placeId: change.placeId, from: draft.from, source: change.source },
-    MOVE_KEYS,
+    BodyMoveSchema,
   );
   const moves = [...(body.moves ?? []), move].sort((a, b) =>
     a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
   );
-  replace(draft.bodies, body.id, inOrder({ ...body, moves }, BODY_KEYS) as Body);
+  replace(draft.bodies, body.id, inOrder({ ...body, moves }, BodySchema) as Body);
 }
 
 /** A new office, from the effective date unless it gives its own first day, with its holder. */
@@ -101,7 +96,7 @@ export function addOffice(draft: Draft, change: ChangeOf<'addOffice'>, at: Probl
     knownPerson(draft, personId, [...at, 'personId']),
   ];
   if (!known.every(Boolean)) return;
-  append(draft.offices, inOrder({ from: draft.from, ...office }, OFFICE_KEYS));
+  append(draft.offices, inOrder({ from: draft.from, ...office }, OfficeSchema));
   if (personId === undefined) return;
   draft.officeHoldings.push({ officeId: office.id, personId, from: draft.from });
   const i = draft.officeHoldings.length - 1;
@@ -119,7 +114,7 @@ export function endOffice(draft: Draft, change: ChangeOf<'endOffice'>, at: Probl
   }
   const subject = { id: office.id, label: { ...office.title } };
   if (!activeRecord(draft, office, 'office', subject, path)) return;
-  replace(draft.offices, office.id, endedOn(office, draft.eve, OFFICE_KEYS));
+  replace(draft.offices, office.id, endedOn(office, draft.eve, OfficeSchema));
   endOfficeHoldings(draft, `office:${office.id}`);
   draft.ended.offices.set(office.id, path);
 }
@@ -132,7 +127,7 @@ export function addPerson(draft: Draft, change: ChangeOf<'addPerson'>, at: Probl
     newId(draft, draft.people, person.id, 'people', [...path, 'id']),
     ...person.memberOf.map((bodyId, j) => knownBody(draft, bodyId, [...path, 'memberOf', j])),
   ];
-  if (known.every(Boolean)) append(draft.people, inOrder(person, PERSON_KEYS));
+  if (known.every(Boolean)) append(draft.people, inOrder(person, PersonSchema));
 }
 
 /** A person leaves every office they hold, on the eve. */

@@ -14,16 +14,12 @@ import {
 import { fillingProblem, knownPerson, seatInForce } from './checks.js';
 import { append, type Draft, endedOn, inOrder, push, replace } from './draft.js';
 
-const HOLDING_KEYS = Object.keys(SeatHoldingSchema.shape);
-const SEAT_KEYS = Object.keys(SeatSchema.shape);
-const ROW_KEYS = Object.keys(SupervisionSchema.shape);
-
 type ChangeOf<K extends TeamChange['kind']> = Extract<TeamChange, { kind: K }>;
 
 /** Ends the holdings of a seat in force on the decision's day, on the eve. */
 function endHoldings(draft: Draft, seatId: string): void {
   for (const i of draft.openHoldings.get(seatId) ?? []) {
-    draft.holdings[i] = endedOn(draft.holdings[i] as SeatHolding, draft.eve, HOLDING_KEYS);
+    draft.holdings[i] = endedOn(draft.holdings[i] as SeatHolding, draft.eve, SeatHoldingSchema);
   }
   draft.openHoldings.delete(seatId);
 }
@@ -78,12 +74,13 @@ export function endSeat(draft: Draft, change: ChangeOf<'endSeat'>, at: ProblemPa
   replace(
     draft.seats,
     seat.id,
-    inOrder({ ...seat, to: draft.eve, endDecisionId: draft.decision.id }, SEAT_KEYS),
+    inOrder({ ...seat, to: draft.eve, endDecisionId: draft.decision.id }, SeatSchema),
   );
   endHoldings(draft, seat.id);
   for (const i of draft.openRows.get(seat.id) ?? []) {
     const row = draft.supervision[i] as Supervision;
-    if (isActive(row, draft.from)) draft.supervision[i] = endedOn(row, draft.eve, ROW_KEYS);
+    if (isActive(row, draft.from))
+      draft.supervision[i] = endedOn(row, draft.eve, SupervisionSchema);
   }
   draft.openRows.delete(seat.id);
 }

@@ -9,7 +9,7 @@ import { ParentLinkSchema, type Place, PlaceSchema } from '../../places/place.js
 import { duplicatePlace } from '../../problems/catalogue/places.js';
 import { duplicateId, type IdCollection, unknownVillage } from '../../problems/catalogue/team.js';
 import { type Problem, raise } from '../../problems/problem.js';
-import { endedOn, inOrder } from '../amend/draft.js';
+import { endedOn, inOrder, type RecordSchema } from '../amend/draft.js';
 import {
   type Body,
   type BodyKind,
@@ -27,13 +27,6 @@ import type { Merger } from '../schema-merger.js';
 
 /** The problems that stop a merger: ids used twice for different records, unknown villages. */
 export type ListProblem = Problem<'duplicate_id' | 'duplicate_place' | 'unknown_village'>;
-
-const PLACE_KEYS = Object.keys(PlaceSchema.shape);
-const LINK_KEYS = Object.keys(ParentLinkSchema.shape);
-const BODY_KEYS = Object.keys(BodySchema.shape);
-const MOVE_KEYS = Object.keys(BodyMoveSchema.shape);
-const OFFICE_KEYS = Object.keys(OfficeSchema.shape);
-const HOLDING_KEYS = Object.keys(OfficeHoldingSchema.shape);
 
 /**
  * The authorities of a commune, which end with it (the new commune elects or forms its own);
@@ -123,7 +116,7 @@ function newCommune(merger: Merger, places: readonly Place[], days: MergerDays, 
     parents,
     counts: [],
   };
-  return inOrder(place, PLACE_KEYS) as Place;
+  return inOrder(place, PlaceSchema) as Place;
 }
 
 /** The places: old communes end, moving villages change commune, the new commune begins. */
@@ -137,14 +130,19 @@ function mergedPlaces(
   const { from, eve } = days;
   const moving = new Set(merger.villages);
   const endLinks = (place: Place) =>
-    place.parents.map((link) => (isActive(link, from) ? endedOn(link, eve, LINK_KEYS) : link));
+    place.parents.map((link) =>
+      isActive(link, from) ? endedOn(link, eve, ParentLinkSchema) : link,
+    );
   const result = places.map((place) => {
     if (old.has(place.id) && (place.to === undefined || place.to > eve)) {
-      return endedOn({ ...place, parents: endLinks(place) }, eve, PLACE_KEYS);
+      return endedOn({ ...place, parents: endLinks(place) }, eve, PlaceSchema);
     }
     if (!moving.has(place.id) || place.level !== 'village') return place;
     if (parentIdAt(place, from) === merger.commune.id) return place;
-    const link = inOrder({ parentId: merger.commune.id, from, source: merger.source }, LINK_KEYS);
+    const link = inOrder(
+      { parentId: merger.commune.id, from, source: merger.source },
+      ParentLinkSchema,
+    );
     return { ...place, parents: [...endLinks(place), link] };
   });
   const villages = new Set(places.filter((p) => p.level === 'village').map((p) => p.id));
@@ -166,9 +164,12 @@ function mergedBodies(bodies: readonly Body[], merger: Merger, days: MergerDays,
   const { from, eve } = days;
   return bodies.map((body) => {
     if (!isActive(body, from) || !old.has(bodyPlaceOn(body, from))) return body;
-    if (AUTHORITIES.has(body.kind)) return endedOn(body, eve, BODY_KEYS);
-    const move = inOrder({ placeId: merger.commune.id, from, source: merger.source }, MOVE_KEYS);
-    return inOrder({ ...body, moves: [...(body.moves ?? []), move] }, BODY_KEYS);
+    if (AUTHORITIES.has(body.kind)) return endedOn(body, eve, BodySchema);
+    const move = inOrder(
+      { placeId: merger.commune.id, from, source: merger.source },
+      BodyMoveSchema,
+    );
+    return inOrder({ ...body, moves: [...(body.moves ?? []), move] }, BodySchema);
   });
 }
 
@@ -181,7 +182,7 @@ function mergedOffices(
   problems: ListProblem[],
 ): { offices: Office[]; officeHoldings: OfficeHolding[] } {
   const { from, eve } = days;
-  const own = merger.offices.map((o) => inOrder({ from, ...o }, OFFICE_KEYS));
+  const own = merger.offices.map((o) => inOrder({ from, ...o }, OfficeSchema));
   const offices = unionById(
     sourcesOf(teams, (t) => t.offices, 'offices', own),
     'offices',
@@ -197,12 +198,12 @@ function mergedOffices(
   >(
     record: T,
     end: boolean,
-    keys: readonly string[],
-  ) => (end && isActive(record, from) ? endedOn(record, eve, keys) : record);
+    schema: RecordSchema,
+  ) => (end && isActive(record, from) ? endedOn(record, eve, schema) : record);
   return {
-    offices: offices.map((o) => endIf(o, ended.has(o.id), OFFICE_KEYS)),
+    offices: offices.map((o) => endIf(o, ended.has(o.id), OfficeSchema)),
     officeHoldings: [...holdings.values()].map((h) =>
-      endIf(h, ended.has(h.officeId), HOLDING_KEYS),
+      endIf(h, ended.has(h.officeId), OfficeHoldingSchema),
     ),
   };
 }
@@ -215,7 +216,7 @@ export function mergedLists(
   oldCommunes: Set<string>,
   problems: ListProblem[],
 ): MergedLists {
-  const own = merger.bodies.map((b) => inOrder({ from: days.from, ...b }, BODY_KEYS));
+  const own = merger.bodies.map((b) => inOrder({ from: days.from, ...b }, BodySchema));
   const bodies = unionById(
     sourcesOf(teams, (t) => t.bodies, 'bodies', own),
     'bodies',

@@ -23,10 +23,6 @@ import {
 import type { Merger } from '../schema-merger.js';
 import type { MergedLists, MergerDays } from './lists.js';
 
-const SEAT_KEYS = Object.keys(SeatSchema.shape);
-const HOLDING_KEYS = Object.keys(SeatHoldingSchema.shape);
-const ROW_KEYS = Object.keys(SupervisionSchema.shape);
-
 /** The seats, holdings and supervision rows of the merged team. */
 export interface MergedSeats {
   readonly seats: Seat[];
@@ -101,7 +97,7 @@ function seatsOf(
             to: earlier(seat.to, eve),
             endDecisionId: open ? merger.decision.id : seat.endDecisionId,
           },
-          SEAT_KEYS,
+          SeatSchema,
         ),
       );
     }
@@ -121,7 +117,7 @@ function seatsOf(
     ids.set(seat.id, id);
     const start = later(seat.from, from);
     out.seats.push(
-      inOrder({ ...seat, id, from: start, decisionId: merger.decision.id }, SEAT_KEYS),
+      inOrder({ ...seat, id, from: start, decisionId: merger.decision.id }, SeatSchema),
     );
   });
   return ids;
@@ -141,7 +137,7 @@ function holdingsOf(
       rows.push(
         inOrder(
           { ...h, seatId: historyId(team.id, h.seatId), to: earlier(h.to, eve) },
-          HOLDING_KEYS,
+          SeatHoldingSchema,
         ),
       );
     }
@@ -156,7 +152,7 @@ function holdingsOf(
             from: later(h.from, from),
             decisionId: cut ? decisionId : h.decisionId,
           },
-          HOLDING_KEYS,
+          SeatHoldingSchema,
         ),
       );
     }
@@ -172,13 +168,18 @@ function rowsOf(team: Team, ids: ReadonlyMap<string, string>, days: MergerDays) 
     if (startsBy(row, eve)) {
       const seatId = historyId(team.id, row.seatId);
       const supervisorSeatId = historyId(team.id, row.supervisorSeatId);
-      rows.push(inOrder({ ...row, seatId, supervisorSeatId, to: earlier(row.to, eve) }, ROW_KEYS));
+      rows.push(
+        inOrder({ ...row, seatId, supervisorSeatId, to: earlier(row.to, eve) }, SupervisionSchema),
+      );
     }
     const seatId = ids.get(row.seatId);
     const supervisorSeatId = ids.get(row.supervisorSeatId);
     if (seatId !== undefined && supervisorSeatId !== undefined && endsFrom(row, from)) {
       rows.push(
-        inOrder({ ...row, seatId, supervisorSeatId, from: later(row.from, from) }, ROW_KEYS),
+        inOrder(
+          { ...row, seatId, supervisorSeatId, from: later(row.from, from) },
+          SupervisionSchema,
+        ),
       );
     }
     return rows;
