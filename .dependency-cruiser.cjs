@@ -28,6 +28,8 @@ const layerRules = [...rank].map(([module, level]) => {
     from: { path: `^src/${module}/` },
     to: {
       path: `^src/(${above.join('|')})/`,
+      // Schemas built on first use: a helper of every layer's schemas, importing nothing of ours.
+      pathNot: '^src/_internal/lazy-schema\\.ts$',
       // The internal core and the problem registry may name a type of a higher module (a place
       // level, a bilingual label), never run its code.
       ...(module === '_internal' || module === 'problems'

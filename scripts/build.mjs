@@ -90,6 +90,22 @@ writeJson(join(root, 'dist', 'esm', 'package.json'), { type: 'module', sideEffec
 writeJson(join(root, 'dist', 'node', 'package.json'), { type: 'module', sideEffects: false });
 writeJson(join(root, 'dist', 'cjs', 'package.json'), { type: 'commonjs', sideEffects: false });
 
+// The one CommonJS bundle holds the CSV entry too: it requires papaparse on first use, not at
+// load, so that `require('to-cong-nghe-so')` does not load a CSV parser it may never use.
+const allJs = join(root, 'dist', 'cjs', 'all.js');
+const eager = /(import_papaparse\d*)=__toESM\(require\("papaparse"\),1\)/gu;
+const lazy = readFileSync(allJs, 'utf8').replace(
+  eager,
+  '$1={get default(){return require("papaparse")}}',
+);
+if (
+  !lazy.includes('return require("papaparse")') ||
+  /import_papaparse\d*\.(?!default\b)/u.test(lazy)
+) {
+  throw new Error('dist/cjs/all.js: papaparse is no longer imported as expected; update build.mjs');
+}
+writeFileSync(allJs, lazy);
+
 // Each CommonJS entry picks its names from the one bundle: the names the ES build exports there.
 for (const entry of ENTRIES) {
   const names = Object.keys(await import(pathToFileURL(join(root, 'dist', 'esm', entry.built))));

@@ -26,6 +26,21 @@ function run(command, args, cwd) {
 /** The package's entry points: '.', './calendar' … (package.json itself aside). */
 export const ENTRY_POINTS = Object.keys(pkg.exports).filter((key) => !key.endsWith('.json'));
 
+/**
+ * A call per entry point that exercises what loads on first use (schemas, the CSV parser), and
+ * what it must print, from ESM and CJS alike.
+ */
+const BEHAVIOUR = {
+  '.': [
+    "[lib.IsoDateSchema.safeParse('2026-02-29').success, lib.parseTeam({}).isErr()]",
+    '[false,true]',
+  ],
+  './csv': [
+    "lib.parseLongCsv('indicator;place;period;quantity;value\\npeopleGuided;thon-1;Oct-26;numerator;12\\n', { catalogue: root.BUILT_IN_INDICATORS, places: [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }] }).map((rows) => rows.map((r) => r.numerator)).unwrapOr('problems')",
+    '[12]',
+  ],
+};
+
 /** Files and folders under a directory that hold native code. */
 function nativeCode(dir) {
   const found = [];
@@ -66,6 +81,21 @@ export function checkInstalled(dir) {
         throw new Error(
           `${specifier}: import gives ${esm.length} names, require ${cjs.length}: ${esm.filter((n) => !cjs.includes(n)).join(', ')} | ${cjs.filter((n) => !esm.includes(n)).join(', ')}`,
         );
+      }
+      const behaviour = BEHAVIOUR[entry];
+      if (behaviour) {
+        const [call, expected] = behaviour;
+        const show = `console.log(JSON.stringify(${call}));`;
+        const esm = `import * as lib from '${specifier}';\nimport * as root from '${pkg.name}';`;
+        const cjs = `const lib = require('${specifier}');\nconst root = require('${pkg.name}');`;
+        writeFileSync(join(dir, 'esm.mjs'), `${esm}\n${show}\n`);
+        writeFileSync(join(dir, 'cjs.cjs'), `${cjs}\n${show}\n`);
+        for (const file of ['esm.mjs', 'cjs.cjs']) {
+          const printed = run('node', [file], dir).trim();
+          if (printed !== expected) {
+            throw new Error(`${specifier} (${file}): ${call} printed ${printed}, not ${expected}`);
+          }
+        }
       }
       writeFileSync(join(dir, 'bundle.mjs'), `export * from '${specifier}';\n`);
       const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
