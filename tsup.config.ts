@@ -1,24 +1,31 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 /** The licences the CLI may bundle. */
 const ALLOWED_LICENCES = /^(MIT|ISC|0BSD|BSD-2-Clause|BSD-3-Clause|Apache-2\.0)$/u;
 
+/** Where tsup writes esbuild's description of the CLI's build (removed once read). */
+const METAFILE = 'dist/metafile-esm.json';
+
 /**
- * Lists the third-party packages bundled into the CLI (esbuild names each module's source in a
- * comment) with their licence texts in `dist/cli/THIRD-PARTY-NOTICES.md`, and fails the build
- * on a licence that is not allowed.
+ * Lists the third-party packages bundled into the CLI (from esbuild's metafile: every module with
+ * bytes in an output) with their licence texts in `dist/cli/THIRD-PARTY-NOTICES.md`, and fails
+ * the build on a licence that is not allowed.
  */
 function writeNotices(): void {
-  const outputs = ['dist/cli.js', ...readdirSync('dist/cli').map((f) => join('dist/cli', f))];
+  const meta = JSON.parse(readFileSync(METAFILE, 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+  };
+  rmSync(METAFILE);
   // Each bundled module's path, as `node_modules/a/node_modules/b/…`: the package is its folder.
   const folders = new Set<string>();
-  for (const file of outputs.filter((f) => f.endsWith('.js'))) {
-    for (const [, folder] of readFileSync(file, 'utf8').matchAll(
-      /^\/\/ ((?:node_modules\/(?:@[^/]+\/)?[^/]+\/)+)/gmu,
-    )) {
-      if (folder) folders.add(folder.slice(0, -1));
+  for (const output of Object.values(meta.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const folder = /^((?:node_modules\/(?:@[^/]+\/)?[^/]+\/)+)/u.exec(input)?.[1];
+      if (folder && bytesInOutput > 0) folders.add(folder.slice(0, -1));
     }
   }
   const sections = [...folders].sort().map((dir) => {
@@ -42,8 +49,32 @@ function writeNotices(): void {
   );
 }
 
-// The `tcns` command, bundled into one file. The library itself is built by tsc, one module per
-// source file (scripts/build.mjs).
+/**
+ * Imports zod's names as a namespace in the library's modules: `import { z } from 'zod'` makes
+ * esbuild keep zod's whole namespace object (its ~40 locales, JSON Schema conversion, …), while
+ * `import * as z from 'zod'`, which means the same, lets it keep only the functions used.
+ */
+const zodNamespace: Plugin = {
+  name: 'zod-namespace',
+  setup(build) {
+    const src = resolve('src') + sep;
+    build.onLoad({ filter: /\.ts$/ }, async (args) =>
+      args.path.startsWith(src)
+        ? {
+            contents: (await readFile(args.path, 'utf8')).replace(
+              /^import \{ z \} from 'zod';$/gmu,
+              "import * as z from 'zod';",
+            ),
+            loader: 'ts',
+          }
+        : undefined,
+    );
+  },
+};
+
+// The `tcns` command: an entry file that answers `--version` alone, and chunks loaded on demand
+// (the Node.js host, the command table, each command's code, the library, zod). The library's own
+// builds are made by scripts/build.mjs.
 export default defineConfig([
   {
     entry: { cli: 'examples/cli/main.ts' },
@@ -54,14 +85,29 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     outDir: 'dist',
-    // The CLI uses the library the way a user does: by its package name, resolved at run time.
-    external: ['to-cong-nghe-so'],
-    // Its own dependencies are devDependencies bundled here, so that the library's users do not
-    // install them; each command's code is a chunk loaded when the command runs.
-    noExternal: ['@clack/prompts', '@humanwhocodes/momoa', 'cli-progress', 'write-file-atomic'],
+    // The CLI's source uses the library the way a user does, by its package name; the build bundles
+    // the library (from src/, through tsconfig's paths) and the packages it needs, so that a run
+    // loads a few files instead of the library's chunks and zod's ~70 modules. The CLI's own
+    // dependencies are devDependencies bundled here, so that the library's users do not install
+    // them; each command's code is a chunk loaded when the command runs.
+    noExternal: [
+      'to-cong-nghe-so',
+      'zod',
+      'neverthrow',
+      'papaparse',
+      '@clack/prompts',
+      '@humanwhocodes/momoa',
+      'cli-progress',
+      'write-file-atomic',
+    ],
     splitting: true,
+    metafile: true,
+    // Minified, but with its names kept, so that a stack trace in a bug report can be read.
+    minifyWhitespace: true,
+    minifySyntax: true,
     // `__filename` for the CommonJS dependencies (write-file-atomic names its temporary files with it).
     shims: true,
+    esbuildPlugins: [zodNamespace],
     esbuildOptions(options) {
       options.chunkNames = 'cli/[name]-[hash]';
     },

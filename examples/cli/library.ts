@@ -99,14 +99,20 @@ export interface TemplateChoice {
   readonly example?: TeamListsInput;
 }
 
+let templateChoices: readonly TemplateChoice[] | undefined;
+
 /**
  * The templates `tcns init` offers, in the order it offers them; the first is the default.
- * A template the library adds is one more line here.
+ * A template the library adds is one more line here. Built on first use, so that the commands
+ * that do not offer templates do not pay for them.
  */
-export const TEMPLATES: readonly TemplateChoice[] = [
-  { id: 'dak-nia-2022', template: dakNia2022Template(), example: dakNia2022Lists() },
-  { id: 'village-793', template: villageTeam793Template() },
-];
+export function templates(): readonly TemplateChoice[] {
+  templateChoices ??= [
+    { id: 'dak-nia-2022', template: dakNia2022Template(), example: dakNia2022Lists() },
+    { id: 'village-793', template: villageTeam793Template() },
+  ];
+  return templateChoices;
+}
 
 /**
  * The severity of a problem: its own `severity` where the library gives one, otherwise the

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { styleText } from 'node:util';
+import { config as zodConfig } from 'zod';
 import type { CliHost, HostPrompts } from './host.js';
 
 /**
@@ -100,6 +101,9 @@ function nodeHost(version: string): CliHost {
  * @param version - The package's version.
  */
 export async function main(args: readonly string[], version: string): Promise<void> {
+  // A run parses each of the library's schemas a few times: zod's compiled parsers would cost
+  // more to compile than they save. Set before the library is loaded, which builds its schemas.
+  zodConfig({ jitless: true });
   const { runCli } = await import('./run.js');
   const { stdout, stderr, exitCode } = await runCli(args, nodeHost(version));
   if (stdout) process.stdout.write(stdout);

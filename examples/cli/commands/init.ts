@@ -8,9 +8,9 @@ import {
   composeTeam,
   messageOf,
   serializeTeam,
-  TEMPLATES,
   type TeamListsInput,
   type TemplateChoice,
+  templates,
   validateTeam,
 } from '../library.js';
 import { wrote } from '../output.js';
@@ -75,11 +75,14 @@ function cancelled(): CliError {
 }
 
 function findTemplate(id: string): TemplateChoice {
-  const found = TEMPLATES.find((t) => t.id === id);
+  const found = templates().find((t) => t.id === id);
   if (!found) {
+    const ids = templates()
+      .map((t) => t.id)
+      .join(', ');
     throw usage('unknown_template', {
-      vi: `Không có mẫu "${id}". Các mẫu: ${TEMPLATES.map((t) => t.id).join(', ')}.`,
-      en: `No template "${id}". Templates: ${TEMPLATES.map((t) => t.id).join(', ')}.`,
+      vi: `Không có mẫu "${id}". Các mẫu: ${ids}.`,
+      en: `No template "${id}". Templates: ${ids}.`,
     });
   }
   return found;
@@ -117,7 +120,7 @@ async function ask(context: Context, raw: Raw): Promise<Raw> {
     out.template = await need(
       prompts.select({
         message: t({ vi: 'Mẫu tổ', en: 'Team template' }),
-        choices: TEMPLATES.map((c) => ({ value: c.id, label: c.template.name[context.lang] })),
+        choices: templates().map((c) => ({ value: c.id, label: c.template.name[context.lang] })),
         initialValue: raw.template,
       }),
     );
@@ -211,7 +214,7 @@ export const init: Handler = async (context) => {
     );
   }
   let raw: Raw = {
-    template: context.string('template') ?? TEMPLATES[0]?.id ?? '',
+    template: context.string('template') ?? templates()[0]?.id ?? '',
     commune: context.string('commune'),
     kind: context.string('kind'),
     province: context.string('province'),

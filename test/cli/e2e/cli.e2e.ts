@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +28,11 @@ interface Run {
 function tcns(
   cwd: string,
   args: string[],
-  options: { preload?: string; env?: Record<string, string> } = {},
+  options: { preload?: string; env?: Record<string, string>; cli?: string } = {},
 ) {
   const child = spawn(
     process.execPath,
-    [...(options.preload ? ['--require', options.preload] : []), CLI, ...args],
+    [...(options.preload ? ['--require', options.preload] : []), options.cli ?? CLI, ...args],
     { cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stdout = '';
@@ -92,6 +100,20 @@ describe('tcns as a process', () => {
     expect(help.exitCode).toBe(0);
     expect(help.stdout).toContain('Usage: tcns <command> [options]');
     expect(help.stdout).not.toContain('\u001b[');
+  });
+
+  it('runs from a copy of its own files, outside the package: the library and zod are bundled', async () => {
+    const copy = tempFolder();
+    cpSync(CLI, join(copy, 'cli.js'));
+    cpSync(join(ROOT, 'dist', 'cli'), join(copy, 'cli'), { recursive: true });
+    const built = await tcns(
+      copy,
+      ['report', 'build', '2025-01', '--dir', sample, '--as-of', '2025-02-18', '--lang', 'en'],
+      { cli: join(copy, 'cli.js') },
+    );
+    expect(built.stderr).not.toContain('ERR_MODULE_NOT_FOUND');
+    expect(built.exitCode).toBe(0);
+    expect(built.stdout).toContain('# Báo cáo chuyển đổi số tháng 1 năm 2025');
   });
 
   it('runs the demo in both languages', async () => {
