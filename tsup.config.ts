@@ -1,7 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
-import type { Plugin } from 'esbuild';
+import { join } from 'node:path';
 import { defineConfig } from 'tsup';
 
 /** The licences the CLI may bundle. */
@@ -49,29 +47,6 @@ function writeNotices(): void {
   );
 }
 
-/**
- * Imports zod's names as a namespace in the library's modules: `import { z } from 'zod'` makes
- * esbuild keep zod's whole namespace object (its ~40 locales, JSON Schema conversion, …), while
- * `import * as z from 'zod'`, which means the same, lets it keep only the functions used.
- */
-const zodNamespace: Plugin = {
-  name: 'zod-namespace',
-  setup(build) {
-    const src = resolve('src') + sep;
-    build.onLoad({ filter: /\.ts$/ }, async (args) =>
-      args.path.startsWith(src)
-        ? {
-            contents: (await readFile(args.path, 'utf8')).replace(
-              /^import \{ z \} from 'zod';$/gmu,
-              "import * as z from 'zod';",
-            ),
-            loader: 'ts',
-          }
-        : undefined,
-    );
-  },
-};
-
 // The `tcns` command: an entry file that answers `--version` alone, and chunks loaded on demand
 // (the Node.js host, the command table, each command's code, the library, zod). The library's own
 // builds are made by scripts/build.mjs.
@@ -107,7 +82,6 @@ export default defineConfig([
     minifySyntax: true,
     // `__filename` for the CommonJS dependencies (write-file-atomic names its temporary files with it).
     shims: true,
-    esbuildPlugins: [zodNamespace],
     esbuildOptions(options) {
       options.chunkNames = 'cli/[name]-[hash]';
     },

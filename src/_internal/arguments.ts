@@ -2,7 +2,7 @@
 // is a programmer's error, thrown as an InvalidArgumentError (or returned as an `err` by functions
 // that return a Result) — never a wrong answer or an endless loop.
 import { err, ok, type Result } from 'neverthrow';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { InvalidArgumentError } from '../problems/argument.js';
 import { parseWithSchema } from '../problems/input.js';
 import type { Problem } from '../problems/problem.js';
@@ -64,6 +64,26 @@ export function checkOptions<T extends object>(value: T | undefined, argument: s
 
 const checked = new WeakMap<z.ZodType, WeakMap<object, unknown>>();
 
+/**
+ * Records a schema's own output as conforming to it, so that a document a parse function
+ * returned is not checked again when it is handed to the library's functions (parsing an output
+ * again gives the same document: the schemas' transforms are idempotent). Returns the value.
+ */
+export function trusted<S extends z.ZodType>(schema: S, value: z.output<S>): z.output<S> {
+  if (typeof value === 'object' && value !== null) checkedBy(schema).set(value, value);
+  return value;
+}
+
+/** The documents found conforming to a schema, each with its parsed value. */
+function checkedBy(schema: z.ZodType): WeakMap<object, unknown> {
+  let bySchema = checked.get(schema);
+  if (bySchema === undefined) {
+    bySchema = new WeakMap();
+    checked.set(schema, bySchema);
+  }
+  return bySchema;
+}
+
 function conform<S extends z.ZodType>(
   schema: S,
   value: unknown,
@@ -71,14 +91,10 @@ function conform<S extends z.ZodType>(
   if (typeof value !== 'object' || value === null) {
     return parseWithSchema(schema, value);
   }
-  let bySchema = checked.get(schema);
-  if (bySchema === undefined) {
-    bySchema = new WeakMap();
-    checked.set(schema, bySchema);
-  }
+  const bySchema = checkedBy(schema);
   if (bySchema.has(value)) return ok(bySchema.get(value) as z.output<S>);
   const parsed = parseWithSchema(schema, value);
-  if (parsed.isOk()) bySchema.set(value, parsed.value);
+  if (parsed.isOk()) bySchema.set(value, trusted(schema, parsed.value));
   return parsed;
 }
 

@@ -1,7 +1,7 @@
 // Reporting periods as the whole library reads them: the kinds, the checks of a Period value, and
 // the arithmetic on them, on whole numbers of days (no Date objects, no date-fns), so that a
 // period function costs a few operations whatever the period.
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidArgumentError } from '../problems/argument.js';
 import type { Label } from '../text/label.js';
 import {

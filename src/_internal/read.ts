@@ -2,10 +2,11 @@
 // or not — the parts that did parse, so that the references they hold (seat ids, village ids …)
 // are checked at the same time. A bad date must not hide an unknown seat in the same file.
 import { err, ok, type Result } from 'neverthrow';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { unreadableInput } from '../problems/catalogue/input.js';
 import { cleanInput, type InputProblem, problemsFromZod } from '../problems/input.js';
 import { raise } from '../problems/problem.js';
+import { trusted } from './arguments.js';
 
 /** What {@link readDocument} finds. */
 export interface ReadDocument<T> {
@@ -33,7 +34,7 @@ export function readDocument<S extends z.ZodType>(
   }
   return {
     cleaned,
-    parsed: result.success ? ok(result.data) : err(problemsFromZod(result.error)),
+    parsed: result.success ? ok(trusted(schema, result.data)) : err(problemsFromZod(result.error)),
   };
 }
 

@@ -1,7 +1,7 @@
 // The shapes of holiday rules, official yearly schedules and working calendars, and the types
 // the working-day functions return. Shapes only: the checks between parts (unique ids, schedules
 // that name a rule, spans in order …) are the named checks of calendar-checks.ts.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIRST_YEAR, LAST_YEAR } from '../_internal/dates.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { type Label, LabelSchema, TextSchema } from '../text/label.js';

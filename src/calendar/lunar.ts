@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIRST_DATE, LAST_DATE } from '../_internal/dates.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import {

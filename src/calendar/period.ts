@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod';
 import { argumentsOrErr } from '../_internal/arguments.js';
 import { checkDate, compareDates, FIRST_DATE, LAST_DATE } from '../_internal/dates.js';
 import { deepFreeze } from '../_internal/freeze.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDocument, checkOptions } from '../_internal/arguments.js';
 import {
   daysInMonth,

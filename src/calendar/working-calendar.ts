@@ -2,7 +2,7 @@
 // of a calendar by rules and schedules. The default calendar and the check of a calendar argument
 // are in default-calendar.ts, which a bundle of `isWorkingDay` needs without this reader.
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod';
 import { argumentsOrErr } from '../_internal/arguments.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { lazySchema } from '../_internal/lazy-schema.js';

@@ -1,6 +1,6 @@
 // Entry checks of the typed arguments of the indicators module: catalogues, places, targets,
 // data values and periods. Documents are checked once per object (see `checkDocument`).
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDocument, conformingDocument } from '../_internal/arguments.js';
 import { FIRST_YEAR, isSupportedDate, LAST_YEAR } from '../_internal/dates.js';
 import {

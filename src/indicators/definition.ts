@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../_internal/freeze.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { inconsistentIndicator, invalidIndicatorCode } from '../problems/catalogue/indicators.js';

@@ -1,7 +1,7 @@
 // Period ids as the indicators module reads them from outside data: the forms of `parsePeriod`,
 // within the years the library supports.
 import { err, ok, type Result } from 'neverthrow';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { FIRST_DATE, FIRST_YEAR, LAST_DATE, LAST_YEAR } from '../_internal/dates.js';
 import { type Period, parsePeriod } from '../calendar/period.js';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIRST_YEAR, isoDateOf, LAST_YEAR } from '../_internal/dates.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { type IsoDate, IsoDateSchema } from '../calendar/date.js';

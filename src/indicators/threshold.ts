@@ -1,5 +1,5 @@
 // Comparators and thresholds: "trên 80%" (`>`) is not "đạt 80%" (`≥`).
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 

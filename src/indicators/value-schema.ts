@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIRST_DATE, LAST_DATE } from '../_internal/dates.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { vietnamDateOf } from '../calendar/date.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { LEVEL_OF_KIND as LEVELS, KIND_NOUNS as NOUNS } from '../_internal/names.js';
 import { IsoDateSchema } from '../calendar/date.js';

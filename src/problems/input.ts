@@ -1,7 +1,7 @@
 // The readers' common entry: untrusted input parsed against a schema, JSON text decoded, problem
 // lists kept to a readable length. Never throws on the input itself.
 import { err, ok, type Result } from 'neverthrow';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { InvalidArgumentError } from './argument.js';
 import {
   invalidJson,

@@ -1,5 +1,5 @@
 // zod's issues in the library's words: one registered problem per issue.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Label } from '../text/label.js';
 import { InvalidArgumentError } from './argument.js';
 import {

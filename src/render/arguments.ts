@@ -1,6 +1,6 @@
 // Entry checks of the typed arguments the report renderers take: a team, a report and the
 // options. Each document is parsed once per object (see checkDocument).
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDocument, checkOptions } from '../_internal/arguments.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { IndicatorSchema } from '../indicators/definition.js';

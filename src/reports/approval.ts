@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod';
 import { argumentsOrErr, checkOneOf } from '../_internal/arguments.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { lazySchema } from '../_internal/lazy-schema.js';

@@ -2,7 +2,7 @@
 // sender and period (or request), or by id, in O(1). A book is a value: every submission or review
 // gives a new array. The index of a book is carried over to the book derived from it, so that
 // adding one report to a book of n costs a copy of the array and O(1) lookups, not a scan.
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDocument } from '../_internal/arguments.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { lazySchema } from '../_internal/lazy-schema.js';

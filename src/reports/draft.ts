@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod';
 import { copyData } from '../_internal/copy.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { PeriodValueSchema } from '../_internal/periods.js';

@@ -1,7 +1,7 @@
 // What identifies a report across its versions: its sender and its period (a periodic report) or
 // the request it answers (an ad-hoc report). The key is public and stable, so that a store that
 // keeps one row per report can use it as the row's key.
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDocument } from '../_internal/arguments.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { PeriodIdSchema } from '../calendar/period.js';

@@ -1,7 +1,7 @@
 // Results, obstacles and proposals as they travel up the chain: each keeps the seat that wrote
 // it and the village it concerns, and appears once however many reports carry it.
 import type { Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod';
 import { conformingDocument } from '../_internal/arguments.js';
 import { TEAM_ARGUMENT } from '../_internal/documents.js';
 import { lazySchema } from '../_internal/lazy-schema.js';

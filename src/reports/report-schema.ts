@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type IsoDate, isSupportedDate } from '../_internal/dates.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema, vietnamDateOf } from '../calendar/date.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDocument, checkOneOf, checkOptions } from '../_internal/arguments.js';
 import { copyData } from '../_internal/copy.js';
 import { type IsoDate, isSupportedDate } from '../_internal/dates.js';

@@ -1,7 +1,7 @@
 // The steps of a submission, each a small named check over a report read leniently (the fields
 // that parsed), so that every problem is found in one pass: who sends it, to whom, for which
 // period, with which values, and where it goes in the book.
-import { z } from 'zod';
+import * as z from 'zod';
 import { type IsoDate, isSupportedDate } from '../_internal/dates.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { byId } from '../_internal/lookup.js';

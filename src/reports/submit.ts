@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod';
 import { argumentsOrErr, checkDocument, checkOptions } from '../_internal/arguments.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { readDocument } from '../_internal/read.js';

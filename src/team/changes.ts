@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { PlaceSchema } from '../places/place.js';
 import { LabelSchema, TextSchema } from '../text/label.js';

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { argumentsOrErr, checkOptions } from '../_internal/arguments.js';
 import { checkDate, type IsoDate } from '../_internal/dates.js';
 import { placeLabelOf } from '../_internal/names.js';

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { checkDocument } from '../_internal/arguments.js';
+import { checkDocument, trusted } from '../_internal/arguments.js';
 import { TEAM_ARGUMENT } from '../_internal/documents.js';
 import { inputTooLarge } from '../problems/catalogue/input.js';
 import { type InputProblem, parseJsonText, parseWithSchema } from '../problems/input.js';
@@ -39,7 +39,9 @@ export function parseTeam(input: unknown): Result<Team, InputProblem[]> {
     return err([raise(inputTooLarge, [], { size: input.length, maximum: MAX_TEAM_FILE_LENGTH })]);
   }
   const decoded = typeof input === 'string' ? parseJsonText(input) : ok(input);
-  return decoded.andThen((value) => parseWithSchema(TeamSchema, value));
+  return decoded
+    .andThen((value) => parseWithSchema(TeamSchema, value))
+    .map((team) => trusted(TeamSchema, team));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod';
 import { conformingDocument } from '../_internal/arguments.js';
 import { copyData } from '../_internal/copy.js';
 import { eveOf, isActive } from '../_internal/dated.js';

@@ -1,6 +1,6 @@
 // The people and organisations around a team: roles, bodies, offices, people and who held which
 // office when.
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazyFields, lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { LabelSchema, TextSchema } from '../text/label.js';

@@ -1,5 +1,5 @@
 // A decision about a team as data, in the parts Nghị định 30/2020 gives it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { invalidSignature } from '../problems/catalogue/team.js';

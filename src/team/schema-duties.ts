@@ -1,6 +1,6 @@
 // Article 2 of a team's decision as data: the working regime and the duties of each role, in the
 // decision's own words, with placeholders for what differs from one commune to another.
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { duplicateDutyId, unknownPlaceholder } from '../problems/catalogue/duties.js';
 import { addProblem } from '../problems/input.js';

@@ -1,6 +1,6 @@
 // A merger of communes as data: the new commune, the decision, the villages that move and the
 // new commune's own bodies, offices and people.
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
 import { BodySchema, OfficeHoldingSchema, OfficeSchema, PersonSchema } from './schema-bodies.js';

@@ -1,5 +1,5 @@
 // The seats of a team, who held them when, and the leader's assignments of seats to supervisors.
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazyFields, lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { LabelSchema, TextSchema } from '../text/label.js';

@@ -1,5 +1,5 @@
 // Templates: a team's composition rules as data.
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazyFields, lazySchema } from '../_internal/lazy-schema.js';
 import { LabelSchema, TextSchema } from '../text/label.js';
 import { BodyKindSchema, RoleSchema } from './schema-bodies.js';

@@ -1,5 +1,5 @@
 // The team file (`team.json`) and the parts it is made of.
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazyFields, lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { PlaceSchema } from '../places/place.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDocument } from '../_internal/arguments.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { byId } from '../_internal/lookup.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../_internal/freeze.js';
 import { lazyFields, lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';

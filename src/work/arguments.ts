@@ -1,7 +1,7 @@
 // Entry checks of the typed documents the work functions take: a team, a plan, a task
 // occurrence, activity records. Each is parsed once per object (see checkDocument) and the
 // parsed value used from then on.
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { PeriodIdSchema } from '../calendar/period.js';

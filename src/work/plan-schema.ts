@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { epochDay, FIRST_DATE, FIRST_YEAR, LAST_DATE, LAST_YEAR } from '../_internal/dates.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { IsoDateSchema } from '../calendar/date.js';

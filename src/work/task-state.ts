@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod';
 import { argumentsOrErr, checkOneOf, conformingDocument } from '../_internal/arguments.js';
 import { checkDate, LAST_DATE } from '../_internal/dates.js';
 import { deepFreeze } from '../_internal/freeze.js';

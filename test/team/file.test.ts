@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SAMPLE_DIR, sampleFiles } from '../../scripts/generate-examples.js';
 import {
   composeTeam,
@@ -9,6 +9,7 @@ import {
   serializeTeam,
   type Team,
   TeamListsSchema,
+  TeamSchema,
   TemplateSchema,
 } from '../../src/index.js';
 import { dakNia2022Team } from '../../src/samples/index.js';
@@ -134,5 +135,24 @@ describe('serializeTeam', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('a parsed team is checked once', () => {
+  it('is not checked again by the functions it is handed to; a changed copy is', () => {
+    const parsed = parseTeam(serializeTeam(team))._unsafeUnwrap();
+    const spy = vi.spyOn(TeamSchema, 'safeParse');
+    try {
+      serializeTeam(parsed);
+      serializeTeam(parsed);
+      expect(spy).not.toHaveBeenCalled();
+      const changed = { ...parsed, seats: [...parsed.seats] };
+      serializeTeam(changed);
+      serializeTeam(changed);
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(() => serializeTeam({ ...parsed, seats: 'none' } as never)).toThrow(/"team"/u);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Data values out to DHIS2: a `dataValueSet` for `POST /api/dataValueSets`, and complete data
 // set registrations for `POST /api/completeDataSetRegistrations`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDocument } from '../../_internal/arguments.js';
 import { isSupportedDate } from '../../_internal/dates.js';
 import { lazySchema } from '../../_internal/lazy-schema.js';

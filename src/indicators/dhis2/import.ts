@@ -1,6 +1,6 @@
 // A DHIS2 `dataValueSet` in: DHIS2's data values read back into the library's data values.
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod';
 import { conformingDocument } from '../../_internal/arguments.js';
 import { lazySchema } from '../../_internal/lazy-schema.js';
 import { formatPeriod } from '../../calendar/period.js';

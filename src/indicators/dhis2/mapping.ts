@@ -1,6 +1,6 @@
 // How the library's indicator quantities and places map to a DHIS2 instance's data elements,
 // category option combinations and organisation units, both ways.
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../../_internal/lazy-schema.js';
 import { own } from '../../_internal/own.js';
 import { InvalidArgumentError } from '../../problems/argument.js';

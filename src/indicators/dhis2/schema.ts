@@ -2,7 +2,7 @@
 // "Data values" → "Sending data values" (data.html#webapi_sending_data_values) and "Complete data
 // set registrations" (data-validation.html#webapi_complete_data_set_registrations), at
 // https://docs.dhis2.org/en/develop/using-the-api/dhis-core-version-master/.
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../../_internal/lazy-schema.js';
 
 /**
