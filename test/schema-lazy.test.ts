@@ -9,18 +9,22 @@ const built = vi.hoisted(() => ({ calls: 0 }));
 
 vi.mock('zod', async (original) => {
   const zod = await original<typeof import('zod')>();
+  // Builders are lower-case (`object`, `z.object`); classes (`ZodType`) stay as they are.
+  const count = (value: unknown, key: PropertyKey) =>
+    typeof value === 'function' && !/^[A-Z]/u.test(String(key))
+      ? (...args: unknown[]) => {
+          built.calls += 1;
+          return (value as (...a: unknown[]) => unknown)(...args);
+        }
+      : value;
   const counting = new Proxy(zod.z, {
-    get(target, key, receiver) {
-      const value = Reflect.get(target, key, receiver) as unknown;
-      // Builders are lower-case (`z.object`); classes (`z.ZodType`) stay as they are.
-      if (typeof value !== 'function' || /^[A-Z]/u.test(String(key))) return value;
-      return (...args: unknown[]) => {
-        built.calls += 1;
-        return (value as (...a: unknown[]) => unknown)(...args);
-      };
-    },
+    get: (target, key, receiver) => count(Reflect.get(target, key, receiver), key),
   });
-  return { ...zod, z: counting };
+  // The library imports zod as a namespace (`import * as z from 'zod'`): its top-level names.
+  const names = Object.fromEntries(
+    Object.entries(zod).map(([key, value]) => [key, count(value, key)]),
+  );
+  return { ...names, z: counting };
 });
 
 describe('importing the package', () => {
