@@ -73,7 +73,8 @@ export function lazySchema<T extends object>(build: () => T): T {
       return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
     },
     getPrototypeOf: () => Reflect.getPrototypeOf(real()),
-    // The target stays extensible, so the stand-in cannot be frozen (nor can a zod schema).
+    // The target stays extensible, so the stand-in cannot be frozen (a frozen zod schema's
+    // methods fail on first use anyway).
     preventExtensions: () => false,
   });
   return stand;
