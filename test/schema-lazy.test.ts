@@ -100,6 +100,18 @@ describe('lazySchema', () => {
         io: 'input',
       });
     expect(inside(schema)).toEqual(inside(thing()));
+    // Reused schemas as $defs: the stand-in and its schema count as one use each, as before.
+    expect(z.toJSONSchema(schema, { reused: 'ref' })).toEqual(
+      z.toJSONSchema(thing(), { reused: 'ref' }),
+    );
+    const twice = (s: z.ZodType) => z.toJSONSchema(z.tuple([s, s]), { reused: 'ref' });
+    expect(twice(schema)).toEqual(twice(thing()));
+  });
+
+  it('hands a schema without JSON Schema internals (an older zod) its own internals', () => {
+    const internals = { def: { type: 'custom' } };
+    const schema = lazySchema(() => ({ _zod: internals }));
+    expect(schema._zod).toBe(internals);
   });
 
   it('is the schema its wrappers wrap, so a lookup by the exported schema finds it', () => {
@@ -128,7 +140,13 @@ describe('lazySchema', () => {
     expect(Reflect.ownKeys(schema)).toEqual(expect.arrayContaining(Reflect.ownKeys(plain)));
     expect(Object.getOwnPropertyDescriptor(schema, '_zod')?.configurable).toBe(true);
     expect('_zod' in schema && 'def' in schema).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(schema, 'absent')).toBeUndefined();
+    const { parse } = schema;
+    expect(Object.getOwnPropertyDescriptor(schema, 'parse')?.value).toBe(parse);
+    expect(Object.getPrototypeOf(schema)).toBe(Object.getPrototypeOf(plain));
     expect(() => Object.freeze(schema)).toThrow(TypeError);
+    expect(Object.isFrozen(schema)).toBe(false);
+    expect(schema.safeParse({ id: 'a', at: 'b' }).success).toBe(true);
   });
 });
 

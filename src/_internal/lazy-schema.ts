@@ -8,7 +8,7 @@
 // `z.infer<typeof Schema>` behave exactly as on the schema itself; its type is the schema's type.
 import { core } from 'zod';
 
-type Internals = { processJSONSchema?: unknown; parent?: unknown; toJSONSchema?: unknown };
+type Internals = { processJSONSchema?: unknown; parent?: unknown };
 type JsonSchemaContext = { seen: Map<unknown, { ref?: unknown }> };
 
 /**
@@ -20,15 +20,16 @@ type JsonSchemaContext = { seen: Map<unknown, { ref?: unknown }> };
 function internalsOf(stand: object, schema: { _zod: Internals }): Internals {
   const internals = schema._zod;
   if (typeof internals.processJSONSchema !== 'function') return internals;
+  // zod has entered the stand-in in `ctx.seen` before it asks it to process itself.
   const processJSONSchema = (ctx: JsonSchemaContext, _json: object, params: unknown): void => {
     core.processSchema(schema as never, ctx as never, params as never);
-    const seen = ctx.seen.get(stand);
-    if (seen !== undefined) seen.ref = schema;
+    (ctx.seen.get(stand) as { ref?: unknown }).ref = schema;
   };
   return new Proxy(internals, {
     get(target, key) {
       if (key === 'processJSONSchema') return processJSONSchema;
-      if (key === 'parent' || key === 'toJSONSchema') return undefined;
+      // The built schema's parent (a `.meta()` copy has one) is its own business: seen once.
+      if (key === 'parent') return undefined;
       return Reflect.get(target, key, target);
     },
   });
@@ -74,7 +75,8 @@ export function lazySchema<T extends object>(build: () => T): T {
     },
     getPrototypeOf: () => Reflect.getPrototypeOf(real()),
     // The target stays extensible, so the stand-in cannot be frozen (a frozen zod schema's
-    // methods fail on first use anyway).
+    // methods fail on first use anyway): `Object.freeze` throws and the stand-in still works.
+    // Stryker disable next-line BooleanLiteral,ArrowFunction: any other answer throws the same TypeError
     preventExtensions: () => false,
   });
   return stand;
