@@ -56,6 +56,10 @@ type Ready = { port: number; tokens: Record<string, string> };
 
 async function child(kind: string): Promise<void> {
   const send = (ready: Ready) => process.send?.(ready);
+  // The parent asks for this process's CPU time around each run, to give CPU time per request.
+  process.on('message', (m) => {
+    if (m === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+  });
   if (kind === 'bare') {
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
@@ -223,8 +227,19 @@ async function loadProvince(store: Store): Promise<string> {
 // ——— parent ———
 
 async function spawnChild(kind: string): Promise<{ proc: ChildProcess; ready: Ready }> {
+  const profile = process.env.TCNS_BENCH_PROFILE;
   const proc = fork(new URL(import.meta.url).pathname, ['--child', kind], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(profile
+        ? [
+            '--cpu-prof',
+            `--cpu-prof-dir=${profile}`,
+            `--cpu-prof-name=${kind.replace(':', '-')}.cpuprofile`,
+          ]
+        : []),
+    ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const ready = await new Promise<Ready>((resolve, reject) => {
@@ -232,6 +247,20 @@ async function spawnChild(kind: string): Promise<{ proc: ChildProcess; ready: Re
     proc.once('exit', (code) => reject(new Error(`child ${kind} exited with ${code}`)));
   });
   return { proc, ready };
+}
+
+/** The CPU time (user + system, µs) a child has used so far. */
+async function cpuOf(proc: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const listener = (m: unknown) => {
+      const cpu = (m as { cpu?: NodeJS.CpuUsage }).cpu;
+      if (!cpu) return;
+      proc.off('message', listener);
+      resolve(cpu.user + cpu.system);
+    };
+    proc.on('message', listener);
+    proc.send('cpu');
+  });
 }
 
 async function stop(proc: ChildProcess): Promise<void> {
@@ -249,15 +278,19 @@ interface Row {
   readonly p50: number;
   readonly p99: number;
   readonly non2xx: number;
+  /** The server's CPU time per request, µs (user + system, all its threads). */
+  readonly cpu: number;
 }
 
 async function cannon(
   name: string,
-  ready: Ready,
+  server: { proc: ChildProcess; ready: Ready },
   connections: number,
   bare: boolean,
 ): Promise<Row> {
+  const { ready } = server;
   let counter = 0;
+  const cpuBefore = await cpuOf(server.proc);
   const result = await autocannon({
     url: `http://127.0.0.1:${ready.port}`,
     connections,
@@ -288,9 +321,11 @@ async function cannon(
       },
     ],
   });
+  const cpu = (await cpuOf(server.proc)) - cpuBefore;
   return {
     name,
     connections,
+    cpu: cpu / Math.max(1, result.requests.total),
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -316,7 +351,7 @@ async function main(): Promise<void> {
   );
   const rows: Row[] = [];
   const bare = await spawnChild('bare');
-  for (const c of CONNECTIONS) rows.push(await cannon('bare node:http echo', bare.ready, c, true));
+  for (const c of CONNECTIONS) rows.push(await cannon('bare node:http echo', bare, c, true));
   await stop(bare.proc);
   const engines = ['sqlite:NORMAL', 'sqlite:FULL', ...((await pgReachable()) ? ['postgres:'] : [])];
   if (!engines.includes('postgres:'))
@@ -325,19 +360,21 @@ async function main(): Promise<void> {
     const server = await spawnChild(engine);
     const label = `PUT data, ${engine.replace(':NORMAL', ' (synchronous=NORMAL)').replace(':FULL', ' (synchronous=FULL)').replace('postgres:', 'PostgreSQL')}`;
     for (const c of engine === 'sqlite:FULL' ? [10] : CONNECTIONS) {
-      rows.push(await cannon(label, server.ready, c, false));
+      rows.push(await cannon(label, server, c, false));
     }
     await stop(server.proc);
   }
   const baseline = new Map(
     rows.filter((r) => r.name.startsWith('bare')).map((r) => [r.connections, r.rps]),
   );
-  console.log('\n| server | connections | requests/s | p50 ms | p99 ms | × bare | non-2xx |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log(
+    '\n| server | connections | requests/s | p50 ms | p99 ms | × bare | server CPU µs/request | non-2xx |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const ratio = r.rps / (baseline.get(r.connections) ?? r.rps);
     console.log(
-      `| ${r.name} | ${r.connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(ratio * 100).toFixed(0)} % | ${r.non2xx} |`,
+      `| ${r.name} | ${r.connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(ratio * 100).toFixed(0)} % | ${Math.round(r.cpu)} | ${r.non2xx} |`,
     );
   }
   if (quick) return;

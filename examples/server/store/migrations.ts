@@ -135,6 +135,21 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX sessions_expiry ON sessions (expires_at)',
     ]),
   },
+  {
+    version: 4,
+    name: 'team files apart from the communes’ versions',
+    // Every accepted submission bumps `communes.data_version`, and every request reads a
+    // commune's versions: with the team file (tens of kilobytes) in the same row, SQLite read
+    // and rewrote the file's overflow pages each time. The file now has a table of its own.
+    ...both([
+      `CREATE TABLE team_files (
+        commune TEXT PRIMARY KEY,
+        team TEXT NOT NULL
+      )`,
+      'INSERT INTO team_files (commune, team) SELECT id, team FROM communes',
+      'ALTER TABLE communes DROP COLUMN team',
+    ]),
+  },
 ];
 
 /** The newest schema version. */

@@ -27,8 +27,12 @@ export interface Driver {
 }
 
 const COMMUNE = 'id, province, team_version AS "teamVersion", data_version AS "dataVersion"';
+const COMMUNE_OF_C =
+  'c.id, c.province, c.team_version AS "teamVersion", c.data_version AS "dataVersion"';
 const TOKEN = `id, secret_hash AS "secretHash", kind, commune, seat, person, body, province, label,
   created_at AS "createdAt", revoked_at AS "revokedAt"`;
+const TOKEN_OF_T = `t.id, t.secret_hash AS "secretHash", t.kind, t.commune, t.seat, t.person,
+  t.body, t.province, t.label, t.created_at AS "createdAt", t.revoked_at AS "revokedAt"`;
 const VALUE_SET = `commune, period, place, version, content_hash AS "contentHash", "values",
   by_seat AS "bySeat", by_person AS "byPerson", at`;
 const VALUE = `indicator, place, period, numerator, denominator, reported_by AS "reportedBy",
@@ -42,7 +46,12 @@ const SESSION = `id, secret_hash AS "secretHash", token, created_at AS "createdA
 export function queriesOn(db: Driver): Queries {
   const one = async <T>(sql: string, params: readonly Param[]) => (await db.all<T>(sql, params))[0];
   return {
-    getCommune: (id) => one<CommuneRow>(`SELECT ${COMMUNE}, team FROM communes WHERE id = ?`, [id]),
+    getCommune: (id) =>
+      one<CommuneRow>(
+        `SELECT ${COMMUNE_OF_C}, t.team FROM communes c JOIN team_files t ON t.commune = c.id
+         WHERE c.id = ?`,
+        [id],
+      ),
     getCommuneSummary: (id) =>
       one<CommuneSummary>(`SELECT ${COMMUNE} FROM communes WHERE id = ?`, [id]),
     listCommunes: (province) =>
@@ -53,11 +62,16 @@ export function queriesOn(db: Driver): Queries {
           ]),
     upsertCommune: async (id, province, team, at) => {
       await db.run(
-        `INSERT INTO communes (id, province, team, team_version, data_version, updated_at)
-         VALUES (?, ?, ?, 1, 0, ?)
-         ON CONFLICT (id) DO UPDATE SET province = excluded.province, team = excluded.team,
+        `INSERT INTO communes (id, province, team_version, data_version, updated_at)
+         VALUES (?, ?, 1, 0, ?)
+         ON CONFLICT (id) DO UPDATE SET province = excluded.province,
            team_version = communes.team_version + 1, updated_at = excluded.updated_at`,
-        [id, province, team, at],
+        [id, province, at],
+      );
+      await db.run(
+        `INSERT INTO team_files (commune, team) VALUES (?, ?)
+         ON CONFLICT (commune) DO UPDATE SET team = excluded.team`,
+        [id, team],
       );
     },
     bumpDataVersion: async (commune) => {
@@ -88,6 +102,29 @@ export function queriesOn(db: Driver): Queries {
       );
     },
     getToken: (id) => one<TokenRow>(`SELECT ${TOKEN} FROM tokens WHERE id = ?`, [id]),
+    getTokenAndCommune: async (id) => {
+      const row = await one<
+        TokenRow & {
+          teamVersion: number | null;
+          dataVersion: number | null;
+          communeProvince: string | null;
+        }
+      >(
+        `SELECT ${TOKEN_OF_T}, c.province AS "communeProvince", c.team_version AS "teamVersion",
+           c.data_version AS "dataVersion"
+         FROM tokens t LEFT JOIN communes c ON c.id = t.commune WHERE t.id = ?`,
+        [id],
+      );
+      if (!row) return undefined;
+      const { teamVersion, dataVersion, communeProvince, ...token } = row;
+      return {
+        token,
+        commune:
+          token.commune === null || teamVersion === null || dataVersion === null
+            ? undefined
+            : { id: token.commune, province: communeProvince, teamVersion, dataVersion },
+      };
+    },
     revokeToken: async (id, at) =>
       (await db.run('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [
         at,

@@ -153,6 +153,10 @@ export interface Queries {
 
   insertToken(token: TokenRow): Promise<void>;
   getToken(id: string): Promise<TokenRow | undefined>;
+  /** A token and, for a seat or body token, its commune's versions: one read per request. */
+  getTokenAndCommune(
+    id: string,
+  ): Promise<{ token: TokenRow; commune: CommuneSummary | undefined } | undefined>;
   revokeToken(id: string, at: string): Promise<boolean>;
   listTokens(commune?: string): Promise<TokenRow[]>;
 
