@@ -6,7 +6,9 @@
  * at 1, 10 and 100 connections: requests/s, p50/p99 latency and the ratio to the bare server;
  *  3. the province roll-up of 124 communes × 25 villages for a year (SQLite): the first
  *     request (every commune computed) and then p50/p99 of repeated requests.
- * Each server runs in its own child process; autocannon runs in this one.
+ * Each server runs in its own child process, first warmed up by the same load for a few
+ * seconds; autocannon runs in this one. The server's CPU time per request is measured too: on
+ * a shared machine it is steadier than requests/s.
  *
  *   npm run bench:server                 # everything
  *   npm run bench:server -- --quick      # 2 s per run, no roll-up
@@ -34,6 +36,11 @@ import type { Store } from '../examples/server/store/store.js';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const DURATION = quick ? 2 : 5;
+/**
+ * Each server first serves this many seconds of the same load, not counted: the JIT compiler
+ * has then optimised the code a long-running server runs (the bare server is warmed alike).
+ */
+const WARMUP = quick ? 2 : 5;
 const CONNECTIONS = [1, 10, 100];
 const PG_URL = process.env.TCNS_TEST_PG_URL ?? 'postgres://tcns:tcns@127.0.0.1:5432/tcns_test';
 const VILLAGES = [
@@ -282,19 +289,23 @@ interface Row {
   readonly cpu: number;
 }
 
-async function cannon(
-  name: string,
-  server: { proc: ChildProcess; ready: Ready },
+/**
+ * Numbers the submissions across runs, so that every one of them changes the values and is
+ * written as a new version (an identical resubmission is answered without a write).
+ */
+let counter = 0;
+
+/** Runs the PUT load on a server (the bare one echoes it) for some seconds. */
+function load(
+  ready: Ready,
   connections: number,
   bare: boolean,
-): Promise<Row> {
-  const { ready } = server;
-  let counter = 0;
-  const cpuBefore = await cpuOf(server.proc);
-  const result = await autocannon({
+  duration: number,
+): Promise<autocannon.Result> {
+  return autocannon({
     url: `http://127.0.0.1:${ready.port}`,
     connections,
-    duration: DURATION,
+    duration,
     requests: [
       {
         method: 'PUT',
@@ -321,6 +332,16 @@ async function cannon(
       },
     ],
   });
+}
+
+async function cannon(
+  name: string,
+  server: { proc: ChildProcess; ready: Ready },
+  connections: number,
+  bare: boolean,
+): Promise<Row> {
+  const cpuBefore = await cpuOf(server.proc);
+  const result = await load(server.ready, connections, bare, DURATION);
   const cpu = (await cpuOf(server.proc)) - cpuBefore;
   return {
     name,
@@ -347,10 +368,11 @@ async function pgReachable(): Promise<boolean> {
 
 async function main(): Promise<void> {
   console.log(
-    `Reporting server benchmark — ${DURATION} s per run, loopback, Node ${process.version}`,
+    `Reporting server benchmark — ${DURATION} s per run after ${WARMUP} s of warm-up per server, loopback, Node ${process.version}`,
   );
   const rows: Row[] = [];
   const bare = await spawnChild('bare');
+  await load(bare.ready, 10, true, WARMUP);
   for (const c of CONNECTIONS) rows.push(await cannon('bare node:http echo', bare, c, true));
   await stop(bare.proc);
   const engines = ['sqlite:NORMAL', 'sqlite:FULL', ...((await pgReachable()) ? ['postgres:'] : [])];
@@ -358,6 +380,7 @@ async function main(): Promise<void> {
     console.log('!!! PostgreSQL not reachable: its rows are skipped');
   for (const engine of engines) {
     const server = await spawnChild(engine);
+    await load(server.ready, 10, false, WARMUP);
     const label = `PUT data, ${engine.replace(':NORMAL', ' (synchronous=NORMAL)').replace(':FULL', ' (synchronous=FULL)').replace('postgres:', 'PostgreSQL')}`;
     for (const c of engine === 'sqlite:FULL' ? [10] : CONNECTIONS) {
       rows.push(await cannon(label, server, c, false));

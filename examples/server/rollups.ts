@@ -203,17 +203,15 @@ export class Rollups {
   /**
    * After a submission for a period: recompute, a little later, the commune's roll-ups to the
    * month, quarter, half-year and year containing the period's last day, if the commune belongs
-   * to a province.
+   * to a province. Submissions arriving meanwhile join the same refresh, so a busy commune is
+   * recomputed once per delay, not once per submission.
    */
   schedule(commune: Commune, period: Period): void {
     if (commune.province === null) return;
-    const end = periodRange(period).end;
     const periods = this.#pending.get(commune.id) ?? new Set<string>();
-    for (const kind of ['month', 'quarter', 'half', 'year'] as const) {
-      periods.add(formatPeriod(periodContaining(end, kind)));
-    }
+    for (const id of this.#containing(period)) periods.add(id);
     this.#pending.set(commune.id, periods);
-    clearTimeout(this.#timers.get(commune.id));
+    if (this.#timers.has(commune.id)) return;
     const timer = setTimeout(() => {
       this.#timers.delete(commune.id);
       const ids = this.#pending.get(commune.id) ?? new Set();
@@ -222,6 +220,23 @@ export class Rollups {
     }, this.#delay);
     timer.unref();
     this.#timers.set(commune.id, timer);
+  }
+
+  readonly #containingCache = new Map<string, readonly string[]>();
+
+  /** The ids of the month, quarter, half-year and year containing a period's last day. */
+  #containing(period: Period): readonly string[] {
+    const key = formatPeriod(period);
+    let ids = this.#containingCache.get(key);
+    if (!ids) {
+      const end = periodRange(period).end;
+      ids = (['month', 'quarter', 'half', 'year'] as const).map((kind) =>
+        formatPeriod(periodContaining(end, kind)),
+      );
+      if (this.#containingCache.size > 5000) this.#containingCache.clear();
+      this.#containingCache.set(key, ids);
+    }
+    return ids;
   }
 
   async #refreshLater(communeId: string, periodIds: Set<string>): Promise<void> {

@@ -42,24 +42,54 @@ const PLAN = 'commune, id, plan, version, updated_at AS "updatedAt"';
 const SESSION = `id, secret_hash AS "secretHash", token, created_at AS "createdAt",
   expires_at AS "expiresAt"`;
 
+/** The most values written by one statement (a few texts per engine, each prepared once). */
+const ROWS_PER_INSERT = 16;
+const valueInserts: string[] = [];
+
+/** The statement inserting `rows` data values. */
+function insertValues(rows: number): string {
+  valueInserts[rows] ??= `INSERT INTO data_values (commune, place, indicator, period, month,
+    numerator, denominator, reported_by, reported_at) VALUES ${Array.from(
+      { length: rows },
+      () => '(?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).join(', ')}`;
+  return valueInserts[rows];
+}
+
+const texts = new WeakMap<TemplateStringsArray, string>();
+
+/**
+ * A statement's text, built once per place in the code: the same string each time, so that the
+ * engines find their prepared statement without building and hashing the text again.
+ */
+function sql(strings: TemplateStringsArray, ...parts: readonly string[]): string {
+  let text = texts.get(strings);
+  if (text === undefined) {
+    text = strings.reduce((all, part, i) => all + part + (parts[i] ?? ''), '');
+    texts.set(strings, text);
+  }
+  return text;
+}
+
 /** The operations over a driver. */
 export function queriesOn(db: Driver): Queries {
   const one = async <T>(sql: string, params: readonly Param[]) => (await db.all<T>(sql, params))[0];
   return {
     getCommune: (id) =>
       one<CommuneRow>(
-        `SELECT ${COMMUNE_OF_C}, t.team FROM communes c JOIN team_files t ON t.commune = c.id
+        sql`SELECT ${COMMUNE_OF_C}, t.team FROM communes c JOIN team_files t ON t.commune = c.id
          WHERE c.id = ?`,
         [id],
       ),
     getCommuneSummary: (id) =>
-      one<CommuneSummary>(`SELECT ${COMMUNE} FROM communes WHERE id = ?`, [id]),
+      one<CommuneSummary>(sql`SELECT ${COMMUNE} FROM communes WHERE id = ?`, [id]),
     listCommunes: (province) =>
       province === undefined
-        ? db.all<CommuneSummary>(`SELECT ${COMMUNE} FROM communes ORDER BY id`, [])
-        : db.all<CommuneSummary>(`SELECT ${COMMUNE} FROM communes WHERE province = ? ORDER BY id`, [
-            province,
-          ]),
+        ? db.all<CommuneSummary>(sql`SELECT ${COMMUNE} FROM communes ORDER BY id`, [])
+        : db.all<CommuneSummary>(
+            sql`SELECT ${COMMUNE} FROM communes WHERE province = ? ORDER BY id`,
+            [province],
+          ),
     upsertCommune: async (id, province, team, at) => {
       await db.run(
         `INSERT INTO communes (id, province, team_version, data_version, updated_at)
@@ -101,7 +131,7 @@ export function queriesOn(db: Driver): Queries {
         ],
       );
     },
-    getToken: (id) => one<TokenRow>(`SELECT ${TOKEN} FROM tokens WHERE id = ?`, [id]),
+    getToken: (id) => one<TokenRow>(sql`SELECT ${TOKEN} FROM tokens WHERE id = ?`, [id]),
     getTokenAndCommune: async (id) => {
       const row = await one<
         TokenRow & {
@@ -110,7 +140,7 @@ export function queriesOn(db: Driver): Queries {
           communeProvince: string | null;
         }
       >(
-        `SELECT ${TOKEN_OF_T}, c.province AS "communeProvince", c.team_version AS "teamVersion",
+        sql`SELECT ${TOKEN_OF_T}, c.province AS "communeProvince", c.team_version AS "teamVersion",
            c.data_version AS "dataVersion"
          FROM tokens t LEFT JOIN communes c ON c.id = t.commune WHERE t.id = ?`,
         [id],
@@ -132,9 +162,9 @@ export function queriesOn(db: Driver): Queries {
       ])) > 0,
     listTokens: (commune) =>
       commune === undefined
-        ? db.all<TokenRow>(`SELECT ${TOKEN} FROM tokens ORDER BY created_at, id`, [])
+        ? db.all<TokenRow>(sql`SELECT ${TOKEN} FROM tokens ORDER BY created_at, id`, [])
         : db.all<TokenRow>(
-            `SELECT ${TOKEN} FROM tokens WHERE commune = ? ORDER BY created_at, id`,
+            sql`SELECT ${TOKEN} FROM tokens WHERE commune = ? ORDER BY created_at, id`,
             [commune],
           ),
 
@@ -146,69 +176,78 @@ export function queriesOn(db: Driver): Queries {
         [session.id, session.secretHash, session.token, session.createdAt, session.expiresAt],
       );
     },
-    getSession: (id) => one<SessionRow>(`SELECT ${SESSION} FROM sessions WHERE id = ?`, [id]),
+    getSession: (id) => one<SessionRow>(sql`SELECT ${SESSION} FROM sessions WHERE id = ?`, [id]),
     deleteSession: async (id) => (await db.run('DELETE FROM sessions WHERE id = ?', [id])) > 0,
 
     currentValueSet: (commune, period, place) =>
       one<ValueSetRow>(
-        `SELECT ${VALUE_SET} FROM value_sets WHERE commune = ? AND period = ? AND place = ?
+        sql`SELECT ${VALUE_SET} FROM value_sets WHERE commune = ? AND period = ? AND place = ?
          ORDER BY version DESC LIMIT 1`,
         [commune, period, place],
       ),
     valueSetHistory: (commune, period, place) =>
       db.all<ValueSetRow>(
-        `SELECT ${VALUE_SET} FROM value_sets WHERE commune = ? AND period = ? AND place = ?
+        sql`SELECT ${VALUE_SET} FROM value_sets WHERE commune = ? AND period = ? AND place = ?
          ORDER BY version`,
         [commune, period, place],
       ),
     writeValueSet: async (row, values, month) => {
-      await db.run(
-        `INSERT INTO value_sets (commune, period, place, version, content_hash, "values", by_seat,
-           by_person, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
+      // Sent together: PostgreSQL receives them in one round trip, in this order.
+      const statements: Promise<number>[] = [
+        db.run(
+          `INSERT INTO value_sets (commune, period, place, version, content_hash, "values", by_seat,
+             by_person, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [
+            row.commune,
+            row.period,
+            row.place,
+            row.version,
+            row.contentHash,
+            row.values,
+            row.bySeat,
+            row.byPerson,
+            row.at,
+          ],
+        ),
+        db.run('DELETE FROM data_values WHERE commune = ? AND period = ? AND place = ?', [
           row.commune,
           row.period,
           row.place,
-          row.version,
-          row.contentHash,
-          row.values,
-          row.bySeat,
-          row.byPerson,
-          row.at,
-        ],
-      );
-      await db.run('DELETE FROM data_values WHERE commune = ? AND period = ? AND place = ?', [
-        row.commune,
-        row.period,
-        row.place,
-      ]);
-      for (const v of values) {
-        await db.run(
-          `INSERT INTO data_values (commune, place, indicator, period, month, numerator,
-             denominator, reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [
-            row.commune,
-            v.place,
-            v.indicator,
-            v.period,
-            month,
-            v.numerator,
-            v.denominator,
-            v.reportedBy,
-            v.reportedAt,
-          ],
+        ]),
+      ];
+      for (let at = 0; at < values.length; at += ROWS_PER_INSERT) {
+        const chunk = values.slice(at, at + ROWS_PER_INSERT);
+        statements.push(
+          db.run(
+            insertValues(chunk.length),
+            chunk.flatMap((v) => [
+              row.commune,
+              v.place,
+              v.indicator,
+              v.period,
+              month,
+              v.numerator,
+              v.denominator,
+              v.reportedBy,
+              v.reportedAt,
+            ]),
+          ),
         );
       }
+      await Promise.all(statements);
     },
     valuesBetween: (commune, from, to) =>
       db.all<StoredValue>(
-        `SELECT ${VALUE} FROM data_values WHERE commune = ? AND month >= ? AND month <= ?
+        sql`SELECT ${VALUE} FROM data_values WHERE commune = ? AND month >= ? AND month <= ?
          ORDER BY month, place, indicator`,
         [commune, from, to],
       ),
 
     getReport: (commune, id) =>
-      one<ReportRow>(`SELECT ${REPORT} FROM reports WHERE commune = ? AND id = ?`, [commune, id]),
+      one<ReportRow>(sql`SELECT ${REPORT} FROM reports WHERE commune = ? AND id = ?`, [
+        commune,
+        id,
+      ]),
     putReport: async (r) => {
       await db.run(
         `INSERT INTO reports (commune, id, sender, receiver, period, state, record, version,
@@ -231,16 +270,16 @@ export function queriesOn(db: Driver): Queries {
     },
     listReports: (commune, period) =>
       period === undefined
-        ? db.all<ReportRow>(`SELECT ${REPORT} FROM reports WHERE commune = ? ORDER BY id`, [
+        ? db.all<ReportRow>(sql`SELECT ${REPORT} FROM reports WHERE commune = ? ORDER BY id`, [
             commune,
           ])
         : db.all<ReportRow>(
-            `SELECT ${REPORT} FROM reports WHERE commune = ? AND period = ? ORDER BY id`,
+            sql`SELECT ${REPORT} FROM reports WHERE commune = ? AND period = ? ORDER BY id`,
             [commune, period],
           ),
 
     getPlan: (commune, id) =>
-      one<PlanRow>(`SELECT ${PLAN} FROM plans WHERE commune = ? AND id = ?`, [commune, id]),
+      one<PlanRow>(sql`SELECT ${PLAN} FROM plans WHERE commune = ? AND id = ?`, [commune, id]),
     putPlan: async (p) => {
       await db.run(
         `INSERT INTO plans (commune, id, plan, version, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -250,7 +289,7 @@ export function queriesOn(db: Driver): Queries {
       );
     },
     listPlans: (commune) =>
-      db.all<PlanRow>(`SELECT ${PLAN} FROM plans WHERE commune = ? ORDER BY id`, [commune]),
+      db.all<PlanRow>(sql`SELECT ${PLAN} FROM plans WHERE commune = ? ORDER BY id`, [commune]),
 
     staleRollups: (province, period) =>
       db.all<CommuneSummary>(
