@@ -1,0 +1,79 @@
+/** The stores' transactions: one after the other, each rolled back alone when it fails. */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TokenRow } from '../../examples/server/store/store.js';
+import { ENGINES, freshStore, postgresAvailable } from './helpers.js';
+
+const engines = (await postgresAvailable()) ? ENGINES : (['sqlite'] as const);
+
+function token(id: string): TokenRow {
+  return {
+    id,
+    secretHash: 'ab'.repeat(32),
+    kind: 'province',
+    commune: null,
+    seat: null,
+    person: null,
+    body: null,
+    province: 'lam-dong',
+    label: null,
+    createdAt: '2025-02-14T08:00:00+07:00',
+    revokedAt: null,
+  };
+}
+
+describe.each(engines)('transactions on %s', (engine) => {
+  let dispose: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await dispose?.();
+    dispose = undefined;
+  });
+
+  it('asked for together, commit each one that succeeds and roll back only the one that fails', async () => {
+    const fresh = await freshStore(engine);
+    dispose = fresh.dispose;
+    const { store } = fresh;
+    const failure = new Error('refused');
+    const outcomes = await Promise.allSettled([
+      store.transaction('a', async (tx) => {
+        await tx.insertToken(token('aaaaaaaaaaaaaaaa'));
+        return 'a';
+      }),
+      store.transaction('b', async (tx) => {
+        await tx.insertToken(token('bbbbbbbbbbbbbbbb'));
+        throw failure;
+      }),
+      store.transaction('c', async (tx) => {
+        // Sees what the transactions before it wrote.
+        const before = await tx.getToken('aaaaaaaaaaaaaaaa');
+        await tx.insertToken(token('cccccccccccccccc'));
+        return before?.id;
+      }),
+    ]);
+    expect(outcomes).toEqual([
+      { status: 'fulfilled', value: 'a' },
+      { status: 'rejected', reason: failure },
+      { status: 'fulfilled', value: engine === 'sqlite' ? 'aaaaaaaaaaaaaaaa' : expect.anything() },
+    ]);
+    // Answered only once committed: a read outside the transactions sees them at once.
+    expect((await store.listTokens()).map((t) => t.id).sort()).toEqual([
+      'aaaaaaaaaaaaaaaa',
+      'cccccccccccccccc',
+    ]);
+  });
+
+  it('keep a failing statement from undoing the others of its group', async () => {
+    const fresh = await freshStore(engine);
+    dispose = fresh.dispose;
+    const { store } = fresh;
+    await store.insertToken(token('dddddddddddddddd'));
+    const outcomes = await Promise.allSettled([
+      store.transaction('d', (tx) => tx.insertToken(token('dddddddddddddddd'))),
+      store.transaction('e', (tx) => tx.insertToken(token('eeeeeeeeeeeeeeee'))),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
+    expect((await store.listTokens()).map((t) => t.id).sort()).toEqual([
+      'dddddddddddddddd',
+      'eeeeeeeeeeeeeeee',
+    ]);
+  });
+});
