@@ -203,15 +203,15 @@ export class Rollups {
   /**
    * After a submission for a period: recompute, a little later, the commune's roll-ups to the
    * month, quarter, half-year and year containing the period's last day, if the commune belongs
-   * to a province. Submissions arriving meanwhile join the same refresh, so a busy commune is
-   * recomputed once per delay, not once per submission.
+   * to a province. Each submission puts the refresh off again: a commune is recomputed once its
+   * submissions pause, not during a burst of them (a province read recomputes what is stale).
    */
   schedule(commune: Commune, period: Period): void {
     if (commune.province === null) return;
     const periods = this.#pending.get(commune.id) ?? new Set<string>();
     for (const id of this.#containing(period)) periods.add(id);
     this.#pending.set(commune.id, periods);
-    if (this.#timers.has(commune.id)) return;
+    clearTimeout(this.#timers.get(commune.id));
     const timer = setTimeout(() => {
       this.#timers.delete(commune.id);
       const ids = this.#pending.get(commune.id) ?? new Set();
