@@ -180,7 +180,7 @@ export const dataOperations = [
               })),
               month,
             ),
-            tx.bumpDataVersion(commune.id),
+            tx.bumpDataVersion(commune.id, place.id),
           ]);
           return { row, values, unchanged: false };
         },

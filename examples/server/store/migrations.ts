@@ -150,6 +150,24 @@ export const MIGRATIONS: readonly Migration[] = [
       'ALTER TABLE communes DROP COLUMN team',
     ]),
   },
+  {
+    version: 5,
+    name: 'a data version per place',
+    // A commune's data version is the sum of its places' versions: submissions for different
+    // places no longer wait for each other on one row of the commune (on PostgreSQL, that row
+    // stayed locked until each submission's commit had reached the disk).
+    ...both([
+      `CREATE TABLE data_versions (
+        commune TEXT NOT NULL,
+        place TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        PRIMARY KEY (commune, place)
+      )`,
+      `INSERT INTO data_versions (commune, place, version)
+        SELECT id, '', data_version FROM communes WHERE data_version > 0`,
+      'ALTER TABLE communes DROP COLUMN data_version',
+    ]),
+  },
 ];
 
 /** The newest schema version. */

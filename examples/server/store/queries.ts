@@ -26,9 +26,12 @@ export interface Driver {
   run(sql: string, params: readonly Param[]): Promise<number>;
 }
 
-const COMMUNE = 'id, province, team_version AS "teamVersion", data_version AS "dataVersion"';
-const COMMUNE_OF_C =
-  'c.id, c.province, c.team_version AS "teamVersion", c.data_version AS "dataVersion"';
+/** A commune's data version: the sum of its places'. */
+const DATA_VERSION = (commune: string) =>
+  `(SELECT CAST(COALESCE(SUM(d.version), 0) AS INTEGER) FROM data_versions d
+    WHERE d.commune = ${commune}) AS "dataVersion"`;
+const COMMUNE = `id, province, team_version AS "teamVersion", ${DATA_VERSION('communes.id')}`;
+const COMMUNE_OF_C = `c.id, c.province, c.team_version AS "teamVersion", ${DATA_VERSION('c.id')}`;
 const TOKEN = `id, secret_hash AS "secretHash", kind, commune, seat, person, body, province, label,
   created_at AS "createdAt", revoked_at AS "revokedAt"`;
 const TOKEN_OF_T = `t.id, t.secret_hash AS "secretHash", t.kind, t.commune, t.seat, t.person,
@@ -92,8 +95,8 @@ export function queriesOn(db: Driver): Queries {
           ),
     upsertCommune: async (id, province, team, at) => {
       await db.run(
-        `INSERT INTO communes (id, province, team_version, data_version, updated_at)
-         VALUES (?, ?, 1, 0, ?)
+        `INSERT INTO communes (id, province, team_version, updated_at)
+         VALUES (?, ?, 1, ?)
          ON CONFLICT (id) DO UPDATE SET province = excluded.province,
            team_version = communes.team_version + 1, updated_at = excluded.updated_at`,
         [id, province, at],
@@ -104,12 +107,12 @@ export function queriesOn(db: Driver): Queries {
         [id, team],
       );
     },
-    bumpDataVersion: async (commune) => {
-      const row = await one<{ v: number }>(
-        'UPDATE communes SET data_version = data_version + 1 WHERE id = ? RETURNING data_version AS v',
-        [commune],
+    bumpDataVersion: async (commune, place = '') => {
+      await db.run(
+        `INSERT INTO data_versions (commune, place, version) VALUES (?, ?, 1)
+         ON CONFLICT (commune, place) DO UPDATE SET version = data_versions.version + 1`,
+        [commune, place],
       );
-      return row?.v ?? 0;
     },
 
     insertToken: async (t) => {
@@ -141,7 +144,7 @@ export function queriesOn(db: Driver): Queries {
         }
       >(
         sql`SELECT ${TOKEN_OF_T}, c.province AS "communeProvince", c.team_version AS "teamVersion",
-           c.data_version AS "dataVersion"
+           ${DATA_VERSION('c.id')}
          FROM tokens t LEFT JOIN communes c ON c.id = t.commune WHERE t.id = ?`,
         [id],
       );
@@ -293,11 +296,13 @@ export function queriesOn(db: Driver): Queries {
 
     staleRollups: (province, period) =>
       db.all<CommuneSummary>(
-        `SELECT c.id, c.province, c.team_version AS "teamVersion", c.data_version AS "dataVersion"
-         FROM communes c LEFT JOIN rollup_stamps s ON s.commune = c.id AND s.period = ?
-         WHERE c.province = ? AND (s.commune IS NULL OR s.data_version <> c.data_version
-           OR s.team_version <> c.team_version)
-         ORDER BY c.id`,
+        sql`SELECT * FROM (
+           SELECT ${COMMUNE_OF_C}, s.commune AS stamped, s.data_version AS "stampedData",
+             s.team_version AS "stampedTeam"
+           FROM communes c LEFT JOIN rollup_stamps s ON s.commune = c.id AND s.period = ?
+           WHERE c.province = ?) x
+         WHERE stamped IS NULL OR "stampedData" <> "dataVersion" OR "stampedTeam" <> "teamVersion"
+         ORDER BY id`,
         [period, province],
       ),
     writeRollup: async (commune, period, dataVersion, teamVersion, rows) => {
