@@ -415,9 +415,9 @@ export function createApp(options: AppOptions): ReportingServer {
       const principal = op.auth === false ? undefined : await authenticate(c, now);
       if (principal) c.set('principal' as never, principal as never);
       const params = validate(op.params, c.req.param(), ['params']);
-      const query = validate(op.query, Object.fromEntries(new URL(c.req.url).searchParams), [
-        'query',
-      ]);
+      const query = op.query
+        ? validate(op.query, Object.fromEntries(new URL(c.req.url).searchParams), ['query'])
+        : undefined;
       const body = await readBody(c, op);
       return send(
         c,

@@ -71,6 +71,15 @@ export function openSqliteStore(options: SqliteOptions): Store {
     readonly resolve: (value: unknown) => void;
     readonly reject: (error: unknown) => void;
   };
+  const control = (text: string) => {
+    const statement = writer.prepare(text);
+    return () => void statement.run();
+  };
+  const begin = control('BEGIN IMMEDIATE');
+  const commit = control('COMMIT');
+  const savepoint = control('SAVEPOINT work');
+  const release = control('RELEASE work');
+  const rollbackTo = control('ROLLBACK TO work');
   let waiting: Waiting[] = [];
   let scheduled = false;
   let idle: Promise<void> = Promise.resolve();
@@ -79,19 +88,19 @@ export function openSqliteStore(options: SqliteOptions): Store {
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       if (closed) throw new Error('the store is closed');
-      writer.exec('BEGIN IMMEDIATE');
+      begin();
       for (const item of group) {
-        writer.exec('SAVEPOINT work');
+        savepoint();
         try {
           outcomes.push({ ok: true, value: await item.work(writes) });
-          writer.exec('RELEASE work');
+          release();
         } catch (error) {
-          writer.exec('ROLLBACK TO work');
-          writer.exec('RELEASE work');
+          rollbackTo();
+          release();
           outcomes.push({ ok: false, error });
         }
       }
-      writer.exec('COMMIT');
+      commit();
     } catch (error) {
       if (writer.open && writer.inTransaction) writer.exec('ROLLBACK');
       for (const item of group) item.reject(error);
