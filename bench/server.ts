@@ -418,7 +418,7 @@ async function main(): Promise<void> {
   );
   const warm = await autocannon({ url, headers, connections: 10, duration: DURATION });
   console.log(
-    `  then, summed in SQL: ${Math.round(warm.requests.average)} requests/s at 10 connections, p50 ${warm.latency.p50} ms, p99 ${warm.latency.p99} ms, non-2xx ${warm.non2xx}`,
+    `  then (summed in SQL, the answer kept until a commune changes): ${Math.round(warm.requests.average)} requests/s at 10 connections, p50 ${warm.latency.p50} ms, p99 ${warm.latency.p99} ms, non-2xx ${warm.non2xx}`,
   );
   const month = await autocannon({
     url: url.replace('period=2026', 'period=2026-06'),

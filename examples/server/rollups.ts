@@ -44,15 +44,17 @@ export function monthsOf(period: Period): { from: number; to: number } {
 
 /** A stored value as the library's data value. */
 export function toDataValue(v: StoredValue): DataValue {
-  return {
+  // Built field by field (no spreads): a province's first roll-up turns hundreds of thousands.
+  const value: { -readonly [K in keyof DataValue]: DataValue[K] } = {
     indicator: v.indicator,
     place: v.place,
     period: v.period,
     numerator: v.numerator,
-    ...(v.denominator === null ? {} : { denominator: v.denominator }),
-    ...(v.reportedBy === null ? {} : { reportedBy: v.reportedBy }),
-    ...(v.reportedAt === null ? {} : { reportedAt: v.reportedAt }),
   };
+  if (v.denominator !== null) value.denominator = v.denominator;
+  if (v.reportedBy !== null) value.reportedBy = v.reportedBy;
+  if (v.reportedAt !== null) value.reportedAt = v.reportedAt;
+  return value;
 }
 
 /** One indicator of a province's roll-up. */
