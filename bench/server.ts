@@ -12,6 +12,8 @@
  *
  *   npm run bench:server                 # everything
  *   npm run bench:server -- --quick      # 2 s per run, no roll-up
+ *   TCNS_BENCH_PROFILE=/tmp/profiles npm run bench:server -- --quick
+ *                                        # and a CPU profile of each reporting server (node --cpu-prof)
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
