@@ -6,10 +6,14 @@
  * at 1, 10 and 100 connections: requests/s, p50/p99 latency and the ratio to the bare server;
  *  3. the province roll-up of 124 communes × 25 villages for a year (SQLite): the first
  *     request (every commune computed) and then p50/p99 of repeated requests.
- * Each server runs in its own child process; autocannon runs in this one.
+ * Each server runs in its own child process, first warmed up by the same load for a few
+ * seconds; autocannon runs in this one. The server's CPU time per request is measured too: on
+ * a shared machine it is steadier than requests/s.
  *
  *   npm run bench:server                 # everything
  *   npm run bench:server -- --quick      # 2 s per run, no roll-up
+ *   TCNS_BENCH_PROFILE=/tmp/profiles npm run bench:server -- --quick
+ *                                        # and a CPU profile of each reporting server (node --cpu-prof)
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -34,6 +38,11 @@ import type { Store } from '../examples/server/store/store.js';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const DURATION = quick ? 2 : 5;
+/**
+ * Each server first serves this many seconds of the same load, not counted: the JIT compiler
+ * has then optimised the code a long-running server runs (the bare server is warmed alike).
+ */
+const WARMUP = quick ? 2 : 5;
 const CONNECTIONS = [1, 10, 100];
 const PG_URL = process.env.TCNS_TEST_PG_URL ?? 'postgres://tcns:tcns@127.0.0.1:5432/tcns_test';
 const VILLAGES = [
@@ -56,6 +65,10 @@ type Ready = { port: number; tokens: Record<string, string> };
 
 async function child(kind: string): Promise<void> {
   const send = (ready: Ready) => process.send?.(ready);
+  // The parent asks for this process's CPU time around each run, to give CPU time per request.
+  process.on('message', (m) => {
+    if (m === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+  });
   if (kind === 'bare') {
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
@@ -223,8 +236,19 @@ async function loadProvince(store: Store): Promise<string> {
 // ——— parent ———
 
 async function spawnChild(kind: string): Promise<{ proc: ChildProcess; ready: Ready }> {
+  const profile = process.env.TCNS_BENCH_PROFILE;
   const proc = fork(new URL(import.meta.url).pathname, ['--child', kind], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(profile
+        ? [
+            '--cpu-prof',
+            `--cpu-prof-dir=${profile}`,
+            `--cpu-prof-name=${kind.replace(':', '-')}.cpuprofile`,
+          ]
+        : []),
+    ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const ready = await new Promise<Ready>((resolve, reject) => {
@@ -232,6 +256,20 @@ async function spawnChild(kind: string): Promise<{ proc: ChildProcess; ready: Re
     proc.once('exit', (code) => reject(new Error(`child ${kind} exited with ${code}`)));
   });
   return { proc, ready };
+}
+
+/** The CPU time (user + system, µs) a child has used so far. */
+async function cpuOf(proc: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const listener = (m: unknown) => {
+      const cpu = (m as { cpu?: NodeJS.CpuUsage }).cpu;
+      if (!cpu) return;
+      proc.off('message', listener);
+      resolve(cpu.user + cpu.system);
+    };
+    proc.on('message', listener);
+    proc.send('cpu');
+  });
 }
 
 async function stop(proc: ChildProcess): Promise<void> {
@@ -249,19 +287,27 @@ interface Row {
   readonly p50: number;
   readonly p99: number;
   readonly non2xx: number;
+  /** The server's CPU time per request, µs (user + system, all its threads). */
+  readonly cpu: number;
 }
 
-async function cannon(
-  name: string,
+/**
+ * Numbers the submissions across runs, so that every one of them changes the values and is
+ * written as a new version (an identical resubmission is answered without a write).
+ */
+let counter = 0;
+
+/** Runs the PUT load on a server (the bare one echoes it) for some seconds. */
+function load(
   ready: Ready,
   connections: number,
   bare: boolean,
-): Promise<Row> {
-  let counter = 0;
-  const result = await autocannon({
+  duration: number,
+): Promise<autocannon.Result> {
+  return autocannon({
     url: `http://127.0.0.1:${ready.port}`,
     connections,
-    duration: DURATION,
+    duration,
     requests: [
       {
         method: 'PUT',
@@ -288,9 +334,21 @@ async function cannon(
       },
     ],
   });
+}
+
+async function cannon(
+  name: string,
+  server: { proc: ChildProcess; ready: Ready },
+  connections: number,
+  bare: boolean,
+): Promise<Row> {
+  const cpuBefore = await cpuOf(server.proc);
+  const result = await load(server.ready, connections, bare, DURATION);
+  const cpu = (await cpuOf(server.proc)) - cpuBefore;
   return {
     name,
     connections,
+    cpu: cpu / Math.max(1, result.requests.total),
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -312,32 +370,36 @@ async function pgReachable(): Promise<boolean> {
 
 async function main(): Promise<void> {
   console.log(
-    `Reporting server benchmark — ${DURATION} s per run, loopback, Node ${process.version}`,
+    `Reporting server benchmark — ${DURATION} s per run after ${WARMUP} s of warm-up per server, loopback, Node ${process.version}`,
   );
   const rows: Row[] = [];
   const bare = await spawnChild('bare');
-  for (const c of CONNECTIONS) rows.push(await cannon('bare node:http echo', bare.ready, c, true));
+  await load(bare.ready, 10, true, WARMUP);
+  for (const c of CONNECTIONS) rows.push(await cannon('bare node:http echo', bare, c, true));
   await stop(bare.proc);
   const engines = ['sqlite:NORMAL', 'sqlite:FULL', ...((await pgReachable()) ? ['postgres:'] : [])];
   if (!engines.includes('postgres:'))
     console.log('!!! PostgreSQL not reachable: its rows are skipped');
   for (const engine of engines) {
     const server = await spawnChild(engine);
+    await load(server.ready, 10, false, WARMUP);
     const label = `PUT data, ${engine.replace(':NORMAL', ' (synchronous=NORMAL)').replace(':FULL', ' (synchronous=FULL)').replace('postgres:', 'PostgreSQL')}`;
     for (const c of engine === 'sqlite:FULL' ? [10] : CONNECTIONS) {
-      rows.push(await cannon(label, server.ready, c, false));
+      rows.push(await cannon(label, server, c, false));
     }
     await stop(server.proc);
   }
   const baseline = new Map(
     rows.filter((r) => r.name.startsWith('bare')).map((r) => [r.connections, r.rps]),
   );
-  console.log('\n| server | connections | requests/s | p50 ms | p99 ms | × bare | non-2xx |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log(
+    '\n| server | connections | requests/s | p50 ms | p99 ms | × bare | server CPU µs/request | non-2xx |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const ratio = r.rps / (baseline.get(r.connections) ?? r.rps);
     console.log(
-      `| ${r.name} | ${r.connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(ratio * 100).toFixed(0)} % | ${r.non2xx} |`,
+      `| ${r.name} | ${r.connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(ratio * 100).toFixed(0)} % | ${Math.round(r.cpu)} | ${r.non2xx} |`,
     );
   }
   if (quick) return;
@@ -358,7 +420,7 @@ async function main(): Promise<void> {
   );
   const warm = await autocannon({ url, headers, connections: 10, duration: DURATION });
   console.log(
-    `  then, summed in SQL: ${Math.round(warm.requests.average)} requests/s at 10 connections, p50 ${warm.latency.p50} ms, p99 ${warm.latency.p99} ms, non-2xx ${warm.non2xx}`,
+    `  then (summed in SQL, the answer kept until a commune changes): ${Math.round(warm.requests.average)} requests/s at 10 connections, p50 ${warm.latency.p50} ms, p99 ${warm.latency.p99} ms, non-2xx ${warm.non2xx}`,
   );
   const month = await autocannon({
     url: url.replace('period=2026', 'period=2026-06'),

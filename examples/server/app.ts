@@ -9,7 +9,14 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { type Logger, pino } from 'pino';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { holderOf, type Problem, parseJsonText, parseWithSchema } from 'to-cong-nghe-so';
+import {
+  holderOf,
+  type IsoDate,
+  type Problem,
+  parseJsonText,
+  parseWithSchema,
+  type Team,
+} from 'to-cong-nghe-so';
 import type { z } from 'zod';
 import type { Principal } from './access.js';
 import { type Clock, systemClock, vietnamTimestamp, vietnamToday } from './clock.js';
@@ -24,8 +31,8 @@ import { reportOperations } from './routes/reports.js';
 import { systemOperations } from './routes/system.js';
 import { taskOperations } from './routes/tasks.js';
 import { teamOperations } from './routes/team.js';
-import type { Store, TokenRow } from './store/store.js';
-import { Teams } from './teams.js';
+import type { CommuneSummary, Store, TokenRow } from './store/store.js';
+import { type Commune, Teams } from './teams.js';
 import { parseToken, secretMatches } from './tokens.js';
 
 /** Options of {@link createApp}. */
@@ -91,6 +98,19 @@ const INVALID_TOKEN = problem(
   'Mã truy cập không đúng.',
   'The token is not valid.',
 );
+
+/** Whether two reads of a token row say the same. */
+function sameToken(a: TokenRow, b: TokenRow): boolean {
+  return (
+    a.secretHash === b.secretHash &&
+    a.revokedAt === b.revokedAt &&
+    a.kind === b.kind &&
+    a.commune === b.commune &&
+    a.seat === b.seat &&
+    a.person === b.person &&
+    a.body === b.body
+  );
+}
 
 /** A path as logged: the token of a page link (`/p/<token>`) is never written. */
 export function loggedPath(path: string): string {
@@ -170,27 +190,81 @@ export function createApp(options: AppOptions): ReportingServer {
       throw new ApiFailure(why);
     };
     const parsed = parseToken(text);
-    const row = parsed ? await store.getToken(parsed.id) : undefined;
-    if (!parsed || !row || !secretMatches(row, parsed.secret)) return fail(INVALID_TOKEN);
-    const principal = await principalOf(row, now);
+    // One read per request: the token as stored now (revoked, or handed over, by the admin
+    // command of any process) with its commune's versions.
+    const found = parsed ? await store.getTokenAndCommune(parsed.id) : undefined;
+    if (!parsed || !found || !secretMatches(found.token, parsed.secret)) {
+      return fail(INVALID_TOKEN);
+    }
+    const principal = await principalOf(found.token, now, found.commune ?? null);
     return 'code' in principal ? fail(principal) : principal;
   }
 
-  async function principalOf(row: TokenRow, now: Date): Promise<Principal | Problem> {
+  /**
+   * Principals worked out today, per token: reused while the token row, the commune's team (its
+   * version) and the day are the same, so the chain is not asked again on every request. The row
+   * and the versions are read afresh on every request, so a revocation, a new team or the
+   * handover day take effect at once.
+   */
+  const principals = new Map<
+    string,
+    {
+      readonly row: TokenRow;
+      readonly team: Team;
+      readonly today: IsoDate;
+      readonly principal: Principal;
+    }
+  >();
+
+  async function principalOf(
+    row: TokenRow,
+    now: Date,
+    summary?: CommuneSummary | null,
+  ): Promise<Principal | Problem> {
     if (row.revokedAt !== null) {
+      principals.delete(row.id);
       return problem('token_revoked', 'Mã truy cập đã bị thu hồi.', 'The token has been revoked.');
     }
     if (row.kind === 'province' && row.province !== null) {
       return { kind: 'province', tokenId: row.id, province: row.province };
     }
-    const commune = row.commune === null ? undefined : await teams.get(row.commune);
+    const commune =
+      row.commune === null
+        ? undefined
+        : summary === undefined
+          ? await teams.get(row.commune)
+          : summary === null
+            ? undefined
+            : await teams.of(summary);
     if (!commune) return INVALID_TOKEN;
+    const today = vietnamToday(now);
+    const known = principals.get(row.id);
+    if (
+      known &&
+      known.team === commune.team &&
+      known.today === today &&
+      sameToken(known.row, row) &&
+      known.principal.kind !== 'province'
+    ) {
+      return known.principal.commune === commune
+        ? known.principal
+        : { ...known.principal, commune };
+    }
+    const principal = principalIn(row, commune, today);
+    if ('code' in principal) principals.delete(row.id);
+    else {
+      if (principals.size >= 10_000) principals.clear();
+      principals.set(row.id, { row, team: commune.team, today, principal });
+    }
+    return principal;
+  }
+
+  function principalIn(row: TokenRow, commune: Commune, today: IsoDate): Principal | Problem {
     if (row.kind === 'body') {
       const body = commune.team.bodies.find((b) => b.id === row.body);
       return body ? { kind: 'body', tokenId: row.id, commune, body } : INVALID_TOKEN;
     }
     const seat = commune.team.seats.find((s) => s.id === row.seat);
-    const today = vietnamToday(now);
     const holder = holderOf(commune.team, row.seat ?? '', today);
     if (!seat || holder.isErr()) return INVALID_TOKEN;
     if (holder.value === undefined || holder.value.id !== row.person) {
@@ -311,20 +385,28 @@ export function createApp(options: AppOptions): ReportingServer {
     );
   });
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: options.bodyLimit ?? 1024 * 1024,
-      onError: (c) =>
-        sendProblems(c, [
-          problem(
-            'body_too_large',
-            `Nội dung quá lớn (tối đa ${options.bodyLimit ?? 1024 * 1024} byte).`,
-            `The content is too large (at most ${options.bodyLimit ?? 1024 * 1024} bytes).`,
-          ),
-        ]),
-    }),
-  );
+  const maxBody = options.bodyLimit ?? 1024 * 1024;
+  const tooLarge = (c: Context) =>
+    sendProblems(c, [
+      problem(
+        'body_too_large',
+        `Nội dung quá lớn (tối đa ${maxBody} byte).`,
+        `The content is too large (at most ${maxBody} bytes).`,
+      ),
+    ]);
+  const streamedLimit = bodyLimit({ maxSize: maxBody, onError: tooLarge });
+  app.use('*', (c, next) => {
+    // A body of a declared length is judged by its header, without touching the body: Node's
+    // HTTP parser reads no more than that length, and the body is then read straight from the
+    // socket. Only a streamed body (no length, or chunked) is counted as it arrives.
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD') return next();
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      return Number.parseInt(length, 10) > maxBody ? Promise.resolve(tooLarge(c)) : next();
+    }
+    return streamedLimit(c, next);
+  });
 
   for (const op of operations) {
     const path = op.path.replace(/\{(\w+)\}/gu, ':$1');
@@ -333,9 +415,9 @@ export function createApp(options: AppOptions): ReportingServer {
       const principal = op.auth === false ? undefined : await authenticate(c, now);
       if (principal) c.set('principal' as never, principal as never);
       const params = validate(op.params, c.req.param(), ['params']);
-      const query = validate(op.query, Object.fromEntries(new URL(c.req.url).searchParams), [
-        'query',
-      ]);
+      const query = op.query
+        ? validate(op.query, Object.fromEntries(new URL(c.req.url).searchParams), ['query'])
+        : undefined;
       const body = await readBody(c, op);
       return send(
         c,

@@ -15,14 +15,19 @@ export type Clock = () => Date;
 /** The system clock. */
 export const systemClock: Clock = () => new Date();
 
+/** Vietnam's offset from UTC, ms (UTC+7 all year since 1975). */
+const OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 86_400_000;
+
 /**
  * A clock whose day is fixed in Vietnam while its time of day moves on: for trials with
  * historical sample data (`TCNS_TODAY=2025-02-14`) and for tests.
  */
 export function fixedDayClock(day: IsoDate, base: Clock = systemClock): Clock {
+  const midnight = Date.parse(`${day}T00:00:00+07:00`);
   return () => {
-    const time = formatISO(new TZDate(base(), VIETNAM), { representation: 'time' });
-    return new Date(`${day}T${time}`);
+    const ms = base().getTime() + OFFSET_MS;
+    return new Date(midnight + (((ms % DAY_MS) + DAY_MS) % DAY_MS));
   };
 }
 
@@ -39,10 +44,17 @@ export function vietnamTimestamp(at: Date): string {
   return lastText;
 }
 
-/** The day in Vietnam of an instant. */
+let dayStart = Number.NaN;
+let dayText = '' as IsoDate;
+
+/** The day in Vietnam of an instant (the library's answer, kept for the rest of that day). */
 export function vietnamToday(at: Date): IsoDate {
+  const ms = at.getTime();
+  if (ms >= dayStart && ms < dayStart + DAY_MS) return dayText;
   const day = vietnamDateOf(at.toISOString());
   if (day.isErr()) throw new RangeError(`invalid clock value ${String(at)}`);
+  dayStart = Math.floor((ms + OFFSET_MS) / DAY_MS) * DAY_MS - OFFSET_MS;
+  dayText = day.value;
   return day.value;
 }
 

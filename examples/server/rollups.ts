@@ -44,15 +44,17 @@ export function monthsOf(period: Period): { from: number; to: number } {
 
 /** A stored value as the library's data value. */
 export function toDataValue(v: StoredValue): DataValue {
-  return {
+  // Built field by field (no spreads): a province's first roll-up turns hundreds of thousands.
+  const value: { -readonly [K in keyof DataValue]: DataValue[K] } = {
     indicator: v.indicator,
     place: v.place,
     period: v.period,
     numerator: v.numerator,
-    ...(v.denominator === null ? {} : { denominator: v.denominator }),
-    ...(v.reportedBy === null ? {} : { reportedBy: v.reportedBy }),
-    ...(v.reportedAt === null ? {} : { reportedAt: v.reportedAt }),
   };
+  if (v.denominator !== null) value.denominator = v.denominator;
+  if (v.reportedBy !== null) value.reportedBy = v.reportedBy;
+  if (v.reportedAt !== null) value.reportedAt = v.reportedAt;
+  return value;
 }
 
 /** One indicator of a province's roll-up. */
@@ -144,13 +146,54 @@ export class Rollups {
     );
   }
 
-  /** A province's roll-up to a period: stale communes recomputed, then summed in SQL. */
+  /**
+   * Province answers already given, per province and period, under the data and team versions
+   * of its communes when they were given: any write to a commune, or a new team, changes the
+   * versions, so an answer is never given again once its data has changed.
+   */
+  readonly #answers = new Map<
+    string,
+    { readonly key: string; readonly results: ProvinceResult[] }
+  >();
+
+  /**
+   * A province's roll-up to a period: stale communes recomputed, then summed in SQL; given again
+   * without asking the engine while no commune of the province has changed.
+   */
   async province(province: string, period: Period): Promise<ProvinceResult[]> {
+    return (await this.provinceWithCommunes(province, period)).results;
+  }
+
+  /** {@link Rollups.province}, with the number of communes it covers. */
+  async provinceWithCommunes(
+    province: string,
+    period: Period,
+  ): Promise<{ results: ProvinceResult[]; communes: number }> {
     const periodId = formatPeriod(period);
-    for (const stale of await this.#store.staleRollups(province, periodId)) {
-      const commune = await this.#teams.get(stale.id);
+    // Read before the stale ones: versions only grow, so an answer kept under these versions
+    // can be found again only while nothing has changed since.
+    const communes = await this.#store.listCommunes(province);
+    const key = communes
+      .map((c) => `${c.id}\u0000${c.dataVersion}\u0000${c.teamVersion}`)
+      .join('\n');
+    const slot = `${province}\u0000${periodId}`;
+    const known = this.#answers.get(slot);
+    if (known && known.key === key) return { results: known.results, communes: communes.length };
+    const stale = await this.#store.staleRollups(province, periodId);
+    for (const { id } of stale) {
+      const commune = await this.#teams.get(id);
       if (commune) await this.refresh(commune, period);
     }
+    const results = await this.#sum(province, period);
+    if (stale.length === 0) {
+      if (this.#answers.size >= 1000) this.#answers.clear();
+      this.#answers.set(slot, { key, results });
+    }
+    return { results, communes: communes.length };
+  }
+
+  async #sum(province: string, period: Period): Promise<ProvinceResult[]> {
+    const periodId = formatPeriod(period);
     const [sums, incomplete] = await Promise.all([
       this.#store.sumRollups(province, periodId),
       this.#store.incompleteRollups(province, periodId),
@@ -203,15 +246,13 @@ export class Rollups {
   /**
    * After a submission for a period: recompute, a little later, the commune's roll-ups to the
    * month, quarter, half-year and year containing the period's last day, if the commune belongs
-   * to a province.
+   * to a province. Each submission puts the refresh off again: a commune is recomputed once its
+   * submissions pause, not during a burst of them (a province read recomputes what is stale).
    */
   schedule(commune: Commune, period: Period): void {
     if (commune.province === null) return;
-    const end = periodRange(period).end;
     const periods = this.#pending.get(commune.id) ?? new Set<string>();
-    for (const kind of ['month', 'quarter', 'half', 'year'] as const) {
-      periods.add(formatPeriod(periodContaining(end, kind)));
-    }
+    for (const id of this.#containing(period)) periods.add(id);
     this.#pending.set(commune.id, periods);
     clearTimeout(this.#timers.get(commune.id));
     const timer = setTimeout(() => {
@@ -222,6 +263,23 @@ export class Rollups {
     }, this.#delay);
     timer.unref();
     this.#timers.set(commune.id, timer);
+  }
+
+  readonly #containingCache = new Map<string, readonly string[]>();
+
+  /** The ids of the month, quarter, half-year and year containing a period's last day. */
+  #containing(period: Period): readonly string[] {
+    const key = formatPeriod(period);
+    let ids = this.#containingCache.get(key);
+    if (!ids) {
+      const end = periodRange(period).end;
+      ids = (['month', 'quarter', 'half', 'year'] as const).map((kind) =>
+        formatPeriod(periodContaining(end, kind)),
+      );
+      if (this.#containingCache.size > 5000) this.#containingCache.clear();
+      this.#containingCache.set(key, ids);
+    }
+    return ids;
   }
 
   async #refreshLater(communeId: string, periodIds: Set<string>): Promise<void> {

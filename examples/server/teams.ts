@@ -3,7 +3,7 @@
  * check per request, so that a team replaced with the admin command is seen at once).
  */
 import { parseTeam, type Team } from 'to-cong-nghe-so';
-import type { Store } from './store/store.js';
+import type { CommuneSummary, Store } from './store/store.js';
 
 /** A commune with its parsed team. */
 export interface Commune {
@@ -30,11 +30,23 @@ export class Teams {
       this.#cache.delete(id);
       return undefined;
     }
+    return this.of(summary);
+  }
+
+  /**
+   * The commune of versions just read (with a token, say): its team parsed again only when the
+   * team's version changed.
+   */
+  async of(summary: CommuneSummary): Promise<Commune | undefined> {
+    const { id } = summary;
     const cached = this.#cache.get(id);
     if (cached && cached.teamVersion === summary.teamVersion) {
-      return cached.dataVersion === summary.dataVersion && cached.province === summary.province
-        ? cached
-        : { ...cached, dataVersion: summary.dataVersion, province: summary.province };
+      if (cached.dataVersion === summary.dataVersion && cached.province === summary.province) {
+        return cached;
+      }
+      const fresh = { ...cached, dataVersion: summary.dataVersion, province: summary.province };
+      this.#cache.set(id, fresh);
+      return fresh;
     }
     const row = await this.#store.getCommune(id);
     if (!row) return undefined;

@@ -1,6 +1,16 @@
 /** The API's flows on each engine: data, reports, tasks, tokens, limits. */
+
+import { serializeTeam } from 'to-cong-nghe-so';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, enc, postgresAvailable, startServer, type TestServer } from './helpers.js';
+import {
+  ENGINES,
+  enc,
+  postgresAvailable,
+  sampleTeamWithHandover,
+  startServer,
+  type TestServer,
+  WHO,
+} from './helpers.js';
 
 const engines = (await postgresAvailable()) ? ENGINES : (['sqlite'] as const);
 const C = '/v1/communes/dak-nia';
@@ -355,6 +365,54 @@ describe.each(engines)('the reporting server on %s', (engine) => {
       status: 400,
       body: { problems: [{ code: 'unknown_field', path: ['x'] }] },
     });
+  });
+});
+
+describe('tokens already in use', () => {
+  it('stop working at once when revoked, or when a new team gives their seat to someone else', async () => {
+    const s = await startServer('sqlite');
+    try {
+      const me = () => s.request('GET', '/v1/me', { token: s.tokens.leader });
+      expect((await me()).status).toBe(200);
+      expect((await me()).status).toBe(200);
+      await s.store.revokeToken(s.tokens.leader.split('_')[1] ?? '', '2025-02-14T10:00:00+07:00');
+      expect(await me()).toMatchObject({
+        status: 401,
+        body: { problems: [{ code: 'token_revoked' }] },
+      });
+
+      const member = () =>
+        s.request('PUT', '/v1/communes/dak-nia/data/2025-01/bon-bu-sir', {
+          token: s.tokens.member,
+          body: { values: [{ indicator: 'peopleGuided', numerator: 3 }] },
+        });
+      expect((await member()).status).toBe(201);
+      // The team is replaced (by the admin command of another process, say): from today the
+      // seat is held by someone else.
+      const team = sampleTeamWithHandover();
+      await s.store.upsertCommune(
+        'dak-nia',
+        'lam-dong',
+        serializeTeam({
+          ...team,
+          seatHoldings: team.seatHoldings.map((h) =>
+            h.seatId === WHO.member.seat
+              ? {
+                  ...h,
+                  ...(h.personId === 'k-then' ? { from: '2025-02-14' } : { to: '2025-02-13' }),
+                }
+              : h,
+          ),
+        }),
+        '2025-02-14T10:00:00+07:00',
+      );
+      expect(await member()).toMatchObject({
+        status: 401,
+        body: { problems: [{ code: 'holder_changed' }] },
+      });
+    } finally {
+      await s.close();
+    }
   });
 });
 

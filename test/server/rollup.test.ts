@@ -246,4 +246,36 @@ describe.each(engines)('province roll-ups on %s', (engine) => {
     expect(after.find((r) => r.indicator === 'peopleGuided')?.numerator).toBe(guided - old + 1000);
     await server.stop();
   });
+
+  it('gives a province answer again until a commune’s data or team changes', async () => {
+    const server = createApp({ store });
+    const period = unwrapPeriod('2024-Q2');
+    await server.env.rollups.province('lam-dong', period);
+    const kept = await server.env.rollups.province('lam-dong', period);
+    expect(await server.env.rollups.province('lam-dong', period)).toBe(kept);
+    const guided = kept.find((r) => r.indicator === 'peopleGuided')?.numerator ?? 0;
+    const current = all.filter((v) => v.place === 'bon-bu-sir-2' && v.period === '2024-05');
+    const old = current.find((v) => v.indicator === 'peopleGuided')?.numerator ?? 0;
+    await load(
+      store,
+      'commune-2',
+      [
+        ...current.filter((v) => v.indicator !== 'peopleGuided'),
+        { indicator: 'peopleGuided', place: 'bon-bu-sir-2', period: '2024-05', numerator: 500 },
+      ],
+      2,
+    );
+    const afterData = await server.env.rollups.province('lam-dong', period);
+    expect(afterData).not.toBe(kept);
+    expect(afterData.find((r) => r.indicator === 'peopleGuided')?.numerator).toBe(
+      guided - old + 500,
+    );
+    expect(await server.env.rollups.province('lam-dong', period)).toEqual(afterData);
+    // A new team for a commune (here: moved out of the province) is seen at once too.
+    await store.upsertCommune('commune-2', 'dak-nong', serializeTeam(copyOf(2)), '2024-06-01');
+    const afterTeam = await server.env.rollups.province('lam-dong', period);
+    expect(afterTeam.find((r) => r.indicator === 'peopleGuided')?.communes).toBe(COMMUNES - 1);
+    await store.upsertCommune('commune-2', 'lam-dong', serializeTeam(copyOf(2)), '2024-06-01');
+    await server.stop();
+  });
 });

@@ -22,12 +22,17 @@ export const WHAT = {
   task: { vi: 'nhiệm vụ', en: 'task' },
 } as const satisfies Record<string, Label>;
 
-/** The commune of the path, if registered and readable by the caller. */
+/**
+ * The commune of the path, if registered and readable by the caller. A seat or body token's own
+ * commune was read with the token in this request, and is not read again.
+ */
 export async function communeOf(
   call: Call<unknown, unknown, unknown>,
   id: string,
 ): Promise<Commune> {
-  const commune = await call.env.teams.get(id);
+  const own = call.principal !== undefined && call.principal.kind !== 'province';
+  const commune =
+    own && call.principal.commune.id === id ? call.principal.commune : await call.env.teams.get(id);
   if (!commune) throw notFound(WHAT.commune, id, ['commune']);
   const denied = checkCommune(call.principal, commune);
   if (denied) throw denied;

@@ -57,10 +57,10 @@ export function reportIdOf(seatId: string, periodOrRequest: string): string {
   return `${seatId}@${periodOrRequest}`;
 }
 
-function versionOf(row: ValueSetRow) {
+function versionOf(row: ValueSetRow, values?: readonly DataValue[]) {
   return {
     version: row.version,
-    values: JSON.parse(row.values) as DataValue[],
+    values: values ?? (JSON.parse(row.values) as DataValue[]),
     by: { seat: row.bySeat, person: row.byPerson },
     at: row.at,
   };
@@ -138,7 +138,10 @@ export const dataOperations = [
       const outcome = await call.env.store.transaction(
         `report:${commune.id}:${reportId}`,
         async (tx) => {
-          const current = await tx.currentValueSet(commune.id, periodId, place.id);
+          const [current, report] = await Promise.all([
+            tx.currentValueSet(commune.id, periodId, place.id),
+            tx.getReport(commune.id, reportId),
+          ]);
           if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== etag(current?.version ?? 0)) {
             throw new ApiFailure(
               problem(
@@ -148,9 +151,10 @@ export const dataOperations = [
               ),
             );
           }
-          const report = await tx.getReport(commune.id, reportId);
           if (report) unwrap(nextApprovalState(report.state as 'submitted', 'resubmit'));
-          if (current && current.contentHash === hash) return { row: current, unchanged: true };
+          if (current && current.contentHash === hash) {
+            return { row: current, values: undefined, unchanged: true };
+          }
           const row: ValueSetRow = {
             commune: commune.id,
             period: periodId,
@@ -162,21 +166,23 @@ export const dataOperations = [
             byPerson: call.principal.kind === 'seat' ? call.principal.person.id : null,
             at: call.nowText,
           };
-          await tx.writeValueSet(
-            row,
-            values.map((v) => ({
-              indicator: v.indicator,
-              place: v.place,
-              period: v.period,
-              numerator: v.numerator,
-              denominator: v.denominator ?? null,
-              reportedBy: v.reportedBy ?? null,
-              reportedAt: v.reportedAt ?? null,
-            })),
-            month,
-          );
-          await tx.bumpDataVersion(commune.id);
-          return { row, unchanged: false };
+          await Promise.all([
+            tx.writeValueSet(
+              row,
+              values.map((v) => ({
+                indicator: v.indicator,
+                place: v.place,
+                period: v.period,
+                numerator: v.numerator,
+                denominator: v.denominator ?? null,
+                reportedBy: v.reportedBy ?? null,
+                reportedAt: v.reportedAt ?? null,
+              })),
+              month,
+            ),
+            tx.bumpDataVersion(commune.id, place.id),
+          ]);
+          return { row, values, unchanged: false };
         },
       );
       if (!outcome.unchanged) call.env.rollups.schedule(commune, period);
@@ -185,7 +191,7 @@ export const dataOperations = [
           commune: commune.id,
           period: periodId,
           place: place.id,
-          current: versionOf(outcome.row),
+          current: versionOf(outcome.row, outcome.values),
           unchanged: outcome.unchanged,
         },
         outcome.row.version === 1 && !outcome.unchanged ? 201 : 200,
@@ -237,7 +243,9 @@ export const dataOperations = [
           place: place.id,
           current: versionOf(current),
           unchanged: true,
-          ...(call.query.history === 'true' ? { history: history.map(versionOf) } : {}),
+          ...(call.query.history === 'true'
+            ? { history: history.map((row) => versionOf(row)) }
+            : {}),
         },
         200,
         { etag: etag(current.version) },

@@ -41,8 +41,10 @@ export const provinceOperations = [
           ),
         );
       }
-      const results = await call.env.rollups.province(call.params.province, period);
-      const communes = (await call.env.store.listCommunes(call.params.province)).length;
+      const { results, communes } = await call.env.rollups.provinceWithCommunes(
+        call.params.province,
+        period,
+      );
       return json({
         province: call.params.province,
         period: formatPeriod(period),

@@ -135,6 +135,39 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX sessions_expiry ON sessions (expires_at)',
     ]),
   },
+  {
+    version: 4,
+    name: 'team files apart from the communes’ versions',
+    // Every accepted submission bumps `communes.data_version`, and every request reads a
+    // commune's versions: with the team file (tens of kilobytes) in the same row, SQLite read
+    // and rewrote the file's overflow pages each time. The file now has a table of its own.
+    ...both([
+      `CREATE TABLE team_files (
+        commune TEXT PRIMARY KEY,
+        team TEXT NOT NULL
+      )`,
+      'INSERT INTO team_files (commune, team) SELECT id, team FROM communes',
+      'ALTER TABLE communes DROP COLUMN team',
+    ]),
+  },
+  {
+    version: 5,
+    name: 'a data version per place',
+    // A commune's data version is the sum of its places' versions: submissions for different
+    // places no longer wait for each other on one row of the commune (on PostgreSQL, that row
+    // stayed locked until each submission's commit had reached the disk).
+    ...both([
+      `CREATE TABLE data_versions (
+        commune TEXT NOT NULL,
+        place TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        PRIMARY KEY (commune, place)
+      )`,
+      `INSERT INTO data_versions (commune, place, version)
+        SELECT id, '', data_version FROM communes WHERE data_version > 0`,
+      'ALTER TABLE communes DROP COLUMN data_version',
+    ]),
+  },
 ];
 
 /** The newest schema version. */

@@ -24,16 +24,19 @@ function numbered(sql: string): string {
   return sql.replace(/\?/gu, () => `$${++n}`);
 }
 
+/** The statements' texts, numbered once. */
+const texts = new Map<string, string>();
+
+function text(statement: string): string {
+  let converted = texts.get(statement);
+  if (converted === undefined) {
+    converted = numbered(statement);
+    texts.set(statement, converted);
+  }
+  return converted;
+}
+
 function driverOf(sql: postgres.Sql | postgres.TransactionSql): Driver {
-  const texts = new Map<string, string>();
-  const text = (statement: string) => {
-    let converted = texts.get(statement);
-    if (converted === undefined) {
-      converted = numbered(statement);
-      texts.set(statement, converted);
-    }
-    return converted;
-  };
   return {
     all: async <T>(statement: string, params: readonly Param[]) =>
       (await sql.unsafe(text(statement), params as Param[], { prepare: true })) as unknown as T[],
@@ -56,8 +59,11 @@ export function openPostgresStore(options: PostgresOptions): Store {
   const transaction = async <T>(lock: string, work: (tx: Queries) => Promise<T>): Promise<T> => {
     if (closing) throw new Error('the store is closed');
     return (await sql.begin(async (tx) => {
-      await tx`SELECT pg_advisory_xact_lock(hashtextextended(${lock}, 0))`;
-      return work(queriesOn(driverOf(tx)));
+      // Sent at once, ahead of the work's first statements (one connection runs them in order):
+      // the lock costs no round trip of its own.
+      const locked = tx`SELECT pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute();
+      const [, result] = await Promise.all([locked, work(queriesOn(driverOf(tx)))]);
+      return result;
     })) as T;
   };
   const schemaVersion = async () => {

@@ -21,6 +21,9 @@ export interface SqliteOptions {
 
 type Db = Database.Database;
 
+/** The most transactions committed together. */
+const GROUP_LIMIT = 64;
+
 function driverOf(db: Db): Driver {
   const cache = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
@@ -56,26 +59,78 @@ export function openSqliteStore(options: SqliteOptions): Store {
   const reader = memory ? writer : open(options.file, synchronous, true);
   const writes = queriesOn(driverOf(writer));
   const reads = queriesOn(driverOf(reader));
-  let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
-  const transaction = <T>(_lock: string, work: (tx: Queries) => Promise<T>): Promise<T> => {
-    const run = async () => {
-      if (closed) throw new Error('the store is closed');
-      writer.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await work(writes);
-        writer.exec('COMMIT');
-        return result;
-      } catch (error) {
-        if (writer.inTransaction) writer.exec('ROLLBACK');
-        throw error;
-      }
-    };
-    const next = queue.then(run, run);
-    queue = next.catch(() => undefined);
-    return next;
+  // Group commit: the transactions asked for while the writer is busy wait in `waiting`, then
+  // run one after the other inside one SQLite transaction, each in a savepoint of its own (a
+  // failing one is rolled back alone), and are answered once that transaction has committed.
+  // Each sees the writes of those before it, as with one transaction each; the cost of
+  // beginning and committing (and of writing the pages they share) is paid once per group.
+  type Waiting = {
+    readonly work: (tx: Queries) => Promise<unknown>;
+    readonly resolve: (value: unknown) => void;
+    readonly reject: (error: unknown) => void;
   };
+  const control = (text: string) => {
+    const statement = writer.prepare(text);
+    return () => void statement.run();
+  };
+  const begin = control('BEGIN IMMEDIATE');
+  const commit = control('COMMIT');
+  const savepoint = control('SAVEPOINT work');
+  const release = control('RELEASE work');
+  const rollbackTo = control('ROLLBACK TO work');
+  let waiting: Waiting[] = [];
+  let scheduled = false;
+  let idle: Promise<void> = Promise.resolve();
+
+  const runGroup = async (group: readonly Waiting[]): Promise<void> => {
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      if (closed) throw new Error('the store is closed');
+      begin();
+      for (const item of group) {
+        savepoint();
+        try {
+          outcomes.push({ ok: true, value: await item.work(writes) });
+          release();
+        } catch (error) {
+          rollbackTo();
+          release();
+          outcomes.push({ ok: false, error });
+        }
+      }
+      commit();
+    } catch (error) {
+      if (writer.open && writer.inTransaction) writer.exec('ROLLBACK');
+      for (const item of group) item.reject(error);
+      return;
+    }
+    group.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok) item.resolve(outcome.value);
+      else item.reject(outcome?.error);
+    });
+  };
+
+  const drain = async (): Promise<void> => {
+    while (waiting.length > 0) {
+      const group = waiting.slice(0, GROUP_LIMIT);
+      waiting = waiting.slice(GROUP_LIMIT);
+      await runGroup(group);
+    }
+    scheduled = false;
+  };
+
+  const transaction = <T>(_lock: string, work: (tx: Queries) => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (scheduled) return;
+      scheduled = true;
+      // Started once this turn of the event loop has handled its input, so that the requests
+      // that arrived together are committed together.
+      idle = new Promise<void>((done) => setImmediate(() => void drain().then(done)));
+    });
 
   const schemaVersion = async () => {
     const exists = writer
@@ -117,7 +172,7 @@ export function openSqliteStore(options: SqliteOptions): Store {
       }
     },
     close: async () => {
-      await queue;
+      while (scheduled) await idle;
       closed = true;
       if (reader !== writer) reader.close();
       writer.close();

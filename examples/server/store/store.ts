@@ -14,7 +14,7 @@ export interface CommuneRow {
   readonly team: string;
   /** Bumped each time the team file changes. */
   readonly teamVersion: number;
-  /** Bumped on every accepted data submission. */
+  /** Bumped on every accepted data submission (the sum of its places' data versions). */
   readonly dataVersion: number;
 }
 
@@ -149,10 +149,15 @@ export interface Queries {
   getCommuneSummary(id: string): Promise<CommuneSummary | undefined>;
   listCommunes(province?: string): Promise<CommuneSummary[]>;
   upsertCommune(id: string, province: string | null, team: string, at: string): Promise<void>;
-  bumpDataVersion(commune: string): Promise<number>;
+  /** Bumps a commune's data version (kept per place; the commune's is their sum). */
+  bumpDataVersion(commune: string, place?: string): Promise<void>;
 
   insertToken(token: TokenRow): Promise<void>;
   getToken(id: string): Promise<TokenRow | undefined>;
+  /** A token and, for a seat or body token, its commune's versions: one read per request. */
+  getTokenAndCommune(
+    id: string,
+  ): Promise<{ token: TokenRow; commune: CommuneSummary | undefined } | undefined>;
   revokeToken(id: string, at: string): Promise<boolean>;
   listTokens(commune?: string): Promise<TokenRow[]>;
 
