@@ -157,6 +157,27 @@ function isKeyed(value: unknown): value is DataValue {
   return typeof indicator === 'string' && typeof place === 'string' && typeof period === 'string';
 }
 
+const keyedCache = new WeakMap<readonly object[], ReadonlyMap<string, unknown>>();
+
+/**
+ * The items of a list by a key, the last item winning when two share one; built once per list
+ * (lists are values), so that reading values again with the same catalogue and places (a server
+ * taking submissions, an import of many files) does not index them again.
+ */
+function keyedBy<T extends object>(
+  list: readonly T[],
+  key: (item: T) => string,
+): ReadonlyMap<string, T> {
+  const known = keyedCache.get(list);
+  if (known !== undefined) return known as ReadonlyMap<string, T>;
+  const map = new Map(list.map((item) => [key(item), item]));
+  keyedCache.set(list, map);
+  return map;
+}
+
+const codeOf = (indicator: Indicator) => indicator.code;
+const idOf = (place: Place) => place.id;
+
 /**
  * @internal Checks the options of the data-value readers and builds their lookups.
  */
@@ -174,8 +195,8 @@ export function valueLookups(
     if (!Array.isArray(existing) || !existing.every(isKeyed))
       checkValues(existing, 'options.existing');
     return {
-      indicators: new Map(catalogue.map((indicator) => [indicator.code, indicator])),
-      places: new Map(places.map((place) => [place.id, place])),
+      indicators: keyedBy(catalogue, codeOf),
+      places: keyedBy(places, idOf),
       held: new Map((existing as DataValue[]).map((value) => [valueKey(value), value])),
       replace: given.replace === true,
       asOf: given.asOf === undefined ? undefined : checkDate(given.asOf, 'options.asOf'),

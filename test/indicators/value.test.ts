@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_INDICATORS, type Indicator, parseDataValues } from '../../src/index.js';
+import { valueLookups } from '../../src/indicators/value.js';
 import { FLOW, PLACES, place, SHARE } from './fixtures.js';
 
 const catalogue: Indicator[] = [
@@ -142,5 +143,24 @@ describe('parseDataValues: counts and values that fail the schema', () => {
       ['unknown_indicator', [0, 'indicator']],
       ['unknown_place', [0, 'place']],
     ]);
+  });
+});
+
+describe('the lookups of the data-value readers', () => {
+  it('are built once per catalogue and place list, the last of a duplicated key winning', () => {
+    const first = valueLookups(context)._unsafeUnwrap();
+    const again = valueLookups({ ...context, replace: true })._unsafeUnwrap();
+    expect(again.indicators).toBe(first.indicators);
+    expect(again.places).toBe(first.places);
+    expect(first.indicators.get('share')).toEqual(SHARE);
+    const twice = [...places, { ...places[0], name: 'Thôn một' } as (typeof places)[number]];
+    expect(
+      valueLookups({ catalogue, places: twice })
+        ._unsafeUnwrap()
+        .places.get(places[0]?.id ?? '')?.name,
+    ).toBe('Thôn một');
+    const other = valueLookups({ catalogue: [...catalogue], places: [...places] })._unsafeUnwrap();
+    expect(other.indicators).not.toBe(first.indicators);
+    expect(other.indicators).toEqual(first.indicators);
   });
 });
