@@ -48,6 +48,7 @@ export {
   holderOf,
   holidaysIn,
   KIND_NOUNS,
+  LEVEL_OF_KIND,
   MONTHLY_REPORTING_SCHEDULE,
   makeUpDaysIn,
   monthCanChi,

@@ -7,7 +7,13 @@
  * The library has no such builder yet (nor names for kinds of bodies), so this small one lives
  * here, apart from the rest of the CLI.
  */
-import { type IsoDate, KIND_NOUNS, type TeamListsInput, type Template } from './library.js';
+import {
+  type IsoDate,
+  KIND_NOUNS,
+  LEVEL_OF_KIND,
+  type TeamListsInput,
+  type Template,
+} from './library.js';
 import type { Words } from './text.js';
 
 /** What `tcns init` asked. */
@@ -62,21 +68,10 @@ export function slug(text: string): string {
     .replace(/^-|-$/gu, '');
 }
 
-const VILLAGE_KINDS = [
-  'thon',
-  'lang',
-  'ap',
-  'ban',
-  'buon',
-  'bon',
-  'phum',
-  'soc',
-  'toDanPho',
-  'khuPho',
-  'khoiPho',
-  'khom',
-  'tieuKhu',
-] as const;
+/** The kinds of village (thôn, bản, tổ dân phố …), as the library ranks the kinds of place. */
+const VILLAGE_KINDS = (Object.keys(LEVEL_OF_KIND) as (keyof typeof LEVEL_OF_KIND)[]).filter(
+  (kind) => LEVEL_OF_KIND[kind] === 'village',
+);
 
 /** A village as typed ("thôn Nam Rạ", "Tổ dân phố 3") → its kind and name. */
 function village(text: string, communeKind: StarterAnswers['communeKind']) {
