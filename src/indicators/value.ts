@@ -121,10 +121,10 @@ function isFiniteNumber(value: unknown): value is number {
 }
 
 /**
- * A cleaned item that is plainly a valid data value, read without the schema (the schema gives
- * the same value, more slowly); `undefined` when the schema must say what is wrong.
+ * @internal A cleaned item that is plainly a valid data value, read without the schema (the
+ * schema gives the same value, more slowly); `undefined` when the schema must say what is wrong.
  */
-function plainValue(item: unknown, lookups: ValueLookups): DataValue | undefined {
+export function plainValue(item: unknown, lookups: ValueLookups): DataValue | undefined {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
   const raw = item as Record<string, unknown>;
   for (const key of Object.keys(raw)) if (!FIELDS.has(key)) return undefined;

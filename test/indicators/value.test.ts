@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { BUILT_IN_INDICATORS, type Indicator, parseDataValues } from '../../src/index.js';
-import { valueLookups } from '../../src/indicators/value.js';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  BUILT_IN_INDICATORS,
+  DataValueSchema,
+  type Indicator,
+  parseDataValues,
+} from '../../src/index.js';
+import { plainValue, valueLookups } from '../../src/indicators/value.js';
 import { FLOW, PLACES, place, SHARE } from './fixtures.js';
 
 const catalogue: Indicator[] = [
@@ -162,5 +168,75 @@ describe('the lookups of the data-value readers', () => {
     const other = valueLookups({ catalogue: [...catalogue], places: [...places] })._unsafeUnwrap();
     expect(other.indicators).not.toBe(first.indicators);
     expect(other.indicators).toEqual(first.indicators);
+  });
+});
+
+describe('the fast reading of plain data values', () => {
+  const lookups = () => valueLookups(context)._unsafeUnwrap();
+  const text = fc.oneof(
+    fc.constantFrom('share', 'flow', 'thon-1', ' thon-1', 'thon-1 ', '', 'Trưởng thôn'),
+    fc.string({ maxLength: 4 }),
+  );
+  const number = fc.oneof(
+    fc.integer({ min: -5, max: 60 }),
+    fc.double(),
+    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, 1.5),
+  );
+  const item = fc.record(
+    {
+      indicator: fc.oneof(text, number),
+      place: fc.oneof(text, number),
+      period: fc.oneof(
+        fc.constantFrom('2026-10', '2026-Q4', '2026-H2', '2026', '2026-13', '1899-01', '10/2026'),
+        text,
+      ),
+      numerator: fc.oneof(number, text),
+      denominator: fc.oneof(number, fc.constant(undefined)),
+      reportedBy: fc.oneof(text, number),
+      reportedAt: fc.constantFrom(
+        '2026-11-02T08:30:00+07:00',
+        '2026-11-02T08:30:00Z',
+        '2026-11-02',
+        '2026-11-02T08:30:00+25:00',
+        '3000-01-01T00:00:00Z',
+      ),
+      extra: fc.string(),
+    },
+    { requiredKeys: ['indicator', 'place', 'period', 'numerator'] },
+  );
+
+  it('reads an item exactly when the schema gives it back unchanged, and then as the schema does', () => {
+    fc.assert(
+      fc.property(item, (value) => {
+        const fast = plainValue(value, lookups());
+        const schema = DataValueSchema.safeParse(value);
+        const unchanged = schema.success && JSON.stringify(schema.data) === JSON.stringify(value);
+        expect(fast !== undefined).toBe(unchanged);
+        if (fast !== undefined) expect(fast).toEqual(schema.data);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a file of plain values without the schema', () => {
+    const spy = vi.spyOn(DataValueSchema, 'safeParse');
+    try {
+      const values = [
+        { indicator: 'share', place: 'thon-1', period: '2026-10', numerator: 45, denominator: 50 },
+        {
+          indicator: 'flow',
+          place: 'thon-1',
+          period: '2026-10',
+          numerator: 3,
+          reportedBy: 'Trưởng thôn 1',
+          reportedAt: '2026-11-02T08:30:00+07:00',
+        },
+      ];
+      expect(parseDataValues(values, context)._unsafeUnwrap()).toEqual(values);
+      expect(spy).not.toHaveBeenCalledWith(values[0], expect.anything());
+      expect(spy).not.toHaveBeenCalledWith(values[1], expect.anything());
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
