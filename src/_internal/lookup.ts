@@ -49,3 +49,26 @@ export function groupBy<T extends object>(
   byKey.set(key, groups);
   return groups;
 }
+
+const keyedCache = new WeakMap<readonly object[], Map<unknown, ReadonlyMap<string, unknown>>>();
+
+/**
+ * The items of a list by a key, the last item winning when two share one (as `new Map` built
+ * from the list would). Built once per list and key function: pass a function defined once (at
+ * module level), not a new closure per call.
+ */
+export function keyedBy<T extends object>(
+  list: readonly T[],
+  key: (item: T) => string,
+): ReadonlyMap<string, T> {
+  let byKey = keyedCache.get(list);
+  if (byKey === undefined) {
+    byKey = new Map();
+    keyedCache.set(list, byKey);
+  }
+  const known = byKey.get(key);
+  if (known !== undefined) return known as ReadonlyMap<string, T>;
+  const map = new Map(list.map((item) => [key(item), item]));
+  byKey.set(key, map);
+  return map;
+}

@@ -2,6 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { argumentsOrErr } from '../_internal/arguments.js';
 import { valueKey } from '../_internal/data-values.js';
 import { checkDate, type IsoDate } from '../_internal/dates.js';
+import { keyedBy } from '../_internal/lookup.js';
 import { type DateRange, type Period, periodRange } from '../calendar/period.js';
 import type { Place } from '../places/place.js';
 import { duplicateValue } from '../problems/catalogue/indicators.js';
@@ -155,24 +156,6 @@ function isKeyed(value: unknown): value is DataValue {
   if (typeof value !== 'object' || value === null) return false;
   const { indicator, place, period } = value as Record<string, unknown>;
   return typeof indicator === 'string' && typeof place === 'string' && typeof period === 'string';
-}
-
-const keyedCache = new WeakMap<readonly object[], ReadonlyMap<string, unknown>>();
-
-/**
- * The items of a list by a key, the last item winning when two share one; built once per list
- * (lists are values), so that reading values again with the same catalogue and places (a server
- * taking submissions, an import of many files) does not index them again.
- */
-function keyedBy<T extends object>(
-  list: readonly T[],
-  key: (item: T) => string,
-): ReadonlyMap<string, T> {
-  const known = keyedCache.get(list);
-  if (known !== undefined) return known as ReadonlyMap<string, T>;
-  const map = new Map(list.map((item) => [key(item), item]));
-  keyedCache.set(list, map);
-  return map;
 }
 
 const codeOf = (indicator: Indicator) => indicator.code;
