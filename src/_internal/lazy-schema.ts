@@ -6,7 +6,7 @@
 // (a property, a method, `instanceof`, `Object.keys` …) and from then on reads through to it, so
 // that `Schema.parse`, `Schema.shape`, `Schema.extend(…)`, `z.toJSONSchema(Schema)` and
 // `z.infer<typeof Schema>` behave exactly as on the schema itself; its type is the schema's type.
-import { core } from 'zod';
+import { processSchema } from 'zod/v4/core';
 
 type Internals = { processJSONSchema?: unknown; parent?: unknown };
 type JsonSchemaContext = { seen: Map<unknown, { ref?: unknown }> };
@@ -22,7 +22,7 @@ function internalsOf(stand: object, schema: { _zod: Internals }): Internals {
   if (typeof internals.processJSONSchema !== 'function') return internals;
   // zod has entered the stand-in in `ctx.seen` before it asks it to process itself.
   const processJSONSchema = (ctx: JsonSchemaContext, _json: object, params: unknown): void => {
-    core.processSchema(schema as never, ctx as never, params as never);
+    processSchema(schema as never, ctx as never, params as never);
     (ctx.seen.get(stand) as { ref?: unknown }).ref = schema;
   };
   return new Proxy(internals, {

@@ -6,7 +6,7 @@ import type * as z from 'zod';
 import { unreadableInput } from '../problems/catalogue/input.js';
 import { cleanInput, type InputProblem, problemsFromZod } from '../problems/input.js';
 import { raise } from '../problems/problem.js';
-import { trusted } from './arguments.js';
+import { recordedParse, trusted } from './arguments.js';
 
 /** What {@link readDocument} finds. */
 export interface ReadDocument<T> {
@@ -24,6 +24,10 @@ export function readDocument<S extends z.ZodType>(
   schema: S,
   input: unknown,
 ): ReadDocument<z.output<S>> {
+  // A document the library made, or checked before, is read as it was then (values are
+  // immutable: a changed copy is a new object, and is read).
+  const known = recordedParse(schema, input);
+  if (known !== undefined) return { cleaned: ok(input), parsed: ok(known) };
   const cleaned = cleanInput(input);
   if (cleaned.isErr()) return { cleaned, parsed: err(cleaned.error) };
   let result: z.ZodSafeParseResult<z.output<S>>;

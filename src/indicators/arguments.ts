@@ -1,8 +1,9 @@
 // Entry checks of the typed arguments of the indicators module: catalogues, places, targets,
 // data values and periods. Documents are checked once per object (see `checkDocument`).
 import * as z from 'zod';
-import { checkDocument, conformingDocument } from '../_internal/arguments.js';
+import { argumentsOrErr, checkDocument } from '../_internal/arguments.js';
 import { FIRST_YEAR, isSupportedDate, LAST_YEAR } from '../_internal/dates.js';
+import { lazySchema } from '../_internal/lazy-schema.js';
 import {
   formatPeriod,
   PERIOD_KINDS,
@@ -14,6 +15,7 @@ import { type Place, PlaceKindSchema, PlaceLevelSchema, PlaceSchema } from '../p
 import { InvalidArgumentError } from '../problems/argument.js';
 import type { Problem } from '../problems/problem.js';
 import type { Label } from '../text/label.js';
+import { BUILT_IN_INDICATORS, BUILT_IN_TARGETS } from './catalogue.js';
 import { type Catalogue, IndicatorSchema } from './definition.js';
 import { type Target, TargetSchema } from './target.js';
 import { type DataValue, DataValueSchema } from './value-schema.js';
@@ -35,30 +37,28 @@ const EXPECTED = {
   },
 } satisfies Record<string, Label>;
 
-let catalogueSchema: z.ZodType<Catalogue> | undefined;
 let placesSchema: z.ZodType<readonly Place[]> | undefined;
-let targetsSchema: z.ZodType<readonly Target[]> | undefined;
-let valuesSchema: z.ZodType<readonly DataValue[]> | undefined;
 
-function catalogues(): z.ZodType<Catalogue> {
-  catalogueSchema ??= z.array(IndicatorSchema) as unknown as z.ZodType<Catalogue>;
-  return catalogueSchema;
-}
+/** A catalogue: the one schema of catalogues in the library's checks (see `checkDocument`). */
+export const CatalogueSchema = /* @__PURE__ */ lazySchema(
+  () => z.array(IndicatorSchema) as unknown as z.ZodType<Catalogue>,
+);
 
 function placeLists(): z.ZodType<readonly Place[]> {
   placesSchema ??= z.array(PlaceSchema);
   return placesSchema;
 }
 
-function targetLists(): z.ZodType<readonly Target[]> {
-  targetsSchema ??= z.array(TargetSchema) as unknown as z.ZodType<readonly Target[]>;
-  return targetsSchema;
-}
+/** A list of targets: the one schema of such lists in the library's checks. */
+export const TargetListSchema = /* @__PURE__ */ lazySchema(
+  () => z.array(TargetSchema) as unknown as z.ZodType<readonly Target[]>,
+);
 
-function valueLists(): z.ZodType<readonly DataValue[]> {
-  valuesSchema ??= z.array(DataValueSchema) as unknown as z.ZodType<readonly DataValue[]>;
-  return valuesSchema;
-}
+/**
+ * A list of data values, the one schema of such lists in the library's checks: a list checked
+ * against it (or that a reader returned) is not checked again, wherever it is given.
+ */
+export const DataValueListSchema = /* @__PURE__ */ lazySchema(() => z.array(DataValueSchema));
 
 /**
  * Checks a catalogue argument.
@@ -66,7 +66,9 @@ function valueLists(): z.ZodType<readonly DataValue[]> {
  * @throws {@link InvalidArgumentError} when it is not a list of valid indicators.
  */
 export function checkCatalogue(value: unknown, argument: string): Catalogue {
-  return checkDocument(catalogues(), value, argument, EXPECTED.catalogue);
+  // The built-in catalogue is the schema's own output (a test checks it), and frozen.
+  if (value === BUILT_IN_INDICATORS) return BUILT_IN_INDICATORS;
+  return checkDocument(CatalogueSchema, value, argument, EXPECTED.catalogue);
 }
 
 /** Non-empty text with no space around it. */
@@ -120,7 +122,9 @@ export function checkPlaces(value: unknown, argument: string): readonly Place[] 
  * @throws {@link InvalidArgumentError} when it is not a list of valid targets.
  */
 export function checkTargets(value: unknown, argument: string): readonly Target[] {
-  return checkDocument(targetLists(), value, argument, EXPECTED.targets);
+  // The built-in targets are the schema's own output (a test checks it), and frozen.
+  if (value === BUILT_IN_TARGETS) return BUILT_IN_TARGETS;
+  return checkDocument(TargetListSchema, value, argument, EXPECTED.targets);
 }
 
 /**
@@ -129,12 +133,12 @@ export function checkTargets(value: unknown, argument: string): readonly Target[
  * @throws {@link InvalidArgumentError} when it is not a list of valid data values.
  */
 export function checkValues(value: unknown, argument: string): readonly DataValue[] {
-  return checkDocument(valueLists(), value, argument, EXPECTED.values);
+  return checkDocument(DataValueListSchema, value, argument, EXPECTED.values);
 }
 
 /** {@link checkCatalogue} for functions that return a `Result`. */
 export function conformingCatalogue(value: unknown, argument: string) {
-  return conformingDocument(catalogues(), value, argument, EXPECTED.catalogue);
+  return argumentsOrErr(() => checkCatalogue(value, argument));
 }
 
 /** Whether a value is a period of a kind, of the supported years, with an index in range. */

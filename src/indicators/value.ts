@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { argumentsOrErr } from '../_internal/arguments.js';
+import { argumentsOrErr, trusted } from '../_internal/arguments.js';
 import { valueKey } from '../_internal/data-values.js';
 import { checkDate, type IsoDate } from '../_internal/dates.js';
 import { keyedBy } from '../_internal/lookup.js';
@@ -16,7 +16,7 @@ import {
 import { type Problem, raise } from '../problems/problem.js';
 import { excerpt } from '../problems/words.js';
 import { TextSchema } from '../text/label.js';
-import { checkCatalogue, checkPlaces, checkValues } from './arguments.js';
+import { checkCatalogue, checkPlaces, checkValues, DataValueListSchema } from './arguments.js';
 import type { Catalogue, Indicator } from './definition.js';
 import { readPeriodId } from './period-id.js';
 import { checkValue, type DataValueProblem, type ValueFacts } from './value-checks.js';
@@ -249,7 +249,8 @@ export function checkDataValues(
   const kept = [...lookups.held]
     .filter(([key]) => !fresh.has(key))
     .map(([, value]) => ({ ...value }));
-  return ok([...kept, ...fresh.values()]);
+  // The list is the schema's own output: handed back to the library, it is not checked again.
+  return ok(trusted(DataValueListSchema, [...kept, ...fresh.values()]));
 }
 
 /** Checks one item, adding its problems, or the value to the fresh ones. */

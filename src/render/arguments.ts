@@ -1,16 +1,10 @@
 // Entry checks of the typed arguments the report renderers take: a team, a report and the
 // options. Each document is parsed once per object (see checkDocument).
-import * as z from 'zod';
 import { checkDocument, checkOptions } from '../_internal/arguments.js';
-import { lazySchema } from '../_internal/lazy-schema.js';
-import { IndicatorSchema } from '../indicators/definition.js';
-import { TargetSchema } from '../indicators/target.js';
+import { checkCatalogue, checkTargets } from '../indicators/arguments.js';
 import { type Report, ReportSchema } from '../reports/report-schema.js';
 import { type Team, TeamSchema } from '../team/schema.js';
 import type { ReportRenderOptions } from './figures.js';
-
-const CatalogueSchema = /* @__PURE__ */ lazySchema(() => z.array(IndicatorSchema));
-const TargetsSchema = /* @__PURE__ */ lazySchema(() => z.array(TargetSchema));
 
 /** @internal A team and a report, checked, and the catalogue and targets of the options. */
 export function checkReportArguments(
@@ -22,17 +16,9 @@ export function checkReportArguments(
   const catalogue =
     given.catalogue === undefined
       ? undefined
-      : checkDocument(CatalogueSchema, given.catalogue, 'options.catalogue', {
-          vi: 'một danh mục chỉ số (IndicatorSchema)',
-          en: 'an indicator catalogue (IndicatorSchema)',
-        });
+      : checkCatalogue(given.catalogue, 'options.catalogue');
   const targets =
-    given.targets === undefined
-      ? undefined
-      : checkDocument(TargetsSchema, given.targets, 'options.targets', {
-          vi: 'một danh sách chỉ tiêu (TargetSchema)',
-          en: 'a list of targets (TargetSchema)',
-        });
+    given.targets === undefined ? undefined : checkTargets(given.targets, 'options.targets');
   return {
     team: checkDocument(TeamSchema, team, 'team', {
       vi: 'một tổ đúng cấu trúc (TeamSchema)',

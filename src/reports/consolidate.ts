@@ -14,11 +14,13 @@ import { raise } from '../problems/problem.js';
 import type { Seat, Team } from '../team/schema.js';
 import { TextSchema } from '../text/label.js';
 import { countChecked, sumChecked, valuesOfActivities } from '../work/activity-count.js';
-import { ACTIVITY_INDICATORS, type Activity, ActivitySchema } from '../work/activity-schema.js';
+import { ACTIVITY_INDICATORS, type Activity } from '../work/activity-schema.js';
+import { ActivitiesSchema } from '../work/arguments.js';
 import { checkBook, type ReportRecord } from './book.js';
 import type { DraftReportProblem } from './draft.js';
 import { carriedNotes, checkedArguments, LinesSchema, onceEach, ownNote } from './notes.js';
 import {
+  drafted,
   type Report,
   type ReportInput,
   type ReportingStatus,
@@ -42,7 +44,7 @@ const ConsolidateSchema = /* @__PURE__ */ lazySchema(() =>
       period: PeriodValueSchema.optional(),
       request: ReportRequestSchema.optional(),
       submittedAt: TimestampSchema,
-      activities: z.array(ActivitySchema).optional(),
+      activities: ActivitiesSchema.optional(),
       results: LinesSchema.optional(),
       obstacles: LinesSchema.optional(),
       proposals: LinesSchema.optional(),
@@ -52,6 +54,9 @@ const ConsolidateSchema = /* @__PURE__ */ lazySchema(() =>
     })
     .strict(),
 );
+
+/** The lists of the options, checked once per list. */
+const CONSOLIDATE_LISTS = { activities: ActivitiesSchema };
 
 /**
  * Two values of an activity indicator for the same village and period (from two reports, or a
@@ -141,7 +146,7 @@ export function consolidateReports(
   team: Team,
   options: ConsolidateReportsOptions,
 ): Result<ReportInput, DraftReportProblem> {
-  return checkedArguments(team, ConsolidateSchema, options, 'options')
+  return checkedArguments(team, ConsolidateSchema, CONSOLIDATE_LISTS, options, 'options')
     .andThen((args) =>
       argumentsOrErr(() => ({
         ...args,
@@ -160,7 +165,7 @@ export function consolidateReports(
       if (seat === undefined) {
         return err(raise(unknownSeat, ['seat'], { seatId: args.options.seat }));
       }
-      return ok(consolidated({ ...args, seat }));
+      return ok(drafted(consolidated({ ...args, seat })));
     });
 }
 

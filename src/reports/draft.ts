@@ -5,15 +5,17 @@ import { lazySchema } from '../_internal/lazy-schema.js';
 import { PeriodValueSchema } from '../_internal/periods.js';
 import { seatOf } from '../_internal/team-view.js';
 import { formatPeriod, type Period, periodRange } from '../calendar/period.js';
-import { type DataValue, DataValueSchema, valueKey } from '../indicators/value.js';
+import { DataValueListSchema } from '../indicators/arguments.js';
+import { type DataValue, valueKey } from '../indicators/value.js';
 import { unknownSeat } from '../problems/catalogue/team.js';
 import { type Problem, raise } from '../problems/problem.js';
 import type { Team } from '../team/schema.js';
 import { TextSchema } from '../text/label.js';
 import { countChecked, valuesOfActivities } from '../work/activity-count.js';
-import { type Activity, ActivitySchema } from '../work/activity-schema.js';
+import type { Activity } from '../work/activity-schema.js';
+import { ActivitiesSchema } from '../work/arguments.js';
 import { checkedArguments, LinesSchema, ownNote } from './notes.js';
-import { type ReportInput, TimestampSchema } from './report-schema.js';
+import { drafted, type ReportInput, TimestampSchema } from './report-schema.js';
 
 /**
  * The problems of {@link draftMemberReport} and {@link consolidateReports}: an unknown seat, or
@@ -29,8 +31,8 @@ const DraftSchema = /* @__PURE__ */ lazySchema(() =>
       seat: TextSchema,
       period: PeriodValueSchema,
       submittedAt: TimestampSchema,
-      activities: z.array(ActivitySchema),
-      values: z.array(DataValueSchema).optional(),
+      activities: ActivitiesSchema,
+      values: DataValueListSchema.optional(),
       results: LinesSchema.optional(),
       obstacles: LinesSchema.optional(),
       proposals: LinesSchema.optional(),
@@ -38,6 +40,9 @@ const DraftSchema = /* @__PURE__ */ lazySchema(() =>
     })
     .strict(),
 );
+
+/** The lists of the draft options, checked once per list. */
+const DRAFT_LISTS = { activities: ActivitiesSchema, values: DataValueListSchema };
 
 /**
  * What a member's report is drafted from.
@@ -101,7 +106,7 @@ export function draftMemberReport(
   team: Team,
   draft: DraftMemberReportOptions,
 ): Result<ReportInput, DraftReportProblem> {
-  return checkedArguments(team, DraftSchema, draft, 'draft').andThen((args) => {
+  return checkedArguments(team, DraftSchema, DRAFT_LISTS, draft, 'draft').andThen((args) => {
     const { options } = args;
     const seat = seatOf(args.team, options.seat);
     if (seat === undefined) return err(raise(unknownSeat, ['seat'], { seatId: options.seat }));
@@ -120,18 +125,20 @@ export function draftMemberReport(
     ).filter((v) => !measuredKeys.has(valueKey(v)));
     const note = (text: string) => ownNote(text, seat.id, village);
     return ok(
-      copyData({
-        id: options.id ?? `${seat.id}/${periodId}`,
-        kind: 'periodic' as const,
-        period: periodId,
-        from: seat.id,
-        values: [...measured, ...computed],
-        activities: countChecked(own, periodRange(options.period)),
-        results: (options.results ?? []).map(note),
-        obstacles: (options.obstacles ?? []).map(note),
-        proposals: (options.proposals ?? []).map(note),
-        submittedAt: options.submittedAt,
-      }),
+      drafted(
+        copyData({
+          id: options.id ?? `${seat.id}/${periodId}`,
+          kind: 'periodic' as const,
+          period: periodId,
+          from: seat.id,
+          values: [...measured, ...computed],
+          activities: countChecked(own, periodRange(options.period)),
+          results: (options.results ?? []).map(note),
+          obstacles: (options.obstacles ?? []).map(note),
+          proposals: (options.proposals ?? []).map(note),
+          submittedAt: options.submittedAt,
+        }),
+      ),
     );
   });
 }

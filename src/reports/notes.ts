@@ -2,7 +2,7 @@
 // it and the village it concerns, and appears once however many reports carry it.
 import type { Result } from 'neverthrow';
 import * as z from 'zod';
-import { conformingDocument } from '../_internal/arguments.js';
+import { conformingDocument, conformingOptions, type ListFields } from '../_internal/arguments.js';
 import { TEAM_ARGUMENT } from '../_internal/documents.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { seatOf } from '../_internal/team-view.js';
@@ -57,15 +57,19 @@ export function carriedNotes(
   });
 }
 
-/** Checks a team and an options object for a function that returns a Result. */
+/**
+ * Checks a team and an options object for a function that returns a Result; the options' lists
+ * (`lists`, see `conformingOptions`) are checked once per list.
+ */
 export function checkedArguments<S extends z.ZodType>(
   team: unknown,
   schema: S,
+  lists: ListFields,
   options: unknown,
   argument: string,
 ): Result<{ team: Team; options: z.output<S> }, Problem<'invalid_argument'>> {
   return conformingDocument(TeamSchema, team, 'team', TEAM_ARGUMENT).andThen((t) =>
-    conformingDocument(schema, options, argument, {
+    conformingOptions(schema, lists, options, argument, {
       vi: 'các tùy chọn đúng cấu trúc (xem tài liệu của hàm)',
       en: 'options of the right shape (see the function’s documentation)',
     }).map((o) => ({ team: t, options: o })),

@@ -10,7 +10,7 @@ import { holderIdOn, seatOf } from '../_internal/team-view.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { type Period, PeriodIdSchema, parsePeriod, periodRange } from '../calendar/period.js';
 import type { Catalogue } from '../indicators/definition.js';
-import { DataValueSchema, parseDataValues } from '../indicators/value.js';
+import { type DataValue, DataValueSchema, parseDataValues } from '../indicators/value.js';
 import {
   beforeRequest,
   duplicateReport,
@@ -190,11 +190,14 @@ export function requestStep(report: ReportRefs, facts: Facts): Step {
   };
 }
 
-/** The values that parse alone are valid against the catalogue and places, and of the period. */
-export function valuesStep(context: Context, report: ReportRefs, facts: Facts): Step {
+/**
+ * The values that parse alone are valid against the catalogue and places, and of the period.
+ * The values of a report that parsed are data values already (`read`), read as they are.
+ */
+export function valuesStep(context: Context, report: ReportRefs, facts: Facts, read = false): Step {
   const parsed: { index: number; value: z.output<typeof DataValueSchema> }[] = [];
   (report.values ?? []).forEach((item, index) => {
-    const value = leniently(DataValueSchema, item);
+    const value = read ? (item as DataValue) : leniently(DataValueSchema, item);
     if (value !== undefined) parsed.push({ index, value });
   });
   const problems: Problem[] = [];

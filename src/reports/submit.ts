@@ -1,10 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
-import * as z from 'zod';
 import { argumentsOrErr, checkDocument, checkOptions } from '../_internal/arguments.js';
-import { lazySchema } from '../_internal/lazy-schema.js';
 import { readDocument } from '../_internal/read.js';
+import { checkCatalogue } from '../indicators/arguments.js';
 import { BUILT_IN_INDICATORS } from '../indicators/catalogue.js';
-import { type Catalogue, IndicatorSchema } from '../indicators/definition.js';
+import type { Catalogue } from '../indicators/definition.js';
 import { type DataValueProblem, parseDataValues } from '../indicators/value.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import { type InputProblem, limitProblems } from '../problems/input.js';
@@ -81,8 +80,6 @@ export type SubmitReportProblem =
   | ApprovalProblem
   | Problem<'invalid_argument'>;
 
-const CATALOGUE = /* @__PURE__ */ lazySchema(() => z.array(IndicatorSchema));
-
 function checkContext(book: readonly ReportRecord[], options: SubmitReportOptions): Context {
   const schedule = checkSchedule(options);
   const given: Partial<SubmitReportOptions> = checkOptions(options, 'options');
@@ -96,10 +93,7 @@ function checkContext(book: readonly ReportRecord[], options: SubmitReportOption
     catalogue:
       given.catalogue === undefined
         ? BUILT_IN_INDICATORS
-        : (checkDocument(CATALOGUE, given.catalogue, 'options.catalogue', {
-            vi: 'một danh mục chỉ số (IndicatorSchema)',
-            en: 'an indicator catalogue (IndicatorSchema)',
-          }) as Catalogue),
+        : checkCatalogue(given.catalogue, 'options.catalogue'),
   };
 }
 
@@ -217,7 +211,7 @@ function submitTo(context: Context, input: unknown): Result<ReportRecord[], Subm
     ...receiver.problems,
     ...periodStep(report, facts).problems,
     ...requestStep(report, facts).problems,
-    ...valuesStep(context, report, facts).problems,
+    ...valuesStep(context, report, facts, parsed !== undefined).problems,
     ...place.problems,
   ];
   if (parsed === undefined || problems.length > 0) {

@@ -1,17 +1,13 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod';
-import {
-  argumentsOrErr,
-  checkDocument,
-  checkOptions,
-  conformingDocument,
-} from '../_internal/arguments.js';
+import { argumentsOrErr, checkOptions, conformingDocument } from '../_internal/arguments.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { fieldsOf, itemsOf, leniently, readDocument } from '../_internal/read.js';
 import { IsoDateSchema } from '../calendar/date.js';
 import { PeriodIdSchema, parsePeriod } from '../calendar/period.js';
+import { checkCatalogue } from '../indicators/arguments.js';
 import { BUILT_IN_INDICATORS } from '../indicators/catalogue.js';
-import { type Catalogue, IndicatorSchema } from '../indicators/definition.js';
+import type { Catalogue } from '../indicators/definition.js';
 import { type InputProblem, limitProblems } from '../problems/input.js';
 import type { Problem } from '../problems/problem.js';
 import { type Team, TeamSchema } from '../team/schema.js';
@@ -136,8 +132,6 @@ function referenceProblems(
   return [...checkPlanAuthor(by, context), ...problems.sort((a, b) => taskOf(a) - taskOf(b))];
 }
 
-const CATALOGUE = /* @__PURE__ */ lazySchema(() => z.array(IndicatorSchema));
-
 /** The checked options: the catalogue and the calendar. */
 function checkPlanOptions(team: Team, options: ParsePlanOptions | undefined) {
   const given = checkOptions(options, 'options');
@@ -146,10 +140,7 @@ function checkPlanOptions(team: Team, options: ParsePlanOptions | undefined) {
     catalogue:
       given.catalogue === undefined
         ? BUILT_IN_INDICATORS
-        : (checkDocument(CATALOGUE, given.catalogue, 'options.catalogue', {
-            vi: 'một danh mục chỉ số (IndicatorSchema)',
-            en: 'an indicator catalogue (IndicatorSchema)',
-          }) as Catalogue),
+        : checkCatalogue(given.catalogue, 'options.catalogue'),
     calendar: calendarOf(given),
   };
 }
