@@ -62,6 +62,7 @@ function smoke() {
     for (const expected of [
       'dist/cli.js',
       'dist/cli/THIRD-PARTY-NOTICES.md',
+      'dist/cli/commands.cjs',
       'dist/esm/index.js',
       'dist/esm/index.d.ts',
       'dist/esm/package.json',

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdtempSync,
@@ -315,4 +316,69 @@ describe('tcns as a process', () => {
     expect(after.exitCode).toBe(0);
     expect(after.stdout).toBe(before);
   });
+});
+
+describe('the compile cache of tcns', () => {
+  const REPORT = ['report', 'build', '2025-01', '--as-of', '2025-02-18', '--lang', 'en'];
+  const withCache = (folder: string, extra: Record<string, string> = {}) => ({
+    env: { TCNS_CACHE_DIR: folder, ...extra },
+  });
+  const cacheFiles = (folder: string) =>
+    existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.v8')) : [];
+
+  it('keeps the code a command compiled, per command, and gives the same output from it', async () => {
+    const cache = join(tempFolder(), 'cache');
+    const first = await tcns(sample, REPORT, withCache(cache));
+    expect(first.exitCode).toBe(0);
+    const files = cacheFiles(cache);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^[0-9a-f]{16}-report-build\.v8$/u);
+    const second = await tcns(sample, REPORT, withCache(cache));
+    expect(second).toEqual(first);
+    const plain = await tcns(sample, REPORT, withCache(cache, { TCNS_NO_COMPILE_CACHE: '1' }));
+    expect(plain).toEqual(first);
+    await tcns(sample, ['team', 'show'], withCache(cache));
+    expect(cacheFiles(cache).sort()).toEqual(
+      [files[0], files[0]?.replace('report-build', 'team-show')].sort(),
+    );
+  });
+
+  it('ignores a damaged cache and writes a good one in its place', async () => {
+    const cache = join(tempFolder(), 'cache');
+    const first = await tcns(sample, REPORT, withCache(cache));
+    const [name = ''] = cacheFiles(cache);
+    const good = readFileSync(join(cache, name));
+    const damaged = Buffer.from(good);
+    damaged.fill(0x5a, 64, 4096);
+    writeFileSync(join(cache, name), damaged);
+    const again = await tcns(sample, REPORT, withCache(cache));
+    expect(again).toEqual(first);
+    expect(readFileSync(join(cache, name)).equals(damaged)).toBe(false);
+    writeFileSync(join(cache, name), 'not a cache');
+    expect(await tcns(sample, REPORT, withCache(cache))).toEqual(first);
+  });
+
+  it('removes the caches of other builds, and writes nothing when turned off', async () => {
+    const cache = join(tempFolder(), 'cache');
+    const stale = '0123456789abcdef-report-build.v8';
+    await tcns(sample, ['--help'], withCache(cache));
+    writeFileSync(join(cache, stale), 'an earlier version');
+    await tcns(sample, REPORT, withCache(cache));
+    expect(cacheFiles(cache)).not.toContain(stale);
+    const off = join(tempFolder(), 'off');
+    const run = await tcns(sample, REPORT, withCache(off, { NODE_DISABLE_COMPILE_CACHE: '1' }));
+    expect(run.exitCode).toBe(0);
+    expect(cacheFiles(off)).toEqual([]);
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'does not use a folder that other users may write',
+    async () => {
+      const open = tempFolder();
+      chmodSync(open, 0o777);
+      const run = await tcns(sample, REPORT, withCache(open));
+      expect(run.exitCode).toBe(0);
+      expect(cacheFiles(open)).toEqual([]);
+    },
+  );
 });
