@@ -35,6 +35,12 @@ const BEHAVIOUR = {
     "[lib.IsoDateSchema.safeParse('2026-02-29').success, lib.parseTeam({}).isErr()]",
     '[false,true]',
   ],
+  // The entries share one copy of everything (a schema, a class) with the root entry.
+  './calendar': ['lib.IsoDateSchema === root.IsoDateSchema', 'true'],
+  './samples': [
+    'lib.dakNia2022Team().seats.length > 0 && root.TeamSchema.safeParse(lib.dakNia2022Team()).success',
+    'true',
+  ],
   './csv': [
     "lib.parseLongCsv('indicator;place;period;quantity;value\\npeopleGuided;thon-1;Oct-26;numerator;12\\n', { catalogue: root.BUILT_IN_INDICATORS, places: [{ id: 'thon-1', level: 'village', kind: 'thon', name: '1', parents: [], counts: [] }] }).map((rows) => rows.map((r) => r.numerator)).unwrapOr('problems')",
     '[12]',
