@@ -116,7 +116,10 @@ writeFileSync(allJs, lazy);
 /** Each entry's names: what the ES build exports there. */
 const NAMES = new Map();
 for (const entry of ENTRIES) {
-  NAMES.set(entry, Object.keys(await import(pathToFileURL(join(root, 'dist', 'esm', entry.built)))));
+  NAMES.set(
+    entry,
+    Object.keys(await import(pathToFileURL(join(root, 'dist', 'esm', entry.built)))),
+  );
 }
 
 /** A path from an entry's built file to a file at the top of its build. */
