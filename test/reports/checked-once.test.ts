@@ -13,6 +13,7 @@ import {
   parseActivities,
   parseDataValues,
   type ReportRecord,
+  ReportRequestSchema,
   ReportSchema,
   submitReport,
   TargetSchema,
@@ -181,6 +182,26 @@ describe('a report the library drafted', () => {
       // The recorded parse is the library's own copy, not the caller's draft.
       expect(recorded).not.toBe(draft);
     }
+  });
+
+  it('is known to parse into what the schema gives when it answers a request', () => {
+    const request = ReportRequestSchema.parse({
+      id: 'cv-12',
+      title: { vi: 'Báo cáo nhanh số hộ có VNeID', en: 'Quick report on households with VNeID' },
+      requestedOn: '2025-01-20',
+      due: '2025-01-22',
+      senders: ['deputies'],
+    });
+    const answer = consolidateReports([], team, {
+      seat: 'deputies/farmers',
+      request,
+      submittedAt: '2025-01-21T10:00:00+07:00',
+      results: ['Đã rà soát 3 bon'],
+    })._unsafeUnwrap();
+    expect(JSON.stringify(recordedParse(ReportSchema, answer))).toBe(
+      JSON.stringify(ReportSchema.parse(answer)),
+    );
+    expect(submitReport([], answer, { team })._unsafeUnwrap()[0]?.report.request?.id).toBe('cv-12');
   });
 
   it('is submitted without running the report schema again; a changed copy is checked', () => {
