@@ -152,3 +152,56 @@ describe('toLunarDate with a date that is not one', () => {
     expect(problem.message.vi && problem.message.en).toBeTruthy();
   });
 });
+
+describe('isoDate with parts that are not whole numbers', () => {
+  it('rejects a part given as text, whichever part it is, and quotes the three parts', () => {
+    const cases: [unknown, unknown, unknown][] = [
+      ['2026', 1, 1],
+      [2026, '01', 1],
+      [2026, 1, '01'],
+    ];
+    for (const [year, month, day] of cases) {
+      const call = () => isoDate(year as number, month as number, day as number);
+      expect(call).toThrow(InvalidArgumentError);
+    }
+    expect(isoDate(2026, 1, 1)).toBe('2026-01-01');
+  });
+
+  it('quotes the parts it was given in both languages', () => {
+    try {
+      isoDate(2026, 2, 30);
+      expect.unreachable();
+    } catch (error) {
+      const { problem } = error as InvalidArgumentError;
+      expect(problem.params?.received).toBe('[2026,2,30]');
+      expect(problem.message.vi).toContain('nhận được [2026,2,30]');
+      expect(problem.message.en).toContain('got [2026,2,30]');
+    }
+  });
+});
+
+describe('vietnamDateOf: length and range limits', () => {
+  it('reads a timestamp of up to 40 characters and rejects a longer one', () => {
+    const forty = '2025-02-17T18:30:00.12345678901234+07:00';
+    expect(forty).toHaveLength(40);
+    expect(vietnamDateOf(forty)).toEqual(ok('2025-02-17'));
+    const fortyOne = '2025-02-17T18:30:00.123456789012345+07:00';
+    expect(fortyOne).toHaveLength(41);
+    expect(vietnamDateOf(fortyOne)._unsafeUnwrapErr().code).toBe('invalid_timestamp');
+  });
+
+  it('names the timestamp and the supported range in both languages when the day is outside it', () => {
+    const problem = vietnamDateOf('2100-12-31T17:00:00Z')._unsafeUnwrapErr();
+    expect(problem).toEqual({
+      code: 'date_out_of_range',
+      severity: 'error',
+      path: [],
+      params: { input: '"2100-12-31T17:00:00Z"', start: '1900-01-01', end: '2100-12-31' },
+      message: {
+        vi: 'Ngày "2100-12-31T17:00:00Z" nằm ngoài khoảng thư viện hỗ trợ (1900-01-01 đến 2100-12-31).',
+        en: 'Date "2100-12-31T17:00:00Z" is outside the range the library supports (1900-01-01 to 2100-12-31).',
+      },
+    });
+    expect(vietnamDateOf('1899-12-31T16:59:59Z')._unsafeUnwrapErr().code).toBe('date_out_of_range');
+  });
+});

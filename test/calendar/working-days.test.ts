@@ -247,3 +247,77 @@ describe('shared state (issue 9)', () => {
     expect(Object.isFrozen(VIETNAM_CALENDAR.schedules[0]?.occasions[0]?.daysOff[0])).toBe(true);
   });
 });
+
+describe('what the working-day functions say when an argument is wrong', () => {
+  it('names the calendar argument of every function that takes one', () => {
+    const notMade = { name: 'x' } as never;
+    const calls: (() => unknown)[] = [
+      () => holidaysIn(2026, notMade),
+      () => makeUpDaysIn(2026, notMade),
+      () => isWorkingDay('2026-11-27', notMade),
+      () => addWorkingDays('2026-11-27', 1, notMade),
+      () => workingDaysBetween('2026-11-27', '2026-11-30', notMade),
+      () => nextWorkingDay('2026-11-27', notMade),
+    ];
+    for (const call of calls) expect(thrown(call).argument).toBe('calendar');
+    expect(thrown(() => isWorkingDay('2026-02-30' as IsoDate)).argument).toBe('date');
+  });
+
+  it('says in both languages that the result of a count must stay within 1900–2100', () => {
+    const error = thrown(() => addWorkingDays('2100-12-30', 5));
+    expect(error.problem.params?.received).toBe('5');
+    expect(error.problem.message).toEqual({
+      vi: 'Đối số "count" phải là một số ngày làm việc mà ngày kết quả nằm trong khoảng 1900-01-01 … 2100-12-31, nhận được 5.',
+      en: 'Argument "count" must be a number of working days whose result lies within 1900-01-01 … 2100-12-31, got 5.',
+    });
+  });
+
+  it('says in both languages that no working day follows the date within 2100', () => {
+    // 31/12/2100 is a Friday: a calendar that makes it a day off leaves no working day after it.
+    const lastDayOff = extendCalendar(VIETNAM_CALENDAR, {
+      rules: [
+        {
+          id: 'last-day',
+          name: { vi: 'Ngày cuối', en: 'Last day' },
+          date: { calendar: 'solar', month: 12, day: 31 },
+          source: 'Ví dụ',
+        },
+      ],
+    })._unsafeUnwrap();
+    expect(nextWorkingDay('2100-12-31')).toBe('2100-12-31');
+    const error = thrown(() => nextWorkingDay('2100-12-31', lastDayOff));
+    expect(error.argument).toBe('date');
+    expect(error.problem.message).toEqual({
+      vi: 'Đối số "date" phải là một ngày mà sau nó còn ngày làm việc trước 2100-12-31, nhận được "2100-12-31".',
+      en: 'Argument "date" must be a date followed by a working day on or before 2100-12-31, got "2100-12-31".',
+    });
+  });
+});
+
+describe('make-up days of a schedule listed out of order', () => {
+  it('are returned in date order, each with the day it replaces', () => {
+    const source = { document: 'Thông báo X', issuer: { vi: 'UBND tỉnh', en: 'Province' } };
+    // Saturdays 5/1, 12/1 and 19/1/2030 worked for the Mondays after them, listed backwards.
+    const calendar = extendCalendar(VIETNAM_CALENDAR, {
+      schedules: [
+        {
+          year: 2030,
+          source,
+          appliesTo: { vi: 'cán bộ', en: 'officials' },
+          makeUpDays: [
+            { date: '2030-01-19', replaces: '2030-01-21' },
+            { date: '2030-01-05', replaces: '2030-01-07' },
+            { date: '2030-01-12', replaces: '2030-01-14' },
+          ],
+        },
+      ],
+    })._unsafeUnwrap();
+    expect(makeUpDaysIn(2030, calendar)).toEqual([
+      { date: '2030-01-05', replaces: '2030-01-07', source: 'Thông báo X' },
+      { date: '2030-01-12', replaces: '2030-01-14', source: 'Thông báo X' },
+      { date: '2030-01-19', replaces: '2030-01-21', source: 'Thông báo X' },
+    ]);
+    expect(isWorkingDay('2030-01-12', calendar)).toBe(true);
+    expect(isWorkingDay('2030-01-14', calendar)).toBe(false);
+  });
+});
