@@ -97,7 +97,8 @@ function anchorOf(
     const date = isoDateOf(year, month, day);
     return isSupportedDate(date) ? date : undefined;
   }
-  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
+  // The lunar year before the first supported one ends in January of that year (its 12th month).
+  if (year < FIRST_YEAR - 1 || year > LAST_YEAR) return undefined;
   return compiled.lunar(year, month, day);
 }
 

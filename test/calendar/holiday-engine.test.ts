@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
   extendCalendar,
+  fromLunarDate,
   holidaysIn,
   InvalidArgumentError,
   type IsoDate,
@@ -231,5 +232,42 @@ describe('counting working days at the ends of the supported years', () => {
     const mondayOnly = extendCalendar(VIETNAM_CALENDAR, { weeklyRestDays: [1] })._unsafeUnwrap();
     // 1/1/1900 was a Monday: nothing before it.
     expect(() => addWorkingDays('1900-01-02', -1, mondayOnly)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('lunar rules at the ends of the supported range', () => {
+  // Ông Công Ông Táo, 23rd of the 12th lunar month: that month of lunar year 1899 is in January
+  // 1900, and that of lunar year 2100 in January 2101.
+  const calendar = extendCalendar(VIETNAM_CALENDAR, {
+    rules: [
+      {
+        ...base,
+        id: 'kitchen-gods',
+        date: { calendar: 'lunar', month: 12, day: 23 },
+        days: 1,
+        compensate: false,
+      },
+    ],
+  })._unsafeUnwrap();
+  const kitchen = (year: number) =>
+    holidaysIn(year, calendar)
+      .filter((h) => h.rule === 'kitchen-gods')
+      .map((h) => h.date);
+
+  it('give the day of the lunar year before 1900 that falls in 1900', () => {
+    expect(fromLunarDate({ year: 1899, month: 12, day: 23, leap: false })._unsafeUnwrap()).toBe(
+      '1900-01-23',
+    );
+    expect(kitchen(1900)).toEqual(['1900-01-23']);
+    expect(isWorkingDay('1900-01-23', calendar)).toBe(false);
+  });
+
+  it('give every year its day, and none outside 1900–2100', () => {
+    expect(kitchen(1901)).toEqual([
+      fromLunarDate({ year: 1900, month: 12, day: 23, leap: false })._unsafeUnwrap(),
+    ]);
+    expect(kitchen(2100)).toEqual([
+      fromLunarDate({ year: 2099, month: 12, day: 23, leap: false })._unsafeUnwrap(),
+    ]);
   });
 });
