@@ -141,8 +141,8 @@ export function recordedParse<S extends z.ZodType>(
   schema: S,
   value: unknown,
 ): z.output<S> | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  return conformed(schema, value)?.value as z.output<S> | undefined;
+  // A value that is not an object is in no WeakMap: `get` gives `undefined`.
+  return conformed(schema, value as object)?.value as z.output<S> | undefined;
 }
 
 /**
@@ -194,6 +194,7 @@ export function conformOptions<S extends z.ZodType>(
   value: unknown,
 ): Result<z.output<S>, Problem<string>[]> {
   const proto = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : 0;
+  // Stryker disable next-line ConditionalExpression: an object without a prototype checked as a whole gives the same
   if (proto !== Object.prototype && proto !== null) return conform(schema, value);
   const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   const parsedLists: Record<string, unknown> = {};
