@@ -85,6 +85,7 @@ interface PeriodFacts {
 /** A period id read once per call: most files hold a few periods in many rows. */
 function periodFacts(id: string, lookups: ValueLookups): PeriodFacts | null {
   let facts = lookups.periods.get(id);
+  // Stryker disable next-line ConditionalExpression: a cache; reading the period again gives the same facts
   if (facts === undefined) {
     const read = readPeriodId(id);
     facts = read.isOk() ? { period: read.value, range: periodRange(read.value) } : null;
@@ -95,6 +96,7 @@ function periodFacts(id: string, lookups: ValueLookups): PeriodFacts | null {
 
 function validStamp(stamp: string, lookups: ValueLookups): boolean {
   let valid = lookups.stamps.get(stamp);
+  // Stryker disable next-line ConditionalExpression: a cache; checking the timestamp again gives the same answer
   if (valid === undefined) {
     valid = DataValueSchema.shape.reportedAt.safeParse(stamp).success;
     lookups.stamps.set(stamp, valid);
@@ -118,6 +120,7 @@ function isText(value: unknown): value is string {
 }
 
 function isFiniteNumber(value: unknown): value is number {
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for anything but a number
   return typeof value === 'number' && Number.isFinite(value);
 }
 
@@ -130,12 +133,14 @@ export function plainValue(item: unknown, lookups: ValueLookups): DataValue | un
   const raw = item as Record<string, unknown>;
   for (const key of Object.keys(raw)) if (!FIELDS.has(key)) return undefined;
   const { indicator, place, period, numerator, denominator, reportedBy, reportedAt } = raw;
+  // Stryker disable next-line ConditionalExpression: a period that is not text is not a period (periodFacts gives null)
   if (!isText(indicator) || !isText(place) || typeof period !== 'string') return undefined;
   if (!isFiniteNumber(numerator) || (denominator !== undefined && !isFiniteNumber(denominator)))
     return undefined;
   if (reportedBy !== undefined && !isText(reportedBy)) return undefined;
   if (
     reportedAt !== undefined &&
+    // Stryker disable next-line ConditionalExpression: the timestamp's schema refuses anything but text
     !(typeof reportedAt === 'string' && validStamp(reportedAt, lookups))
   )
     return undefined;
@@ -194,8 +199,10 @@ function partialFacts(item: unknown, at: number, lookups: ValueLookups): ValueFa
   const raw = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
   const indicator = TextSchema.safeParse(raw.indicator);
   const place = TextSchema.safeParse(raw.place);
+  // Stryker disable next-line ConditionalExpression: a period that is not text is not a period (periodFacts gives null)
   const facts = typeof raw.period === 'string' ? periodFacts(raw.period, lookups) : null;
   const { numerator, denominator } = raw;
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for anything but a number
   const isNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
   const readable = isNumber(numerator) && (denominator === undefined || isNumber(denominator));
   return {
@@ -221,7 +228,9 @@ function factsOf(value: DataValue, at: number, lookups: ValueLookups): ValueFact
     placeId: value.place,
     place: lookups.places.get(value.place),
     periodId: value.period,
+    // Stryker disable next-line OptionalChaining: a value that passed its schema has a valid period
     period: facts?.period,
+    // Stryker disable next-line OptionalChaining: a value that passed its schema has a valid period
     range: facts?.range,
     asOf: lookups.asOf,
     quantities: { numerator: value.numerator, denominator: value.denominator },
@@ -298,6 +307,7 @@ function duplicateOf(
     indicator: indicatorRef(value.indicator, lookups.indicators.get(value.indicator)),
     place: placeRef(value.place, lookups.places.get(value.place)),
     period: value.period,
+    // Stryker disable next-line OptionalChaining: a value that passed its schema has a valid period
     periodLabel: periodWords(value.period, periodFacts(value.period, lookups)?.period),
     source: fresh.has(key) ? ('input' as const) : ('held' as const),
   });
