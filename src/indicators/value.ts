@@ -156,13 +156,6 @@ export function plainValue(item: unknown, lookups: ValueLookups): DataValue | un
   };
 }
 
-/** Whether a held value has what its key needs (a cheap check, no schema). */
-function isKeyed(value: unknown): value is DataValue {
-  if (typeof value !== 'object' || value === null) return false;
-  const { indicator, place, period } = value as Record<string, unknown>;
-  return typeof indicator === 'string' && typeof place === 'string' && typeof period === 'string';
-}
-
 const codeOf = (indicator: Indicator) => indicator.code;
 const idOf = (place: Place) => place.id;
 
@@ -178,14 +171,12 @@ export function valueLookups(
     >;
     const catalogue = checkCatalogue(given.catalogue, 'options.catalogue');
     const places = checkPlaces(given.places, 'options.places');
-    const existing = given.existing ?? [];
-    // A cheap check of what the keys need; the full one (which throws) names what is wrong.
-    if (!Array.isArray(existing) || !existing.every(isKeyed))
-      checkValues(existing, 'options.existing');
+    // Checked once per list; a list a reader returned is not checked again.
+    const existing = checkValues(given.existing ?? [], 'options.existing');
     return {
       indicators: keyedBy(catalogue, codeOf),
       places: keyedBy(places, idOf),
-      held: new Map((existing as DataValue[]).map((value) => [valueKey(value), value])),
+      held: new Map(existing.map((value) => [valueKey(value), value])),
       replace: given.replace === true,
       asOf: given.asOf === undefined ? undefined : checkDate(given.asOf, 'options.asOf'),
       periods: new Map(),

@@ -221,18 +221,33 @@ describe('parseDataValues: options and input that are not what they should be', 
     expect(parseDataValues([flow], none)._unsafeUnwrap()).toEqual([flow]);
   });
 
-  it('reads valid held values without their list schema, and sends the others to it', () => {
+  it('checks held values once per list, and a list a reader returned not at all', () => {
     const spy = vi.spyOn(DataValueListSchema, 'safeParse');
     try {
       const held = [{ ...flow }, { ...share, denominator: 5, reportedBy: 'Trưởng thôn 1' }];
-      expect(parseDataValues([], { ...context, existing: held })._unsafeUnwrap()).toEqual(held);
-      expect(spy).not.toHaveBeenCalled();
+      const read = parseDataValues([], { ...context, existing: held })._unsafeUnwrap();
+      expect(read).toEqual(held);
+      expect(spy).toHaveBeenCalledTimes(1);
+      parseDataValues([], { ...context, existing: held })._unsafeUnwrap();
+      parseDataValues([], { ...context, existing: read })._unsafeUnwrap();
+      expect(spy).toHaveBeenCalledTimes(1);
       const wrong = [{ ...flow }, { ...flow, place: 1 }];
       expect(parseDataValues([], { ...context, existing: wrong as never }).isErr()).toBe(true);
-      expect(spy).toHaveBeenCalledTimes(1);
+      expect(spy).toHaveBeenCalledTimes(2);
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it('refuses a held value that is not a data value, whatever its key', () => {
+    // The key is there, but there is no numerator and the month does not exist.
+    const held = [{ indicator: flow.indicator, place: flow.place, period: '2026-13' }];
+    const problem = parseDataValues([], { ...context, existing: held as never })._unsafeUnwrapErr();
+    expect(problem).toHaveLength(1);
+    expect(problem[0]?.code).toBe('invalid_argument');
+    expect(problem[0]?.path).toEqual(['options.existing']);
+    expect(problem[0]?.message.vi).toContain('options.existing');
+    expect(problem[0]?.message.en).toContain('options.existing');
   });
 
   it('says the whole input must be a list', () => {
