@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   comparePeriods,
   formatPeriod,
-  InvalidArgumentError,
   nextPeriod,
   type Period,
   type PeriodKind,
@@ -13,6 +12,7 @@ import {
   periodsWithin,
   previousPeriod,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const INDEX_LIMIT: Record<Exclude<PeriodKind, 'week'>, number> = {
   month: 12,
@@ -38,16 +38,6 @@ const periodArb: fc.Arbitrary<Period> = fc
     }
     return { kind, year, index: ((index - 1) % INDEX_LIMIT[kind]) + 1 };
   });
-
-function thrown(call: () => unknown): InvalidArgumentError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InvalidArgumentError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('comparePeriods', () => {
   it('flips its sign when its arguments swap', () => {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   comparePeriods,
   formatPeriod,
-  InvalidArgumentError,
   type IsoDate,
   nextPeriod,
   PERIOD_KINDS,
@@ -18,6 +17,7 @@ import {
   periodsWithin,
   previousPeriod,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 /** A day of 1900-01-01 … 2100-12-26 (the ISO week of 27–31/12/2100 ends in 2101). */
 const dateArb = fc
@@ -39,16 +39,6 @@ function dayAfter(date: IsoDate): IsoDate {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10) as IsoDate;
-}
-
-function thrown(call: () => unknown): InvalidArgumentError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InvalidArgumentError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
 }
 
 describe('parsePeriod', () => {

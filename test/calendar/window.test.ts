@@ -8,23 +8,13 @@ import {
   type DueRule,
   DueRuleSchema,
   dataWindow,
-  InvalidArgumentError,
   type Period,
   parsePeriod,
   reportDueDate,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const period = (id: string): Period => parsePeriod(id)._unsafeUnwrap();
-
-function thrown(call: () => unknown): InvalidArgumentError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InvalidArgumentError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('the schemas of policies and due-date rules', () => {
   it('accepts the two named policies and a cut-off policy, nothing else', () => {

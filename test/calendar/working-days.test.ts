@@ -4,7 +4,6 @@ import {
   addWorkingDays,
   extendCalendar,
   holidaysIn,
-  InvalidArgumentError,
   type IsoDate,
   isWorkingDay,
   makeUpDaysIn,
@@ -14,20 +13,11 @@ import {
   type WorkingCalendar,
   workingDaysBetween,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const DAY = 86_400_000;
 const epoch = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
 const iso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10) as IsoDate;
-
-function thrown(call: () => unknown): InvalidArgumentError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InvalidArgumentError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 /** The simple reference: working days by asking isWorkingDay about each day. */
 function reference(calendar: WorkingCalendar, first: string, last: string) {

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assessProgress,
-  InvalidArgumentError,
   type IsoDate,
   type ProgressInput,
   rollUp,
@@ -10,22 +9,13 @@ import {
   type Target,
 } from '../../src/index.js';
 import { TargetIndex } from '../../src/indicators/select-target.js';
+import { thrown } from '../support/thrown.js';
 import { PLACES, SHARE } from './fixtures.js';
 
 function target(by: IsoDate, value: number, place?: string): Target {
   return place === undefined
     ? { indicator: 'x', by, comparator: '≥', value }
     : { indicator: 'x', place, by, comparator: '≥', value };
-}
-
-function thrown(call: () => unknown): InvalidArgumentError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InvalidArgumentError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
 }
 
 /**
