@@ -126,15 +126,48 @@ export interface AnyProblemDefinition {
 }
 
 /**
- * @internal Declares a problem code. Pure: the definition object is all it returns. Every call
- * is also marked `@__PURE__` where it is made (bundlers do not all read the annotation of the
- * function across modules), so that a bundle keeps only the codes it can raise.
+ * @internal What a problem definition says beyond its code and severity: written on first use.
+ */
+export type ProblemTexts<Params extends object> = Omit<
+  ProblemDefinition<string, Params>,
+  'code' | 'severity'
+>;
+
+/**
+ * @internal Declares a problem code. The texts (summary, example, messages) are written by a
+ * function called the first time one of them is read: importing the library then creates
+ * 150 small objects rather than compiling and running the whole catalogue, most of which a
+ * program never raises. Pure. Every call is also marked `@__PURE__` where it is made (bundlers do
+ * not all read the annotation of the function across modules), so that a bundle keeps only the
+ * codes it can raise.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineProblem<const Code extends string, Params extends object>(
-  definition: ProblemDefinition<Code, Params>,
+  code: Code,
+  severity: Severity,
+  write: () => ProblemTexts<Params>,
 ): ProblemDefinition<Code, Params> {
-  return definition;
+  let texts: ProblemTexts<Params> | undefined;
+  const read = (): ProblemTexts<Params> => {
+    texts ??= write();
+    return texts;
+  };
+  return {
+    code,
+    severity,
+    get summary() {
+      return read().summary;
+    },
+    get example() {
+      return read().example;
+    },
+    get vi() {
+      return read().vi;
+    },
+    get en() {
+      return read().en;
+    },
+  };
 }
 
 /** @internal The longest message the registry writes before cutting it with "…". */

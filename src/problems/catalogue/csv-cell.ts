@@ -1,7 +1,7 @@
 // Problems of any code found in a cell of a CSV file: the message starts with the line and the
 // column, as the user's spreadsheet or editor shows them. Not a catalogue of codes: the codes stay
 // those of the definitions wrapped (an unknown place in a CSV file is still `unknown_place`).
-import type { ProblemDefinition } from '../problem.js';
+import { defineProblem, type ProblemDefinition } from '../problem.js';
 
 /** Where in a CSV file a problem was found: the line (from 1), the column's header, the cell. */
 export type CsvCell = {
@@ -28,10 +28,12 @@ function columnName(column: string): string {
 export function inCsvCell<Code extends string, Params extends object>(
   definition: ProblemDefinition<Code, Params>,
 ): ProblemDefinition<Code, Params & CsvCell> {
-  return {
-    ...definition,
+  return /* @__PURE__ */ defineProblem(definition.code, definition.severity, () => ({
+    summary: definition.summary,
     example: { ...definition.example, line: 3, column: 'place', cell: '"thon-9"' },
-    vi: (p) => `Dòng ${p.line}, cột "${columnName(p.column)}": ${definition.vi(p)}`,
-    en: (p) => `Line ${p.line}, column "${columnName(p.column)}": ${definition.en(p)}`,
-  };
+    vi: (p: Params & CsvCell) =>
+      `Dòng ${p.line}, cột "${columnName(p.column)}": ${definition.vi(p)}`,
+    en: (p: Params & CsvCell) =>
+      `Line ${p.line}, column "${columnName(p.column)}": ${definition.en(p)}`,
+  }));
 }

@@ -50,9 +50,7 @@ function bound(
 
 const example = { field: 'seats[3].role' };
 
-export const invalidJson = /* @__PURE__ */ defineProblem({
-  code: 'invalid_json',
-  severity: 'error',
+export const invalidJson = /* @__PURE__ */ defineProblem('invalid_json', 'error', () => ({
   summary: {
     vi: 'Nội dung tệp không phải JSON hợp lệ (thiếu dấu phẩy, ngoặc, nháy …).',
     en: 'The text is not valid JSON (a missing comma, bracket, quote …).',
@@ -61,11 +59,9 @@ export const invalidJson = /* @__PURE__ */ defineProblem({
   vi: (p: { line: number; column: number }) =>
     `Nội dung không phải JSON hợp lệ: lỗi ở dòng ${p.line}, cột ${p.column}.`,
   en: (p) => `The text is not valid JSON: error at line ${p.line}, column ${p.column}.`,
-});
+}));
 
-export const invalidType = /* @__PURE__ */ defineProblem({
-  code: 'invalid_type',
-  severity: 'error',
+export const invalidType = /* @__PURE__ */ defineProblem('invalid_type', 'error', () => ({
   summary: {
     vi: 'Một trường có kiểu sai (văn bản thay cho số, đối tượng thay cho danh sách …).',
     en: 'A field has the wrong type (text for a number, an object for a list …).',
@@ -75,20 +71,16 @@ export const invalidType = /* @__PURE__ */ defineProblem({
     `${fieldPhrase(p.field, 'vi')} phải là ${KIND_WORDS[p.expected].vi}, nhận được ${p.received}.`,
   en: (p) =>
     `${fieldPhrase(p.field, 'en')} must be ${KIND_WORDS[p.expected].en}, got ${p.received}.`,
-});
+}));
 
-export const missingField = /* @__PURE__ */ defineProblem({
-  code: 'missing_field',
-  severity: 'error',
+export const missingField = /* @__PURE__ */ defineProblem('missing_field', 'error', () => ({
   summary: { vi: 'Thiếu một trường bắt buộc.', en: 'A required field is missing.' },
   example,
   vi: (p: { field: string }) => `Thiếu trường bắt buộc "${p.field}".`,
   en: (p) => `Required field "${p.field}" is missing.`,
-});
+}));
 
-export const unknownField = /* @__PURE__ */ defineProblem({
-  code: 'unknown_field',
-  severity: 'error',
+export const unknownField = /* @__PURE__ */ defineProblem('unknown_field', 'error', () => ({
   summary: {
     vi: 'Một trường không thuộc mẫu dữ liệu (thường do gõ sai tên trường).',
     en: 'A field the format does not have (often a misspelt name).',
@@ -97,11 +89,9 @@ export const unknownField = /* @__PURE__ */ defineProblem({
   vi: (p: { field: string }) =>
     `Không có trường "${p.field}" trong mẫu dữ liệu: kiểm tra lại tên trường.`,
   en: (p) => `There is no field "${p.field}" in this format: check the name.`,
-});
+}));
 
-export const duplicateKey = /* @__PURE__ */ defineProblem({
-  code: 'duplicate_key',
-  severity: 'error',
+export const duplicateKey = /* @__PURE__ */ defineProblem('duplicate_key', 'error', () => ({
   summary: {
     vi: 'Hai khóa trong cùng đối tượng giống nhau sau khi chuẩn hóa Unicode (NFC).',
     en: 'Two keys of one object are the same once normalised to Unicode NFC.',
@@ -110,11 +100,9 @@ export const duplicateKey = /* @__PURE__ */ defineProblem({
   vi: (p: { field: string }) =>
     `Khóa "${p.field}" xuất hiện hai lần (khác nhau chỉ ở cách gõ dấu tiếng Việt).`,
   en: (p) => `Key "${p.field}" appears twice (differing only in how the accents were typed).`,
-});
+}));
 
-export const tooSmall = /* @__PURE__ */ defineProblem({
-  code: 'too_small',
-  severity: 'error',
+export const tooSmall = /* @__PURE__ */ defineProblem('too_small', 'error', () => ({
   summary: {
     vi: 'Một số quá nhỏ, một văn bản quá ngắn hoặc một danh sách quá ít mục.',
     en: 'A number too small, a text too short or a list with too few items.',
@@ -123,11 +111,9 @@ export const tooSmall = /* @__PURE__ */ defineProblem({
   vi: (p: { field: string; limit: number; subject: SizeSubject; inclusive: boolean }) =>
     `${fieldPhrase(p.field, 'vi')} ${bound('vi', 'min', p)}.`,
   en: (p) => `${fieldPhrase(p.field, 'en')} ${bound('en', 'min', p)}.`,
-});
+}));
 
-export const tooBig = /* @__PURE__ */ defineProblem({
-  code: 'too_big',
-  severity: 'error',
+export const tooBig = /* @__PURE__ */ defineProblem('too_big', 'error', () => ({
   summary: {
     vi: 'Một số quá lớn, một văn bản quá dài hoặc một danh sách quá nhiều mục.',
     en: 'A number too big, a text too long or a list with too many items.',
@@ -136,11 +122,9 @@ export const tooBig = /* @__PURE__ */ defineProblem({
   vi: (p: { field: string; limit: number; subject: SizeSubject; inclusive: boolean }) =>
     `${fieldPhrase(p.field, 'vi')} ${bound('vi', 'max', p)}.`,
   en: (p) => `${fieldPhrase(p.field, 'en')} ${bound('en', 'max', p)}.`,
-});
+}));
 
-export const invalidFormat = /* @__PURE__ */ defineProblem({
-  code: 'invalid_format',
-  severity: 'error',
+export const invalidFormat = /* @__PURE__ */ defineProblem('invalid_format', 'error', () => ({
   summary: {
     vi: 'Một văn bản không đúng dạng quy định (mã, thư điện tử, thời điểm …).',
     en: 'A text not in the required form (an id, an email, a timestamp …).',
@@ -156,11 +140,9 @@ export const invalidFormat = /* @__PURE__ */ defineProblem({
   vi: (p: { field: string; expected: Label; received: string }) =>
     `${fieldPhrase(p.field, 'vi')} phải có dạng ${p.expected.vi}, nhận được ${p.received}.`,
   en: (p) => `${fieldPhrase(p.field, 'en')} must be ${p.expected.en}, got ${p.received}.`,
-});
+}));
 
-export const invalidValue = /* @__PURE__ */ defineProblem({
-  code: 'invalid_value',
-  severity: 'error',
+export const invalidValue = /* @__PURE__ */ defineProblem('invalid_value', 'error', () => ({
   summary: {
     vi: 'Một trường nhận giá trị ngoài danh sách cho phép.',
     en: 'A field has a value outside the allowed list.',
@@ -174,11 +156,9 @@ export const invalidValue = /* @__PURE__ */ defineProblem({
     `${fieldPhrase(p.field, 'vi')} phải là một trong ${p.allowed.join(', ')}; nhận được ${p.received}.`,
   en: (p) =>
     `${fieldPhrase(p.field, 'en')} must be one of ${p.allowed.join(', ')}; got ${p.received}.`,
-});
+}));
 
-export const invalidInput = /* @__PURE__ */ defineProblem({
-  code: 'invalid_input',
-  severity: 'error',
+export const invalidInput = /* @__PURE__ */ defineProblem('invalid_input', 'error', () => ({
   summary: {
     vi: 'Một giá trị không hợp với bất kỳ dạng nào được chấp nhận.',
     en: 'A value that matches none of the accepted forms.',
@@ -188,11 +168,9 @@ export const invalidInput = /* @__PURE__ */ defineProblem({
     `${fieldPhrase(p.field, 'vi')} không hợp lệ${p.received === '' ? '' : `: ${p.received}`}.`,
   en: (p) =>
     `${fieldPhrase(p.field, 'en')} is not valid${p.received === '' ? '' : `: ${p.received}`}.`,
-});
+}));
 
-export const tooDeep = /* @__PURE__ */ defineProblem({
-  code: 'too_deep',
-  severity: 'error',
+export const tooDeep = /* @__PURE__ */ defineProblem('too_deep', 'error', () => ({
   summary: {
     vi: 'Dữ liệu lồng nhau quá sâu (hoặc tự tham chiếu), không thể là một tệp của thư viện.',
     en: 'Data nested too deep (or referring to itself): no file of the library looks like that.',
@@ -202,11 +180,9 @@ export const tooDeep = /* @__PURE__ */ defineProblem({
     `${fieldPhrase(p.field, 'vi')} lồng nhau quá ${p.maxDepth} cấp hoặc tự tham chiếu.`,
   en: (p) =>
     `${fieldPhrase(p.field, 'en')} is nested more than ${p.maxDepth} levels deep or refers to itself.`,
-});
+}));
 
-export const unreadableInput = /* @__PURE__ */ defineProblem({
-  code: 'unreadable_input',
-  severity: 'error',
+export const unreadableInput = /* @__PURE__ */ defineProblem('unreadable_input', 'error', () => ({
   summary: {
     vi: 'Không đọc được một giá trị (đối tượng đặc biệt, không phải dữ liệu thuần).',
     en: 'A value could not be read (a special object, not plain data).',
@@ -215,11 +191,9 @@ export const unreadableInput = /* @__PURE__ */ defineProblem({
   vi: (p: { field: string }) =>
     `${fieldPhrase(p.field, 'vi')} không đọc được: cần dữ liệu thuần như JSON.`,
   en: (p) => `${fieldPhrase(p.field, 'en')} cannot be read: plain data, as in JSON, is needed.`,
-});
+}));
 
-export const inputTooLarge = /* @__PURE__ */ defineProblem({
-  code: 'input_too_large',
-  severity: 'error',
+export const inputTooLarge = /* @__PURE__ */ defineProblem('input_too_large', 'error', () => ({
   summary: {
     vi: 'Dữ liệu vượt giới hạn kích thước thư viện đọc.',
     en: 'The input is larger than the library reads.',
@@ -228,11 +202,9 @@ export const inputTooLarge = /* @__PURE__ */ defineProblem({
   vi: (p: { size: number; maximum: number }) =>
     `Dữ liệu quá lớn: ${p.size} ký tự, tối đa ${p.maximum}.`,
   en: (p) => `The input is too large: ${p.size} characters, at most ${p.maximum}.`,
-});
+}));
 
-export const tooManyProblems = /* @__PURE__ */ defineProblem({
-  code: 'too_many_problems',
-  severity: 'error',
+export const tooManyProblems = /* @__PURE__ */ defineProblem('too_many_problems', 'error', () => ({
   summary: {
     vi: 'Có quá nhiều lỗi: chỉ liệt kê những lỗi đầu.',
     en: 'Too many problems: only the first ones are listed.',
@@ -241,11 +213,9 @@ export const tooManyProblems = /* @__PURE__ */ defineProblem({
   vi: (p: { shown: number; more: number }) =>
     `… và ${p.more} vấn đề khác (chỉ liệt kê ${p.shown}).`,
   en: (p) => `… and ${p.more} more problems (only ${p.shown} listed).`,
-});
+}));
 
-export const invalidArgument = /* @__PURE__ */ defineProblem({
-  code: 'invalid_argument',
-  severity: 'error',
+export const invalidArgument = /* @__PURE__ */ defineProblem('invalid_argument', 'error', () => ({
   summary: {
     vi: 'Một hàm nhận đối số sai kiểu hoặc ngoài miền (lỗi lập trình, được ném ra dưới dạng TypeError).',
     en: 'A function was given an argument of the wrong type or out of range (a programming error, thrown as a TypeError).',
@@ -258,4 +228,4 @@ export const invalidArgument = /* @__PURE__ */ defineProblem({
   vi: (p: { argument: string; expected: Label; received: string }) =>
     `Đối số "${p.argument}" phải là ${p.expected.vi}, nhận được ${p.received}.`,
   en: (p) => `Argument "${p.argument}" must be ${p.expected.en}, got ${p.received}.`,
-});
+}));
