@@ -3,13 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { epochDay, fromEpochDay } from '../../src/_internal/dates.js';
-import {
-  dayCanChi,
-  InvalidArgumentError,
-  type IsoDate,
-  monthCanChi,
-  yearCanChi,
-} from '../../src/index.js';
+import { dayCanChi, type IsoDate, monthCanChi, yearCanChi } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
 const BRANCHES = [
@@ -61,7 +56,7 @@ describe('yearCanChi', () => {
     expect(yearCanChi(1899).name).toEqual({ vi: 'Kỷ Hợi', en: 'Kỷ Hợi (Earth Pig)' });
     expect(yearCanChi(2100).name).toEqual({ vi: 'Canh Thân', en: 'Canh Thân (Metal Monkey)' });
     for (const year of [1898, 2101, 2026.5, Number.NaN]) {
-      expect(() => yearCanChi(year)).toThrow(InvalidArgumentError);
+      expect(thrown(() => yearCanChi(year)).argument).toBe('year');
     }
   });
 });
@@ -108,14 +103,14 @@ describe('monthCanChi', () => {
   });
 
   it('refuses months and years outside their ranges', () => {
-    for (const [year, month] of [
-      [2026, 0],
-      [2026, 13],
-      [2026, 1.5],
-      [1898, 1],
-      [2101, 1],
+    for (const [year, month, argument] of [
+      [2026, 0, 'month'],
+      [2026, 13, 'month'],
+      [2026, 1.5, 'month'],
+      [1898, 1, 'year'],
+      [2101, 1, 'year'],
     ] as const) {
-      expect(() => monthCanChi(year, month)).toThrow(InvalidArgumentError);
+      expect(thrown(() => monthCanChi(year, month)).argument).toBe(argument);
     }
     expect(monthCanChi(1899, 12).name.vi).toBe('Đinh Sửu');
     expect(monthCanChi(2100, 12).name.vi).toBe('Kỷ Sửu');
@@ -144,7 +139,7 @@ describe('dayCanChi', () => {
       name: { vi: 'Mậu Ngọ', en: 'Mậu Ngọ (Earth Horse)' },
     });
     expect(dayCanChi('1900-01-01').name).toEqual({ vi: 'Giáp Tuất', en: 'Giáp Tuất (Wood Dog)' });
-    expect(() => dayCanChi('2101-01-01' as IsoDate)).toThrow(InvalidArgumentError);
-    expect(() => dayCanChi('2026-02-30' as IsoDate)).toThrow(InvalidArgumentError);
+    expect(thrown(() => dayCanChi('2101-01-01' as IsoDate)).argument).toBe('date');
+    expect(thrown(() => dayCanChi('2026-02-30' as IsoDate)).argument).toBe('date');
   });
 });
