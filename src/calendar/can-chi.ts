@@ -53,10 +53,12 @@ export interface CanChi {
 function canChi(stem: number, branch: number): CanChi {
   const s = ((stem % 10) + 10) % 10;
   const b = ((branch % 12) + 12) % 12;
+  // Stryker disable next-line StringLiteral: s is 0–9 and b 0–11, so every name is found and the fallback is never used
   const vi = `${STEMS[s] ?? ''} ${BRANCHES[b] ?? ''}`;
   return {
     stem: s,
     branch: b,
+    // Stryker disable next-line StringLiteral: s is 0–9 and b 0–11, so every name is found and the fallback is never used
     name: { vi, en: `${vi} (${ELEMENTS[Math.floor(s / 2)] ?? ''} ${ANIMALS[b] ?? ''})` },
   };
 }

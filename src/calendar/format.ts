@@ -104,11 +104,14 @@ const LUNAR_ARGUMENT: Label = {
 
 /** Whether a value has the shape of a lunar date (whole numbers in range, `leap` a boolean). */
 function isLunarShape(value: unknown): value is LunarDate {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: the fields of a primitive are undefined, and reading null throws into formatLunarDate's catch: refused either way
   if (typeof value !== 'object' || value === null) return false;
   const { year, month, day, leap } = value as Record<string, unknown>;
   const whole = (n: unknown, min: number, max: number) =>
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: fromLunarDate refuses the same values (not whole, out of range)
     typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
   return (
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the checks of year, month and day repeat fromLunarDate's (the leap flag's is not, and is caught)
     whole(year, 1899, 2100) && whole(month, 1, 12) && whole(day, 1, 30) && typeof leap === 'boolean'
   );
 }
@@ -133,6 +136,7 @@ function isLunarShape(value: unknown): value is LunarDate {
  */
 export function formatLunarDate(date: LunarDate): string {
   let shape: LunarDate | undefined;
+  // Stryker disable BlockStatement: emptying the catch body changes nothing (shape is still unset when a field throws); the try body is excluded with it
   try {
     shape = isLunarShape(date)
       ? { year: date.year, month: date.month, day: date.day, leap: date.leap }
@@ -140,6 +144,8 @@ export function formatLunarDate(date: LunarDate): string {
   } catch {
     shape = undefined;
   }
+  // Stryker restore BlockStatement
+  // Stryker disable next-line ConditionalExpression: fromLunarDate refuses undefined too
   if (shape === undefined || fromLunarDate(shape).isErr()) {
     throw new InvalidArgumentError('date', LUNAR_ARGUMENT, date);
   }

@@ -178,6 +178,7 @@ function info(months: Months, index: number): MonthInfo | undefined {
 export function lunarDateOf(reckoning: Reckoning, day: number): MonthInfo | undefined {
   const months = monthsOf(reckoning);
   const index = indexOf(months.starts, day);
+  // Stryker disable next-line ConditionalExpression: info gives undefined for index -1 too (no label there)
   return index < 0 ? undefined : info(months, index);
 }
 
@@ -191,11 +192,13 @@ export function findMonth(
   const { labels } = monthsOf(reckoning);
   const wanted = year * 32 + month * 2 + (leap ? 1 : 0);
   let low = 0;
+  // Stryker disable next-line ArithmeticOperator: the labels past the last lunation read as 0, below every wanted label
   let high = LUNATIONS - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const label = labels[middle] ?? 0;
     if (label === wanted) return info(monthsOf(reckoning), middle);
+    // Stryker disable next-line EqualityOperator: an equal label has returned above
     if (label < wanted) low = middle + 1;
     else high = middle - 1;
   }
@@ -208,6 +211,7 @@ export function monthsOfYear(reckoning: Reckoning, year: number): MonthInfo[] {
   const result: MonthInfo[] = [];
   if (first === undefined) return result;
   const months = monthsOf(reckoning);
+  // Stryker disable next-line EqualityOperator: info gives undefined past the last lunation, which ends the loop
   for (let i = first.index; i < LUNATIONS; i += 1) {
     const month = info(months, i);
     if (month === undefined || month.year !== year) break;
@@ -220,5 +224,6 @@ export function monthsOfYear(reckoning: Reckoning, year: number): MonthInfo[] {
 export function isProvisional(reckoning: Reckoning, month: MonthInfo): boolean {
   const moment = table().newMoons[month.index] ?? 0;
   const margin = deltaTUncertainty(2000 + moment / DAY / 365.2425);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with no margin both moments fall on the same day
   return margin > 0 && dayOf(reckoning, moment - margin) !== dayOf(reckoning, moment + margin);
 }

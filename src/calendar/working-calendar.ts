@@ -43,6 +43,7 @@ function parts(value: unknown, key: string): Part[] {
 }
 
 function ruleIdsOf(rules: readonly unknown[]): string[] {
+  // Stryker disable next-line MethodExpression,ConditionalExpression: the ids are only asked whether they hold a rule name, a non-empty text, which no other value equals
   return rules
     .map((rule) => field(rule, 'id'))
     .filter((id): id is string => typeof id === 'string');
@@ -67,9 +68,11 @@ function readCalendar(input: unknown): Result<WorkingCalendar, CalendarProblem[]
     rules: parts(field(raw, 'rules'), 'rules'),
     ruleIds: new Set(ruleIdsOf(items(field(raw, 'rules')))),
     schedules: parts(field(raw, 'schedules'), 'schedules'),
+    // Stryker disable next-line ConditionalExpression: with no rest days written, a part holding undefined lists none (always leaving it out is caught)
     ...(restValue === undefined
       ? {}
       : { restDays: { value: restValue, path: ['weeklyRestDays'] } }),
+    // Stryker disable next-line ConditionalExpression: the check of make-up days reads an absent and an undefined rest alike (always leaving it out is caught)
     ...(rest === undefined ? {} : { rest }),
   };
   const problems = [...(shape.isErr() ? shape.error : []), ...checkDraft(draft)];
@@ -179,15 +182,18 @@ export function extendCalendar(
     rules: parts(added, 'rules'),
     ruleIds: new Set([...calendar.rules.map((rule) => rule.id), ...ruleIdsOf(added)]),
     schedules: parts(field(raw, 'schedules'), 'schedules'),
+    // Stryker disable next-line ConditionalExpression: with no rest days written, a part holding undefined lists none (always leaving it out is caught)
     ...(restValue === undefined
       ? {}
       : { restDays: { value: restValue, path: ['weeklyRestDays'] } }),
+    // Stryker disable next-line ConditionalExpression: the check of make-up days reads an absent and an undefined rest alike (always leaving it out is caught)
     ...(rest === undefined ? {} : { rest }),
   };
   const problems = [...(shell.isErr() ? shell.error : []), ...checkDraft(draft)];
   if (shell.isErr() || problems.length > 0)
     return err(limitProblems(problems) as CalendarProblem[]);
   const more = shell.value;
+  // Stryker disable next-line ArrayDeclaration: an added item without an id replaces no rule
   const replaced = new Set((more.rules ?? []).map((rule) => rule.id));
   const combined = WorkingCalendarSchema.safeParse({
     name: more.name ?? calendar.name,

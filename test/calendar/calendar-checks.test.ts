@@ -143,4 +143,98 @@ describe('calendar checks', () => {
       'Weekly rest day Sunday (0) is listed twice.',
     ]);
   });
+
+  it('uniqueRuleIds: rules without a usable id are left to the shape check', () => {
+    const rules = [undefined, undefined, '', '', 7, 7].map((id, i) => ({
+      value: { id, name: { vi: 'Lễ', en: 'Day' } },
+      path: ['rules', i],
+    }));
+    expect(uniqueRuleIds(draft({ rules }))).toEqual([]);
+  });
+
+  it('uniqueRuleIds: names the rule only by a full label, and quotes long ids cut', () => {
+    const id = 'a'.repeat(60);
+    const longId = `${'b'.repeat(59)}-c`;
+    const rules = [
+      { value: { id, name: { vi: 'Lễ A', en: 'Day A' } }, path: ['rules', 0] },
+      { value: { id, name: { vi: 'Lễ A' } }, path: ['rules', 1] },
+      { value: { id, name: { vi: '', en: 'Day A' } }, path: ['rules', 2] },
+      { value: { id, name: { vi: 'Lễ A', en: '' } }, path: ['rules', 3] },
+      { value: { id: longId, name: 'not a label' }, path: ['rules', 4] },
+      { value: { id: longId, name: { vi: 'Ngày '.repeat(20), en: 'Day' } }, path: ['rules', 5] },
+    ];
+    const problems = uniqueRuleIds(draft({ rules }));
+    const cut = `${'b'.repeat(59)}…`;
+    expect(problems.map((p) => p.params)).toEqual([
+      { ruleId: id },
+      { ruleId: id },
+      { ruleId: id },
+      { ruleId: cut, name: { vi: `${'Ngày '.repeat(12).slice(0, 59)}…`, en: 'Day' } },
+    ]);
+    expect(problems[0]?.message.en).toBe(
+      `Holiday "${id}" is declared twice: each rule needs its own id.`,
+    );
+  });
+
+  it('knownScheduleRules: an empty rule, a year that is not whole, or no year gives nothing more', () => {
+    for (const year of [2026.5, '2026', undefined]) {
+      expect(
+        knownScheduleRules(draft({ schedules: schedule({ year, occasions: [{ rule: 'tet' }] }) })),
+      ).toEqual([]);
+    }
+    expect(
+      knownScheduleRules(draft({ schedules: schedule({ year: 2026, occasions: [{ rule: '' }] }) })),
+    ).toEqual([]);
+    const [problem] = knownScheduleRules(
+      draft({
+        schedules: schedule({
+          year: 2026,
+          source: { document: '' },
+          occasions: [{ rule: 'tet' }],
+        }),
+      }),
+    );
+    expect(problem?.params).toEqual({ ruleId: 'tet', year: 2026 });
+  });
+
+  it('scheduleDatesNearYear: the first day of a span too, and nothing without a whole year', () => {
+    const value = {
+      occasions: [{ daysOff: [{ start: '2030-01-01', end: '2026-01-01' }] }],
+      makeUpDays: [{ date: '2030-01-04', replaces: '2030-01-05' }],
+    };
+    expect(
+      codes(scheduleDatesNearYear(draft({ schedules: schedule({ ...value, year: 2026 }) }))),
+    ).toEqual([
+      ['schedule_year_mismatch', ['schedules', 0, 'occasions', 0, 'daysOff', 0, 'start']],
+      ['schedule_year_mismatch', ['schedules', 0, 'makeUpDays', 0, 'date']],
+      ['schedule_year_mismatch', ['schedules', 0, 'makeUpDays', 0, 'replaces']],
+    ]);
+    for (const year of ['2026', 2026.5, undefined]) {
+      expect(scheduleDatesNearYear(draft({ schedules: schedule({ ...value, year }) }))).toEqual([]);
+    }
+  });
+
+  it('daysOffInOrder: a span with a day that does not exist is left to the date check', () => {
+    const spans = [
+      { start: '2026-02-30', end: '2026-01-01' },
+      { start: '2026-03-01', end: '2026-02-30' },
+      { start: 'x', end: '2026-01-01' },
+      { start: '2026-01-02', end: 7 },
+    ];
+    expect(
+      daysOffInOrder(draft({ schedules: schedule({ occasions: [{ daysOff: spans }] }) })),
+    ).toEqual([]);
+  });
+
+  it('makeUpDaysOnRestDays: a make-up day that is not a real date is left to the date check', () => {
+    const value = { makeUpDays: [{ date: '2026-08-32' }, { date: 'x' }, { date: 20260824 }, {}] };
+    expect(
+      makeUpDaysOnRestDays(draft({ schedules: schedule(value), rest: new Set([0, 6]) })),
+    ).toEqual([]);
+  });
+
+  it('uniqueRestDays: values that are not weekdays are left to the shape check, even twice', () => {
+    const value = [7, 7, -1, -1, 1.5, 1.5, '6', '6', null, null, 6];
+    expect(uniqueRestDays(draft({ restDays: { value, path: ['weeklyRestDays'] } }))).toEqual([]);
+  });
 });

@@ -26,6 +26,7 @@ import {
   VIETNAM_CALENDAR,
   workingDaysBetween,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const period = (id: string): Period => parsePeriod(id)._unsafeUnwrap();
 
@@ -130,6 +131,58 @@ describe('deadlines (Bộ luật Dân sự 2015, Điều 144–148)', () => {
     expect(deadlineAfter('1900-01-01', { amount: 50_000, unit: 'workingDay' })).toBe(
       addWorkingDays('1900-01-01', 50_000),
     );
+  });
+
+  it('says what a time limit must be, in both languages', () => {
+    const error = thrown(() => deadlineAfter('2026-01-01', { amount: -1, unit: 'day' }));
+    expect(error.argument).toBe('duration');
+    expect(error.problem.message).toEqual({
+      vi: 'Đối số "duration" phải là một thời hạn `{ amount, unit }`: `amount` là số nguyên từ 0 đến 73413, `unit` là "day", "week", "month", "year" hoặc "workingDay", nhận được {"amount":-1,"unit":"day"}.',
+      en: 'Argument "duration" must be a time limit `{ amount, unit }`: `amount` a whole number from 0 to 73413, `unit` "day", "week", "month", "year" or "workingDay", got {"amount":-1,"unit":"day"}.',
+    });
+    const late = thrown(() => deadlineAfter('2100-12-01', { amount: 1, unit: 'month' }));
+    expect(late.argument).toBe('duration');
+    expect(late.problem.params.expected).toEqual({
+      vi: 'một thời hạn kết thúc trước hoặc vào 2100-12-31',
+      en: 'a time limit that ends on or before 2100-12-31',
+    });
+  });
+
+  it('takes every amount from 0 to 73,413 and every unit, and a duration whose fields throw as a bad argument', () => {
+    expect(deadlineAfter('2026-03-02', { amount: 0, unit: 'day' })).toBe('2026-03-02');
+    expect(deadlineAfter('2026-03-01', { amount: 0, unit: 'week' })).toBe('2026-03-02');
+    expect(deadlineAfter('1900-01-01', { amount: 73_413, unit: 'day' })).toBe('2100-12-31');
+    const tooMany = thrown(() => deadlineAfter('1900-01-01', { amount: 73_414, unit: 'day' }));
+    expect(tooMany.problem.params.expected.en).toMatch(/^a time limit `\{ amount, unit \}`/u);
+    expect(
+      thrown(() => deadlineAfter('2026-01-01', { amount: 73_413, unit: 'year' })).argument,
+    ).toBe('duration');
+    expect(
+      thrown(() => deadlineAfter('2026-01-01', { amount: 1, unit: 'day' }, { name: 'x' } as never))
+        .argument,
+    ).toBe('calendar');
+    expect(deadlineAfter('2026-03-02', { amount: 2, unit: 'week' })).toBe('2026-03-16');
+    expect(deadlineAfter('2026-03-02', { amount: 1, unit: 'year' })).toBe('2027-03-02');
+    const trap = {
+      get amount(): number {
+        throw new Error('no amount');
+      },
+      unit: 'day',
+    };
+    expect(thrown(() => deadlineAfter('2026-01-01', trap as Duration)).argument).toBe('duration');
+  });
+
+  it('ends a limit on the last supported day, and refuses one that would end after it', () => {
+    expect(deadlineAfter('2100-11-30', { amount: 1, unit: 'month' })).toBe('2100-12-30');
+    expect(deadlineAfter('2099-12-31', { amount: 1, unit: 'year' })).toBe('2100-12-31');
+    expect(deadlineAfter('2100-12-30', { amount: 1, unit: 'day' })).toBe('2100-12-31');
+    for (const duration of [
+      { amount: 1, unit: 'year' },
+      { amount: 2, unit: 'day' },
+      { amount: 1, unit: 'week' },
+    ] as const) {
+      expect(thrown(() => deadlineAfter('2100-12-30', duration)).argument).toBe('duration');
+    }
   });
 
   it('adds months like the Civil Code on every day of a few years', () => {

@@ -152,15 +152,16 @@ describe('period arguments', () => {
     ['the week that ends in 2101', { kind: 'week', year: 2100, index: 52 }],
     ['a year index of 2', { kind: 'year', year: 2026, index: 2 }],
   ])('are checked: %s throws invalid_argument', (_, value) => {
-    for (const call of [
-      () => formatPeriod(value as Period),
-      () => periodRange(value as Period),
-      () => periodLabel(value as Period),
-      () => nextPeriod(value as Period),
-      () => previousPeriod(value as Period),
-      () => comparePeriods(value as Period, { kind: 'year', year: 2026, index: 1 }),
-    ]) {
+    for (const [argument, call] of [
+      ['period', () => formatPeriod(value as Period)],
+      ['period', () => periodRange(value as Period)],
+      ['period', () => periodLabel(value as Period)],
+      ['period', () => nextPeriod(value as Period)],
+      ['period', () => previousPeriod(value as Period)],
+      ['a', () => comparePeriods(value as Period, { kind: 'year', year: 2026, index: 1 })],
+    ] as const) {
       const error = thrown(call);
+      expect(error.argument).toBe(argument);
       expect(error.code).toBe('invalid_argument');
       expect(error.problem.message.vi).toContain('phải là một kỳ');
       expect(error.problem.message.en).toContain('must be a period');
