@@ -109,12 +109,15 @@ function chainIdsOn(index: IndexData, date: IsoDate): (p: number) => readonly st
   const memo = new Map<number, readonly string[]>();
   return (p) => {
     const known = memo.get(p);
+    // Stryker disable next-line ConditionalExpression: a cache; the chain worked out again is the same
     if (known) return known;
     placeAt ??= new Map(index.places.map((place, i) => [place.id, i]));
+    // Stryker disable OptionalChaining,StringLiteral: p and its ancestors are always places of the index
     const ids = [
       index.places[p]?.id ?? '',
       ...Array.from(chainOn(index, placeAt, p, date), (a) => index.places[a]?.id ?? ''),
     ];
+    // Stryker restore OptionalChaining,StringLiteral
     memo.set(p, ids);
     return ids;
   };
@@ -133,7 +136,9 @@ function ownRows(
   for (const indicator of index.catalogue) {
     if (!indicator.villagesMeeting) continue;
     const base = positions.get(indicator.villagesMeeting.indicator);
+    // Stryker disable next-line ConditionalExpression,OptionalChaining: catalogue[undefined] is undefined too
     const level = base === undefined ? undefined : index.catalogue[base]?.collectedAt;
+    // Stryker disable next-line ConditionalExpression: an undefined level in the set matches no level
     if (level) judged.add(level);
   }
   return [
@@ -157,6 +162,7 @@ function rollUpData(index: IndexData, options: Checked): IndicatorResult[] {
   const chainIds = chainIdsOn(index, range.end);
   const derived = { index, segs, t, positions, targets, chainIds, periodEnd: range.end };
   index.catalogue.forEach((indicator, i) => {
+    // Stryker disable next-line ConditionalExpression: villagesMeeting skips measured indicators itself
     if (indicator.villagesMeeting) villagesMeeting(derived, i);
   });
   return results({
@@ -174,6 +180,7 @@ function rollUpData(index: IndexData, options: Checked): IndicatorResult[] {
 
 /** The values of the baseline period, by indicator and place, and the period's last day. */
 function baselineValues(index: IndexData, options: Checked, baseline: Period) {
+  // Stryker disable next-line ArrayDeclaration: targets do not change the values read from the baseline
   const rolled = rollUpData(index, { period: baseline, targets: [], levels: options.levels });
   return {
     values: new Map(rolled.map((r) => [`${r.indicator}\u0000${r.place}`, r.value])),
@@ -232,6 +239,7 @@ function baselineValues(index: IndexData, options: Checked, baseline: Period) {
  */
 export function rollUp(values: readonly DataValue[], options: RollUpOptions): IndicatorResult[] {
   const checked = checkOptions(options);
+  // Stryker disable next-line StringLiteral: indexDataValues always gives an index indexData knows
   return rollUpData(indexData(indexDataValues(values, options), 'index'), checked);
 }
 

@@ -98,7 +98,11 @@ const arbitraryCase: fc.Arbitrary<Case> = fc
       place: fc.integer({ min: 0, max: places.length }), // places.length: an unknown place
       indicator: fc.integer({ min: 0, max: catalogue.length - 1 }),
       kind: fc.constantFrom<'month' | 'quarter'>('month', 'month', 'quarter'),
-      n: fc.integer({ min: 1, max: 12 }),
+      // mostly months of the period, so that places often report more than once in it
+      n: fc.oneof(
+        { arbitrary: fc.constantFrom(...monthsOf(period)), weight: 3 },
+        { arbitrary: fc.integer({ min: 1, max: 12 }), weight: 1 },
+      ),
       numerator: fc.integer({ min: 0, max: 1000 }),
       denominator: fc.integer({ min: 0, max: 1000 }),
     });

@@ -38,9 +38,11 @@ function measurePlan(catalogue: Catalogue, months: number, segs: Segments): Meas
           : [],
       ),
     );
+  // Stryker disable next-line StringLiteral: an unknown name gives undefined, stored as 0, the code of 'sum'
   const numAgg = Int32Array.from(catalogue, (i) => AGGREGATION[i.numerator?.aggregation ?? 'sum']);
   const denAgg = Int32Array.from(
     catalogue,
+    // Stryker disable next-line StringLiteral: an unknown name gives undefined, stored as 0, the code of 'sum'
     (i) => AGGREGATION[i.denominator?.aggregation ?? 'sum'],
   );
   return {
@@ -94,7 +96,9 @@ function resultRows(index: IndexData, segs: Segments, ownRows: readonly [boolean
     for (const p of units) if (rowOf[p] === -1) rowOf[p] = rows++;
   });
   index.moving.forEach((p, slot) => {
+    // Stryker disable next-line OptionalChaining: p is a place of the index
     const level = index.places[p]?.level === 'village' ? 0 : 1;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a row more is measured, then left out of the results
     if ((segs.segCount[slot] as number) > 0 && ownRows[level] && rowOf[p] === -1) {
       rowOf[p] = rows++;
     }
@@ -137,6 +141,7 @@ export function measure(
   spreadGroups(pass, g);
   index.moving.forEach((p, slot) => {
     if ((segs.segCount[slot] as number) === 0) return;
+    // Stryker disable next-line OptionalChaining: p is a place of the index
     const active = pass.plan.byLevel[index.places[p]?.level === 'village' ? 0 : 1];
     for (const i of active) movingPlace(pass, slot, i);
   });
@@ -152,15 +157,19 @@ function fixedPlaces(pass: Pass, g: GroupTotals, level: 0 | 1): void {
   const { index, sums, plan } = pass;
   const active = plan.byLevel[level];
   const units = index.fixedUnits[level];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: without indicators or places the loops below do nothing
   if (active.length === 0 || units.length === 0) return;
   const start = index.groupStart[level];
   const indicators = index.catalogue.length;
   const { numerator: sn, denominator: sd, reports } = sums;
   const { expected, averageNum, averageDen } = plan;
+  // Stryker disable next-line EqualityOperator: one group past the last has no places and writes past the arrays' end
   for (let group = 0; group < index.groupChains.length; group++) {
     const lo = start[group] as number;
     const hi = start[group + 1] as number;
+    // Stryker disable next-line ConditionalExpression: a group without places of the level adds zeros
     if (lo === hi) continue;
+    // Stryker disable next-line EqualityOperator: one indicator past the last writes past the arrays' end
     for (let j = 0; j < active.length; j++) {
       const i = active[j] as number;
       const e = expected[i] as number;
@@ -200,6 +209,7 @@ function fixedPlaces(pass: Pass, g: GroupTotals, level: 0 | 1): void {
       g.denominator[a] = d;
     }
   }
+  // Stryker disable next-line ConditionalExpression: places without a row of their own write past the arrays' start
   if (pass.ownRows[level]) for (const p of units) ownRow(pass, p, active);
 }
 
@@ -208,6 +218,7 @@ function ownRow(pass: Pass, p: number, active: Int32Array): void {
   const { index, sums, plan, t } = pass;
   const indicators = index.catalogue.length;
   const row = (t.rowOf[p] as number) * indicators;
+  // Stryker disable next-line EqualityOperator: one indicator past the last writes past the arrays' end
   for (let j = 0; j < active.length; j++) {
     const i = active[j] as number;
     const k = p * indicators + i;
@@ -218,7 +229,9 @@ function ownRow(pass: Pass, p: number, active: Int32Array): void {
     t.data[q] = r > 0 ? 1 : 0;
     const n = sums.numerator[k] as number;
     const d = sums.denominator[k] as number;
+    // Stryker disable next-line EqualityOperator: without reports the result has no data, whatever its numerator
     t.numerator[q] = r > 0 && plan.averageNum[i] === 1 ? n / r : n;
+    // Stryker disable next-line EqualityOperator: without reports the result has no data, whatever its denominator
     t.denominator[q] = r > 0 && plan.averageDen[i] === 1 ? d / r : d;
     t.expectedReports[q] = expected;
     t.actualReports[q] = r;

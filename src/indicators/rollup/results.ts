@@ -90,6 +90,7 @@ function baselineOf(
   indicator: string,
   place: string,
 ) {
+  // Stryker disable next-line OptionalChaining: a baseline is looked for only when there is a target
   if (target?.baseline) return target.baseline;
   if (context.baselines === undefined) return undefined;
   const start = context.baselines.values.get(`${indicator}\u0000${place}`);
@@ -103,6 +104,7 @@ function missingIds(index: IndexData, positions: number[] | undefined): string[]
   return Int32Array.from(positions)
     .sort()
     .reduce<string[]>((ids, p) => {
+      // Stryker disable next-line OptionalChaining,StringLiteral: p is a place of the index
       ids.push(index.places[p]?.id ?? '');
       return ids;
     }, []);
@@ -174,9 +176,11 @@ export function results(context: ResultContext): IndicatorResult[] {
   const { index, levels, t } = context;
   const { rowOf, present } = t;
   const indicators = index.catalogue.length;
+  // Stryker disable next-line ArrayDeclaration: a row that is not a place's is never present
   const rows: number[] = [];
   for (const p of index.order) {
     const place = index.places[p];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: every p is a place; a place without a row is never present
     if (place && (rowOf[p] as number) >= 0 && levels.has(place.level)) rows.push(p);
   }
   const out: IndicatorResult[] = [];

@@ -1,0 +1,109 @@
+// Roll-ups of places whose parents change during the period: reports expected per period kind
+// in each part of the period, and the results of such places at the levels asked for.
+import { describe, expect, it } from 'vitest';
+import { type DataValue, type Indicator, type Place, rollUp } from '../../src/index.js';
+import { FLOW, place, SHARE } from './fixtures.js';
+
+const YEAR = { kind: 'year', year: 2026, index: 1 } as const;
+
+describe('a village that changes commune mid-year, reporting a quarterly indicator', () => {
+  // thôn 3 belongs to xã A until 15/5/2026, then to xã B: on the last day of each month, it is
+  // in xã A from January to April, in xã B from May to December
+  const places: Place[] = [
+    place('tinh', 'province'),
+    place('xa-a', 'commune', 'tinh'),
+    place('xa-b', 'commune', 'tinh'),
+    {
+      ...place('thon-3', 'village'),
+      parents: [
+        { parentId: 'xa-a', to: '2026-05-15' },
+        { parentId: 'xa-b', from: '2026-05-16' },
+      ],
+    },
+  ];
+  const quarterly: Indicator = { ...FLOW, code: 'quarterly', periodKind: 'quarter' };
+  const values: DataValue[] = [
+    { indicator: 'quarterly', place: 'thon-3', period: '2026-Q1', numerator: 5 },
+    { indicator: 'quarterly', place: 'thon-3', period: '2026-Q2', numerator: 7 },
+    { indicator: 'quarterly', place: 'thon-3', period: '2026-Q4', numerator: 1 },
+  ];
+
+  it('expects of each commune the quarters that ended while the village belonged to it', () => {
+    const results = rollUp(values, { catalogue: [quarterly, FLOW], places, period: YEAR });
+    const at = (id: string) => results.find((r) => r.indicator === 'quarterly' && r.place === id);
+    // xã A: Q1 ends in March; xã B: Q2, Q3 and Q4 end in June, September and December
+    expect(at('xa-a')).toMatchObject({
+      value: 5,
+      completeness: { expected: 1, reported: 1, expectedReports: 1, actualReports: 1 },
+    });
+    expect(at('xa-b')).toMatchObject({
+      value: 8,
+      completeness: {
+        expected: 1,
+        reported: 0,
+        missing: ['thon-3'],
+        expectedReports: 3,
+        actualReports: 2,
+      },
+    });
+    for (const id of ['tinh', 'thon-3']) {
+      expect(at(id)).toMatchObject({
+        value: 13,
+        completeness: { expected: 1, reported: 0, expectedReports: 4, actualReports: 3 },
+      });
+    }
+    // the monthly indicator: 4 months in xã A, 8 in xã B
+    const flow = (id: string) => results.find((r) => r.indicator === 'flow' && r.place === id);
+    expect(flow('xa-a')?.completeness.expectedReports).toBe(4);
+    expect(flow('xa-b')?.completeness.expectedReports).toBe(8);
+    expect(flow('thon-3')?.completeness.expectedReports).toBe(12);
+  });
+});
+
+describe('a commune that changes province, reporting an indicator collected at communes', () => {
+  const coverage: Indicator = { ...SHARE, code: 'coverage', collectedAt: 'commune' };
+  const places: Place[] = [
+    place('old-province', 'province'),
+    place('new-province', 'province'),
+    {
+      ...place('xa', 'commune'),
+      parents: [
+        { parentId: 'old-province', to: '2026-11-30' },
+        { parentId: 'new-province', from: '2026-12-01' },
+      ],
+    },
+  ];
+  const values: DataValue[] = [
+    { indicator: 'coverage', place: 'xa', period: '2026-10', numerator: 30, denominator: 100 },
+    { indicator: 'coverage', place: 'xa', period: '2026-12', numerator: 60, denominator: 100 },
+  ];
+  const Q4 = { kind: 'quarter', year: 2026, index: 4 } as const;
+
+  it('gives the commune its own result when only communes are asked for', () => {
+    const results = rollUp(values, {
+      catalogue: [coverage],
+      places,
+      period: Q4,
+      levels: ['commune'],
+    });
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({
+      place: 'xa',
+      level: 'commune',
+      numerator: 60,
+      denominator: 100,
+      value: 60,
+      completeness: { expected: 1, reported: 0, expectedReports: 3, actualReports: 2 },
+    });
+  });
+
+  it('gives each province the months the commune belonged to it', () => {
+    const results = rollUp(values, { catalogue: [coverage], places, period: Q4 });
+    expect(results.map((r) => [r.place, r.value, r.completeness.expectedReports])).toEqual([
+      // a stock counts only in the province the commune belongs to at the end of the period
+      ['old-province', null, 2],
+      ['new-province', 60, 1],
+      ['xa', 60, 3],
+    ]);
+  });
+});
