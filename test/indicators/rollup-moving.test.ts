@@ -1,5 +1,6 @@
 // Roll-ups of places whose parents change during the period: reports expected per period kind
 // in each part of the period, and the results of such places at the levels asked for.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DataValue, type Indicator, type Place, rollUp } from '../../src/index.js';
 import { FLOW, place, SHARE } from './fixtures.js';
@@ -107,3 +108,141 @@ describe('a commune that changes province, reporting an indicator collected at c
     ]);
   });
 });
+
+describe('a stock reported before the village’s parents changed', () => {
+  const Q1 = { kind: 'quarter', year: 2026, index: 1 } as const;
+
+  it('counts in the province the village belonged to all quarter, not in the commune it left', () => {
+    // thôn 1 stays in xã A; thôn 3 moves from xã A to xã B on 16/2/2026, after its only report
+    const places: Place[] = [
+      place('tinh', 'province'),
+      place('xa-a', 'commune', 'tinh'),
+      place('xa-b', 'commune', 'tinh'),
+      place('thon-1', 'village', 'xa-a'),
+      {
+        ...place('thon-3', 'village'),
+        parents: [
+          { parentId: 'xa-a', to: '2026-02-15' },
+          { parentId: 'xa-b', from: '2026-02-16' },
+        ],
+      },
+    ];
+    const values: DataValue[] = [
+      { indicator: 'share', place: 'thon-1', period: '2026-03', numerator: 5, denominator: 10 },
+      { indicator: 'share', place: 'thon-3', period: '2026-01', numerator: 3, denominator: 10 },
+    ];
+    const results = rollUp(values, { catalogue: [SHARE], places, period: Q1 });
+    expect(results.map((r) => [r.place, r.numerator, r.denominator, r.value])).toEqual([
+      ['tinh', 8, 20, 40],
+      ['xa-a', 5, 10, 50],
+      // thôn 3 reported nothing while in xã B
+      ['xa-b', null, null, null],
+      ['thon-1', 5, 10, 50],
+      ['thon-3', 3, 10, 30],
+    ]);
+  });
+
+  it('counts in its commune when only the commune’s province changed after the report', () => {
+    const places: Place[] = [
+      place('old-province', 'province'),
+      place('new-province', 'province'),
+      {
+        ...place('xa', 'commune'),
+        parents: [
+          { parentId: 'old-province', to: '2026-11-30' },
+          { parentId: 'new-province', from: '2026-12-01' },
+        ],
+      },
+      place('thon-1', 'village', 'xa'),
+      place('thon-2', 'village', 'xa'),
+    ];
+    const values: DataValue[] = [
+      { indicator: 'share', place: 'thon-1', period: '2026-12', numerator: 5, denominator: 10 },
+      { indicator: 'share', place: 'thon-2', period: '2026-10', numerator: 3, denominator: 10 },
+    ];
+    const Q4 = { kind: 'quarter', year: 2026, index: 4 } as const;
+    const results = rollUp(values, { catalogue: [SHARE], places, period: Q4 });
+    expect(results.map((r) => [r.place, r.numerator, r.denominator])).toEqual([
+      // a stock counts only where the village still belongs at the end of the quarter, and only
+      // from the months it belonged there: thôn 2's October report was made under the old province
+      ['old-province', null, null],
+      ['new-province', 5, 10],
+      // the commune held both villages all quarter
+      ['xa', 8, 20],
+      ['thon-1', 5, 10],
+      ['thon-2', 3, 10],
+    ]);
+  });
+});
+
+describe('a village moving between two communes of one province', () => {
+  const AGGREGATIONS = ['sum', 'last', 'max', 'average'] as const;
+  const months = fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { maxLength: 12 });
+  const reports = fc.array(fc.record({ month: fc.integer({ min: 1, max: 12 }), n: fc.nat(50) }), {
+    maxLength: 12,
+  });
+
+  it('gives the province the same result as if it had not moved', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...AGGREGATIONS),
+        fc.integer({ min: 2, max: 12 }),
+        reports,
+        months,
+        (aggregation, moveMonth, moving, staying) => {
+          const stock: Indicator = {
+            ...SHARE,
+            numerator: { ...SHARE.numerator, aggregation },
+            denominator: { ...SHARE.numerator, aggregation },
+          };
+          const month = (m: number) => `2026-${String(m).padStart(2, '0')}`;
+          const values: DataValue[] = [
+            ...[...new Map(moving.map((r) => [r.month, r.n]))].map(([m, n]) => ({
+              indicator: 'share',
+              place: 'thon-3',
+              period: month(m),
+              numerator: n,
+              denominator: 50,
+            })),
+            ...staying.map((m) => ({
+              indicator: 'share',
+              place: 'thon-1',
+              period: month(m),
+              numerator: m,
+              denominator: 12,
+            })),
+          ];
+          const common = [
+            place('tinh', 'province'),
+            place('xa-a', 'commune', 'tinh'),
+            place('xa-b', 'commune', 'tinh'),
+            place('thon-1', 'village', 'xa-a'),
+          ];
+          const moved: Place = {
+            ...place('thon-3', 'village'),
+            parents: [
+              { parentId: 'xa-a', to: `${month(moveMonth - 1)}-15` },
+              { parentId: 'xa-b', from: `${month(moveMonth - 1)}-16` },
+            ],
+          };
+          const province = (places: Place[]) =>
+            rollUp(values, { catalogue: [stock], places, period: YEAR }).find(
+              (r) => r.place === 'tinh',
+            );
+          const fixed = province([...common, place('thon-3', 'village', 'xa-a')]);
+          const { completeness, ...result } = province([...common, moved]) ?? {};
+          expect(result).toEqual(omit(fixed));
+          expect(completeness?.expectedReports).toBe(fixed?.completeness.expectedReports);
+          expect(completeness?.actualReports).toBe(fixed?.completeness.actualReports);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function omit<T extends { completeness: unknown }>(result: T | undefined) {
+  if (result === undefined) return {};
+  const { completeness: _, ...rest } = result;
+  return rest;
+}

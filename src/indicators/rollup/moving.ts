@@ -14,9 +14,8 @@ interface Share {
   den: number;
   /** Reports in those segments. */
   reports: number;
-  /** Whether the combined quantities count (for `last`: the segment with the last report ends the period). */
-  addNum: boolean;
-  addDen: boolean;
+  /** Whether the place belongs to the ancestor at the end of the period. */
+  atEnd: boolean;
 }
 
 /** A moving place's quantities over all its segments, as its own row holds them. */
@@ -45,11 +44,15 @@ export function movingPlace(pass: Pass, slot: number, i: number): void {
   const denAgg = plan.denAgg[i] as number;
   for (const [a, share] of shares) {
     countPlace(t, a, share.complete, p);
-    if (share.addNum) {
+    if (share.reports === 0) continue;
+    // A stock (`last`) counts where the place still belongs at the end of the period: its last
+    // report there, even if made before its parents changed (an ancestor above both the old and
+    // the new parent keeps it).
+    if (numAgg !== LAST || share.atEnd) {
       t.numerator[a] = (t.numerator[a] as number) + finished(numAgg, share.num, share.reports);
       t.data[a] = 1;
     }
-    if (share.addDen)
+    if (denAgg !== LAST || share.atEnd)
       t.denominator[a] = (t.denominator[a] as number) + finished(denAgg, share.den, share.reports);
   }
   const row = t.rowOf[p] as number;
@@ -80,10 +83,11 @@ function addSegment(pass: Pass, seg: number, i: number, shares: Map<number, Shar
     const a = (t.rowOf[ancestor] as number) * indicators + i;
     let share = shares.get(a);
     if (share === undefined) {
-      share = { complete: true, num: 0, den: 0, reports: 0, addNum: false, addDen: false };
+      share = { complete: true, num: 0, den: 0, reports: 0, atEnd: false };
       shares.set(a, share);
     }
     share.complete &&= reports >= expected;
+    share.atEnd ||= segs.atEnd[seg] === 1;
     t.expectedReports[a] = (t.expectedReports[a] as number) + expected;
     t.actualReports[a] = (t.actualReports[a] as number) + reports;
     if (reports === 0) continue;
@@ -91,8 +95,6 @@ function addSegment(pass: Pass, seg: number, i: number, shares: Map<number, Shar
     share.num = combine(numAgg, share.num, segNum, n);
     share.den = combine(denAgg, share.den, segDen, n);
     share.reports += reports;
-    share.addNum = numAgg !== LAST || segs.atEnd[seg] === 1;
-    share.addDen = denAgg !== LAST || segs.atEnd[seg] === 1;
   }
   if (reports === 0) return;
   const n = whole.data ? 2 : 1;
