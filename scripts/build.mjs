@@ -85,9 +85,10 @@ const papaparseOnFirstUse = {
 };
 
 /**
- * How the Node.js builds are minified: local names too, which makes the files a fifth smaller
- * (Node.js parses every byte of a file it loads). Each file has a source map, with the sources in
- * it, so that `node --enable-source-maps` and debuggers show the library's own code and names.
+ * How the Node.js builds are minified: local names too, which makes the files a quarter smaller
+ * (Node.js parses every byte of a file it loads). Each file has a source map, without the sources'
+ * text, so that `node --enable-source-maps` and debuggers give the library's own files, lines
+ * and names.
  */
 const MINIFY = {
   minifyWhitespace: true,
@@ -130,7 +131,7 @@ const ALL_NAMES = [...new Set([...NAMES.values()].flat())].sort();
 // The CommonJS bundle: every entry's names, from one module, so that there is one copy of every
 // class for all entries. Its exports are one object literal of values, written at its end: V8
 // makes that object in one step, where esbuild's own way (a getter per name, defined one by one,
-// then copied) costs as much as compiling a fifth of the library.
+// then copied to another object) took about a tenth of the instructions of `require`.
 await build({
   stdin: {
     contents: [

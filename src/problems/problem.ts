@@ -136,8 +136,8 @@ export type ProblemTexts<Params extends object> = Omit<
 /**
  * @internal Declares a problem code. The texts (summary, example, messages) are written by a
  * function called the first time one of them is read: importing the library then creates
- * 150 small objects rather than compiling and running the whole catalogue, most of which a
- * program never raises. Pure. Every call is also marked `@__PURE__` where it is made (bundlers do
+ * about 150 small objects rather than running the whole catalogue, most of which a program never
+ * raises. Pure. Every call is also marked `@__PURE__` where it is made (bundlers do
  * not all read the annotation of the function across modules), so that a bundle keeps only the
  * codes it can raise.
  */
