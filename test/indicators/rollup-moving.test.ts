@@ -192,10 +192,11 @@ describe('a village moving between two communes of one province', () => {
         (aggregation, moveMonth, moving, staying) => {
           const stock: Indicator = {
             ...SHARE,
-            numerator: { ...SHARE.numerator, aggregation },
-            denominator: { ...SHARE.numerator, aggregation },
+            numerator: { name: { vi: 'Tử', en: 'Numerator' }, aggregation },
+            denominator: { name: { vi: 'Mẫu', en: 'Denominator' }, aggregation },
           };
-          const month = (m: number) => `2026-${String(m).padStart(2, '0')}`;
+          const month = (m: number) =>
+            `2026-${String(m).padStart(2, '0')}` as `${number}-${number}`;
           const values: DataValue[] = [
             ...[...new Map(moving.map((r) => [r.month, r.n]))].map(([m, n]) => ({
               indicator: 'share',
