@@ -344,3 +344,30 @@ describe('a commune given without its province, dissolved during the period', ()
     expect(results[0]?.completeness).toMatchObject({ actualReports: 1 });
   });
 });
+
+describe('a village dissolved during the period, with a value dated after its end', () => {
+  // thôn cũ ends on 31/10/2026; a value for December is still given for it
+  const places: Place[] = [
+    place('xa', 'commune'),
+    place('thon-cu', 'village', 'xa', { to: '2026-10-31' }),
+    place('thon-1', 'village', 'xa'),
+  ];
+  const values: DataValue[] = [
+    { indicator: 'flow', place: 'thon-cu', period: '2026-10', numerator: 4 },
+    { indicator: 'flow', place: 'thon-cu', period: '2026-12', numerator: 100 },
+    { indicator: 'flow', place: 'thon-1', period: '2026-12', numerator: 6 },
+  ];
+
+  it('leaves the value out of every result, its neighbours’ included', () => {
+    const results = rollUp(values, {
+      catalogue: [FLOW],
+      places,
+      period: { kind: 'quarter', year: 2026, index: 4 },
+    });
+    expect(results.map((r) => [r.place, r.value])).toEqual([
+      ['xa', 10],
+      ['thon-cu', 4],
+      ['thon-1', 6],
+    ]);
+  });
+});

@@ -165,6 +165,7 @@ function fixedLoop(lane: Lane): ((run: Run) => void) | undefined {
 /** Zeroed sums of `cells` cells: the index's working arrays when they are large enough. */
 function sumsFor(index: IndexData, cells: number): Sums {
   const held = index.scratch.sums;
+  // Stryker disable next-line BlockStatement: without the working arrays, fresh zeroed ones are made, with the same sums
   if (held !== undefined && held.reports.length >= cells) {
     held.numerator.fill(0, 0, cells);
     held.denominator.fill(0, 0, cells);
