@@ -192,10 +192,11 @@ describe('a village moving between two communes of one province', () => {
         (aggregation, moveMonth, moving, staying) => {
           const stock: Indicator = {
             ...SHARE,
-            numerator: { ...SHARE.numerator, aggregation },
-            denominator: { ...SHARE.numerator, aggregation },
+            numerator: { name: { vi: 'Tử', en: 'Numerator' }, aggregation },
+            denominator: { name: { vi: 'Mẫu', en: 'Denominator' }, aggregation },
           };
-          const month = (m: number) => `2026-${String(m).padStart(2, '0')}`;
+          const month = (m: number) =>
+            `2026-${String(m).padStart(2, '0')}` as `${number}-${number}`;
           const values: DataValue[] = [
             ...[...new Map(moving.map((r) => [r.month, r.n]))].map(([m, n]) => ({
               indicator: 'share',
@@ -246,3 +247,127 @@ function omit<T extends { completeness: unknown }>(result: T | undefined) {
   const { completeness: _, ...rest } = result;
   return rest;
 }
+
+describe('a village that changes commune, with its own result', () => {
+  // thôn 3 belongs to xã A until 15/2/2026, then to xã B: January is xã A's, February and March xã B's
+  const places: Place[] = [
+    place('tinh', 'province'),
+    place('xa-a', 'commune', 'tinh'),
+    place('xa-b', 'commune', 'tinh'),
+    {
+      ...place('thon-3', 'village'),
+      parents: [
+        { parentId: 'xa-a', to: '2026-02-15' },
+        { parentId: 'xa-b', from: '2026-02-16' },
+      ],
+    },
+  ];
+  // a ratio of two flows: sessions attended of sessions held
+  const attendance: Indicator = {
+    ...SHARE,
+    code: 'attendance',
+    numerator: { name: { vi: 'Buổi tham dự', en: 'Sessions attended' }, aggregation: 'sum' },
+    denominator: { name: { vi: 'Buổi tổ chức', en: 'Sessions held' }, aggregation: 'sum' },
+  };
+  const values: DataValue[] = [
+    { indicator: 'attendance', place: 'thon-3', period: '2026-01', numerator: 3, denominator: 10 },
+    { indicator: 'attendance', place: 'thon-3', period: '2026-02', numerator: 4, denominator: 10 },
+    { indicator: 'attendance', place: 'thon-3', period: '2026-03', numerator: 5, denominator: 10 },
+  ];
+  const results = rollUp(values, {
+    catalogue: [attendance, FLOW],
+    places,
+    period: { kind: 'quarter', year: 2026, index: 1 },
+  });
+  const at = (indicator: string, id: string) =>
+    results.find((r) => r.indicator === indicator && r.place === id);
+
+  it('gives the commune it left the sums of both quantities over its months', () => {
+    expect(at('attendance', 'xa-a')).toMatchObject({ numerator: 3, denominator: 10, value: 30 });
+    expect(at('attendance', 'xa-b')).toMatchObject({ numerator: 9, denominator: 20, value: 45 });
+    expect(at('attendance', 'tinh')).toMatchObject({ numerator: 12, denominator: 30, value: 40 });
+  });
+
+  it('counts the village as reporting in full when it reported every month', () => {
+    expect(at('attendance', 'thon-3')).toMatchObject({
+      numerator: 12,
+      denominator: 30,
+      value: 40,
+      completeness: {
+        expected: 1,
+        reported: 1,
+        missing: [],
+        expectedReports: 3,
+        actualReports: 3,
+      },
+    });
+  });
+
+  it('gives the village no value for an indicator it never reported', () => {
+    expect(at('flow', 'thon-3')).toMatchObject({
+      numerator: null,
+      value: null,
+      completeness: {
+        expected: 1,
+        reported: 0,
+        missing: ['thon-3'],
+        expectedReports: 3,
+        actualReports: 0,
+      },
+    });
+  });
+});
+
+describe('a commune given without its province, dissolved during the period', () => {
+  // xã ends on 15/11/2026 (merged away); its villages are given, its province is not
+  const coverage: Indicator = { ...SHARE, code: 'coverage', collectedAt: 'commune' };
+  const places: Place[] = [
+    place('xa', 'commune', undefined, { to: '2026-11-15' }),
+    place('thon', 'village', 'xa'),
+  ];
+  const values: DataValue[] = [
+    { indicator: 'coverage', place: 'xa', period: '2026-10', numerator: 60, denominator: 100 },
+    { indicator: 'flow', place: 'thon', period: '2026-10', numerator: 6 },
+  ];
+
+  it('keeps its own result for what it reported, beside its villages’ sums', () => {
+    const results = rollUp(values, {
+      catalogue: [coverage, FLOW],
+      places,
+      period: { kind: 'quarter', year: 2026, index: 4 },
+    });
+    expect(results.map((r) => [r.indicator, r.place, r.value])).toEqual([
+      ['coverage', 'xa', 60],
+      ['flow', 'xa', 6],
+      ['flow', 'thon', 6],
+    ]);
+    expect(results[0]?.completeness).toMatchObject({ actualReports: 1 });
+  });
+});
+
+describe('a village dissolved during the period, with a value dated after its end', () => {
+  // thôn cũ ends on 31/10/2026; a value for December is still given for it
+  const places: Place[] = [
+    place('xa', 'commune'),
+    place('thon-cu', 'village', 'xa', { to: '2026-10-31' }),
+    place('thon-1', 'village', 'xa'),
+  ];
+  const values: DataValue[] = [
+    { indicator: 'flow', place: 'thon-cu', period: '2026-10', numerator: 4 },
+    { indicator: 'flow', place: 'thon-cu', period: '2026-12', numerator: 100 },
+    { indicator: 'flow', place: 'thon-1', period: '2026-12', numerator: 6 },
+  ];
+
+  it('leaves the value out of every result, its neighbours’ included', () => {
+    const results = rollUp(values, {
+      catalogue: [FLOW],
+      places,
+      period: { kind: 'quarter', year: 2026, index: 4 },
+    });
+    expect(results.map((r) => [r.place, r.value])).toEqual([
+      ['xa', 10],
+      ['thon-cu', 4],
+      ['thon-1', 6],
+    ]);
+  });
+});

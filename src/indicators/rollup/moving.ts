@@ -56,6 +56,7 @@ export function movingPlace(pass: Pass, slot: number, i: number): void {
       t.denominator[a] = (t.denominator[a] as number) + finished(denAgg, share.den, share.reports);
   }
   const row = t.rowOf[p] as number;
+  // Stryker disable next-line ConditionalExpression: a place without a row of its own writes before the arrays' start, where nothing is kept or read
   if (row < 0) return;
   const q = row * index.catalogue.length + i;
   countPlace(t, q, whole.actualReports >= whole.expectedReports, p);
@@ -79,6 +80,7 @@ function addSegment(pass: Pass, seg: number, i: number, shares: Map<number, Shar
   const segDen = sums.denominator[k] as number;
   whole.expectedReports += expected;
   whole.actualReports += reports;
+  // Stryker disable next-line ArrayDeclaration: every segment's group has a chain
   for (const ancestor of segs.groupChains[segs.group[seg] as number] ?? []) {
     const a = (t.rowOf[ancestor] as number) * indicators + i;
     let share = shares.get(a);
