@@ -1,4 +1,4 @@
-import type { Indicator, Place } from '../../src/index.js';
+import type { DataValue, Indicator, Place } from '../../src/index.js';
 
 export function place(
   id: string,
@@ -55,3 +55,16 @@ export const FLOW: Indicator = {
   periodKind: 'month',
   sources: [],
 };
+
+/** A data value: a count, or a ratio's two parts when a denominator is given. */
+export function v(
+  indicator: string,
+  placeId: string,
+  period: string,
+  numerator: number,
+  denominator?: number,
+): DataValue {
+  return denominator === undefined
+    ? { indicator, place: placeId, period, numerator }
+    : { indicator, place: placeId, period, numerator, denominator };
+}

@@ -2,7 +2,6 @@
 // results, and the argument each wrong one is reported under, in both languages.
 import { describe, expect, it } from 'vitest';
 import {
-  type DataValue,
   type Indicator,
   indexDataValues,
   type Period,
@@ -12,22 +11,10 @@ import {
   type Target,
 } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
-import { FLOW, PLACES, place, SHARE } from './fixtures.js';
+import { FLOW, PLACES, place, SHARE, v } from './fixtures.js';
 
 const OCT: Period = { kind: 'month', year: 2026, index: 10 };
 const context = { catalogue: [SHARE, FLOW], places: PLACES };
-
-function v(
-  indicator: string,
-  placeId: string,
-  period: string,
-  numerator: number,
-  denominator?: number,
-): DataValue {
-  return denominator === undefined
-    ? { indicator, place: placeId, period, numerator }
-    : { indicator, place: placeId, period, numerator, denominator };
-}
 
 const OPTIONS = {
   vi: 'một đối tượng tùy chọn { "period", … }',

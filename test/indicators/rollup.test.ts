@@ -10,23 +10,11 @@ import {
   rollUp,
   rollUpIndex,
 } from '../../src/index.js';
-import { FLOW, PLACES, place, SHARE } from './fixtures.js';
+import { FLOW, PLACES, place, SHARE, v } from './fixtures.js';
 
 const OCT: Period = { kind: 'month', year: 2026, index: 10 };
 const Q4: Period = { kind: 'quarter', year: 2026, index: 4 };
 const YEAR: Period = { kind: 'year', year: 2026, index: 1 };
-
-function v(
-  indicator: string,
-  placeId: string,
-  period: string,
-  numerator: number,
-  denominator?: number,
-): DataValue {
-  return denominator === undefined
-    ? { indicator, place: placeId, period, numerator }
-    : { indicator, place: placeId, period, numerator, denominator };
-}
 
 describe('rollUp: the hand-checked example', () => {
   // thôn 1: 45/50 = 90 %; thôn 2: 10/100 = 10 %; bon Bu Sir: 190/200 = 95 %.
