@@ -34,6 +34,8 @@ describe.each(engines)('transactions on %s', (engine) => {
     dispose = undefined;
   });
 
+  const seenOrNot = (id: unknown) => id === undefined || id === 'aaaaaaaaaaaaaaaa';
+
   it('asked for together, commit each one that succeeds and roll back only the one that fails', async () => {
     const fresh = await freshStore(engine);
     dispose = fresh.dispose;
@@ -49,7 +51,8 @@ describe.each(engines)('transactions on %s', (engine) => {
         throw failure;
       }),
       store.transaction('c', async (tx) => {
-        // Sees what the transactions before it wrote.
+        // On SQLite the transactions run one after another, so this one sees what 'a' wrote;
+        // on PostgreSQL they run side by side on the pool, so it may or may not.
         const before = await tx.getToken('aaaaaaaaaaaaaaaa');
         await tx.insertToken(token('cccccccccccccccc'));
         return before?.id;
@@ -58,7 +61,7 @@ describe.each(engines)('transactions on %s', (engine) => {
     expect(outcomes).toEqual([
       { status: 'fulfilled', value: 'a' },
       { status: 'rejected', reason: failure },
-      { status: 'fulfilled', value: engine === 'sqlite' ? 'aaaaaaaaaaaaaaaa' : expect.anything() },
+      { status: 'fulfilled', value: engine === 'sqlite' ? 'aaaaaaaaaaaaaaaa' : expect.toSatisfy(seenOrNot) },
     ]);
     // Answered only once committed: a read outside the transactions sees them at once.
     expect((await store.listTokens()).map((t) => t.id).sort()).toEqual([
