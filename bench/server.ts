@@ -1,11 +1,14 @@
 /**
  * Reporting server benchmark (loopback only, bounded in time): in one run, with autocannon,
- *  1. a bare `node:http` JSON echo server — the limit of this runtime;
+ *  1. a bare `node:http` JSON echo server — the limit of this runtime — and the same echo on
+ *     Hono and `@hono/node-server` (the server's stack, before it does any work);
  *  2. the server's authorised, validated, durable `PUT /v1/communes/{c}/data/{period}/{place}`
  *     on SQLite (synchronous=NORMAL, and FULL) and on PostgreSQL (when reachable),
  * at 1, 10 and 100 connections: requests/s, p50/p99 latency and the ratio to the bare server;
  *  3. the province roll-up of 124 communes × 25 villages for a year (SQLite): the first
  *     request (every commune computed) and then p50/p99 of repeated requests.
+ * Then, in this process, the CPU time of each part of a submission's work without HTTP
+ * (authentication; validation and the durable write; the library's checks of the values alone).
  * Each server runs in its own child process, first warmed up by the same load for a few
  * seconds; autocannon runs in this one. The server's CPU time per request is measured too: on
  * a shared machine it is steadier than requests/s.
@@ -23,9 +26,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
 import { pino } from 'pino';
 import postgres from 'postgres';
-import { serializeTeam, type Team } from 'to-cong-nghe-so';
+import { parseDataValues, serializeTeam, type Team } from 'to-cong-nghe-so';
 import { dakNia2022Team } from 'to-cong-nghe-so/samples';
 import { runAdmin } from '../examples/server/admin.js';
 import { createApp } from '../examples/server/app.js';
@@ -83,6 +88,14 @@ async function child(kind: string): Promise<void> {
       const address = server.address();
       send({ port: typeof address === 'object' && address ? address.port : 0, tokens: {} });
     });
+    return;
+  }
+  if (kind === 'hono') {
+    const echo = new Hono();
+    echo.put('/v1/communes/:commune/data/:period/:place', async (c) => c.json(await c.req.json()));
+    serve({ fetch: echo.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      send({ port: info.port, tokens: {} }),
+    );
     return;
   }
   const [engine, mode] = kind.split(':');
@@ -242,11 +255,8 @@ async function spawnChild(kind: string): Promise<{ proc: ChildProcess; ready: Re
       '--import',
       'tsx',
       ...(profile
-        ? [
-            '--cpu-prof',
-            `--cpu-prof-dir=${profile}`,
-            `--cpu-prof-name=${kind.replace(':', '-')}.cpuprofile`,
-          ]
+        ? // One directory per server: each of its threads (the module loader's too) writes a profile.
+          ['--cpu-prof', `--cpu-prof-dir=${join(profile, kind.replace(':', '-') || 'bare')}`]
         : []),
     ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -356,6 +366,114 @@ async function cannon(
   };
 }
 
+/** CPU time (µs) per call of `work`, run `count` times, `concurrency` at a time, after a warm-up. */
+async function cpuPerCall(
+  work: (i: number) => Promise<unknown> | unknown,
+  concurrency: number,
+  count = quick ? 2000 : 6000,
+): Promise<number> {
+  let next = 0;
+  const runAll = async (n: number) => {
+    const start = next;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < start + n) await work(next++);
+      }),
+    );
+  };
+  await runAll(count / 2);
+  const before = process.cpuUsage();
+  await runAll(count);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / count;
+}
+
+/**
+ * The parts of a submission's work, without HTTP, in this process (SQLite, synchronous=NORMAL):
+ * what the server adds to its stack's echo for each `PUT`.
+ */
+async function stages(rows: readonly Row[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tcns-bench-'));
+  const store = openSqliteStore({ file: join(dir, 'stages.sqlite') });
+  try {
+    await store.migrate();
+    await registerSample(store, '2025-02-14T08:00:00+07:00');
+    const village = VILLAGES[0] ?? '';
+    const issued = await runAdmin(
+      ['token', 'issue', '--commune', 'dak-nia', '--seat', `village-heads/${village}`],
+      store,
+      clock(),
+    );
+    const token = issued.stdout.trim();
+    const logger = pino({ level: 'silent' });
+    const server = createApp({ store, clock, logger });
+    // Authentication reads only the client's address from the request (for the failure limit).
+    const context = { req: { header: () => undefined } } as unknown as Context;
+    const now = clock();
+    const principal = await server.authenticateToken(context, token, now);
+    const body = (i: number) => ({
+      values: [
+        { indicator: 'peopleGuided', numerator: i },
+        { indicator: 'fibreHouseholds', numerator: 100 + (i % 50), denominator: 212 },
+      ],
+    });
+    const team = dakNia2022Team();
+    const parts: [string, number][] = [
+      [
+        'authentication (token read, secret hash check, seat and holder today)',
+        await cpuPerCall(() => server.authenticateToken(context, token, now), 1),
+      ],
+      [
+        "the library's checks of the values (parseDataValues)",
+        await cpuPerCall(
+          (i) =>
+            parseDataValues(
+              body(i).values.map((v) => ({
+                ...v,
+                place: village,
+                period: '2024-01',
+                reportedBy: `village-heads/${village}`,
+                reportedAt: '2025-02-14T08:00:00+07:00',
+              })),
+              { catalogue: server.env.rollups.catalogue, places: team.places },
+            ),
+          1,
+        ),
+      ],
+      [
+        'the operation: validation, checks and the durable write (10 at a time)',
+        await cpuPerCall(
+          (i) =>
+            server.invoke('putData', principal, {
+              params: {
+                commune: 'dak-nia',
+                period: MONTHS[i % MONTHS.length] ?? '',
+                place: village,
+              },
+              body: body(i),
+            }),
+          10,
+        ),
+      ],
+    ];
+    server.stop();
+    const bare = rows.find((r) => r.name.startsWith('bare') && r.connections === 10);
+    const hono = rows.find((r) => r.name.startsWith('Hono'));
+    console.log("\nA submission's work without HTTP, CPU µs per call (in this process):");
+    for (const [name, cpu] of parts) console.log(`  ${name}: ${Math.round(cpu)} µs`);
+    if (bare && hono) {
+      const [auth, , operation] = parts.map(([, cpu]) => cpu);
+      const floor = hono.cpu + (auth ?? 0) + (operation ?? 0);
+      console.log(
+        `  the stack's echo (${Math.round(hono.cpu)} µs) + authentication + the operation = ${Math.round(floor)} µs per PUT; at 50 % of the bare server's requests/s a PUT may cost about 2 × ${Math.round(bare.cpu)} = ${Math.round(2 * bare.cpu)} µs`,
+      );
+    }
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function pgReachable(): Promise<boolean> {
   const sql = postgres(PG_URL, { max: 1, connect_timeout: 3, onnotice: () => undefined });
   try {
@@ -377,6 +495,10 @@ async function main(): Promise<void> {
   await load(bare.ready, 10, true, WARMUP);
   for (const c of CONNECTIONS) rows.push(await cannon('bare node:http echo', bare, c, true));
   await stop(bare.proc);
+  const hono = await spawnChild('hono');
+  await load(hono.ready, 10, true, WARMUP);
+  rows.push(await cannon('Hono JSON echo (the stack, no work)', hono, 10, true));
+  await stop(hono.proc);
   const engines = ['sqlite:NORMAL', 'sqlite:FULL', ...((await pgReachable()) ? ['postgres:'] : [])];
   if (!engines.includes('postgres:'))
     console.log('!!! PostgreSQL not reachable: its rows are skipped');
@@ -402,6 +524,7 @@ async function main(): Promise<void> {
       `| ${r.name} | ${r.connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(ratio * 100).toFixed(0)} % | ${Math.round(r.cpu)} | ${r.non2xx} |`,
     );
   }
+  await stages(rows);
   if (quick) return;
 
   console.log(
