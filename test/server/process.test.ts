@@ -175,7 +175,8 @@ describe.each(engines)('the server process on %s', (engine) => {
         () => 0,
       ),
     );
-    await new Promise((r) => setTimeout(r, 5));
+    // Stopped once the first answer is back, with the others under way (or not yet sent).
+    await Promise.race(requests);
     running.child.kill('SIGTERM');
     const statuses = await Promise.all(requests);
     expect(await running.exited).toBe(0);

@@ -61,7 +61,10 @@ describe.each(engines)('transactions on %s', (engine) => {
     expect(outcomes).toEqual([
       { status: 'fulfilled', value: 'a' },
       { status: 'rejected', reason: failure },
-      { status: 'fulfilled', value: engine === 'sqlite' ? 'aaaaaaaaaaaaaaaa' : expect.toSatisfy(seenOrNot) },
+      {
+        status: 'fulfilled',
+        value: engine === 'sqlite' ? 'aaaaaaaaaaaaaaaa' : expect.toSatisfy(seenOrNot),
+      },
     ]);
     // Answered only once committed: a read outside the transactions sees them at once.
     expect((await store.listTokens()).map((t) => t.id).sort()).toEqual([
