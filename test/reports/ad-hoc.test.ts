@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   type ReportInput,
   type ReportRecord,
-  ReportRequestSchema,
   reportingStatus,
   submitReport,
 } from '../../src/index.js';
 import { dakNia2022Team } from '../../src/samples/index.js';
+import { vneidRequest } from './fixtures.js';
 
 const team = dakNia2022Team();
-const request = ReportRequestSchema.parse({
-  id: 'cv-12',
-  title: { vi: 'Báo cáo nhanh số hộ có VNeID', en: 'Quick report on households with VNeID' },
-  requestedOn: '2025-01-20',
-  due: '2025-01-22',
-  senders: ['deputies'],
-});
+const request = vneidRequest;
 
 function answer(id: string, from: string, submittedAt: string): ReportInput {
   return { id, kind: 'adHoc', request, from, submittedAt, values: [] };

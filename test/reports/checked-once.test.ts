@@ -13,7 +13,6 @@ import {
   parseActivities,
   parseDataValues,
   type ReportRecord,
-  ReportRequestSchema,
   ReportSchema,
   submitReport,
   TargetSchema,
@@ -22,6 +21,7 @@ import { DataValueListSchema } from '../../src/indicators/arguments.js';
 import { parseWithSchema } from '../../src/problems/input.js';
 import { dakNia2022Team, dakNiaJanuary2025 } from '../../src/samples/index.js';
 import { ActivitiesSchema } from '../../src/work/arguments.js';
+import { vneidRequest } from './fixtures.js';
 
 const team = dakNia2022Team();
 const month = dakNiaJanuary2025();
@@ -185,13 +185,7 @@ describe('a report the library drafted', () => {
   });
 
   it('is known to parse into what the schema gives when it answers a request', () => {
-    const request = ReportRequestSchema.parse({
-      id: 'cv-12',
-      title: { vi: 'Báo cáo nhanh số hộ có VNeID', en: 'Quick report on households with VNeID' },
-      requestedOn: '2025-01-20',
-      due: '2025-01-22',
-      senders: ['deputies'],
-    });
+    const request = vneidRequest;
     const answer = consolidateReports([], team, {
       seat: 'deputies/farmers',
       request,

@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  InvalidArgumentError,
   type ReportInput,
   type ReportRecord,
-  ReportRequestSchema,
   reportingStatus,
   reviewReport,
   submitReport,
 } from '../../src/index.js';
 import { dakNia2022Team } from '../../src/samples/index.js';
+import { thrown } from '../support/thrown.js';
+import { vneidRequest } from './fixtures.js';
 
 const team = dakNia2022Team();
 const january = { kind: 'month', year: 2025, index: 1 } as const;
 const february = { kind: 'month', year: 2025, index: 2 } as const;
-const request = ReportRequestSchema.parse({
-  id: 'cv-12',
-  title: { vi: 'Báo cáo nhanh số hộ có VNeID', en: 'Quick report on households with VNeID' },
-  requestedOn: '2025-01-20',
-  due: '2025-01-22',
-  senders: ['deputies'],
-});
+const request = vneidRequest;
 
 function periodic(from: string, period: string, submittedAt: string): ReportInput {
   return { id: `${from}@${period}`, kind: 'periodic', period, from, submittedAt, values: [] };
@@ -140,15 +134,6 @@ describe('reportingStatus names the receiver and the level only when asked', () 
 });
 
 describe('reportingStatus reports each bad argument under its own name', () => {
-  const refusal = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof InvalidArgumentError) return error;
-      throw error;
-    }
-    throw new Error('accepted');
-  };
   const call = (book: unknown, t: unknown, options: unknown) => () =>
     reportingStatus(book as never, t as never, options as never);
 
@@ -160,13 +145,13 @@ describe('reportingStatus reports each bad argument under its own name', () => {
     ['options.to', call([], team, { period: january, to: 42 })],
     ['options.role', call([], team, { period: january, role: 'chief' })],
   ])('%s', (argument, run) => {
-    const error = refusal(run);
+    const error = thrown(run);
     expect(error.argument).toBe(argument);
     expect(error.problem.params.argument).toBe(argument);
   });
 
   it('says what a request must be, in both languages', () => {
-    const { problem } = refusal(call([], team, { request: { id: 'cv-12' } }));
+    const { problem } = thrown(call([], team, { request: { id: 'cv-12' } }));
     expect(problem.params.expected).toEqual({
       vi: 'một yêu cầu báo cáo đột xuất (ReportRequestSchema)',
       en: 'an ad-hoc request (ReportRequestSchema)',
@@ -175,7 +160,7 @@ describe('reportingStatus reports each bad argument under its own name', () => {
 
   it('asks for exactly one of a period and a request, in both languages', () => {
     for (const options of [{}, { period: january, request }]) {
-      const { argument, problem } = refusal(call([], team, options));
+      const { argument, problem } = thrown(call([], team, options));
       expect(argument).toBe('options');
       expect(problem.params.expected).toEqual({
         vi: 'một kỳ (`period`) hoặc một yêu cầu đột xuất (`request`), đúng một trong hai',
