@@ -67,3 +67,14 @@ export function calendarArgument(value: unknown, argument: string): CompiledCale
   }
   throw new InvalidArgumentError(argument, CALENDAR_ARGUMENT, value);
 }
+
+/**
+ * @internal Checks a calendar argument and returns it as given: the object the library made,
+ * not a copy (a copy is not a calendar the library made, and counting refuses it).
+ *
+ * @throws {@link InvalidArgumentError} when it is not a calendar the library made.
+ */
+export function checkCalendar(value: unknown, argument: string): WorkingCalendar {
+  calendarArgument(value, argument);
+  return value as WorkingCalendar;
+}

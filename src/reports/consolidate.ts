@@ -5,7 +5,7 @@ import { copyData } from '../_internal/copy.js';
 import { lazySchema } from '../_internal/lazy-schema.js';
 import { PeriodValueSchema } from '../_internal/periods.js';
 import { seatOf } from '../_internal/team-view.js';
-import { type WorkingCalendar, WorkingCalendarSchema } from '../calendar/holiday-schema.js';
+import { WorkingCalendarSchema } from '../calendar/holiday-schema.js';
 import { formatPeriod, type Period, periodRange } from '../calendar/period.js';
 import { type DataValue, valueKey } from '../indicators/value.js';
 import { InvalidArgumentError } from '../problems/argument.js';
@@ -154,9 +154,8 @@ export function consolidateReports(
         subject: subjectOf(args.options),
         schedule: checkSchedule({
           ...(args.options.schedule === undefined ? {} : { schedule: args.options.schedule }),
-          ...(args.options.calendar === undefined
-            ? {}
-            : { calendar: args.options.calendar as WorkingCalendar }),
+          // The calendar as given: the library knows the object it made, not the schema's copy.
+          ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
         }),
       })),
     )

@@ -8,7 +8,7 @@ import { groupBy } from '../_internal/lookup.js';
 import { checkPeriod } from '../_internal/periods.js';
 import { inForce, supervisorOn } from '../_internal/team-view.js';
 import { MAX_AMOUNT } from '../calendar/deadline.js';
-import { WorkingCalendarSchema } from '../calendar/holiday-schema.js';
+import { checkCalendar } from '../calendar/default-calendar.js';
 import { VIETNAM_CALENDAR, type WorkingCalendar } from '../calendar/holidays.js';
 import { PERIOD_KINDS, type Period, periodRange } from '../calendar/period.js';
 import {
@@ -330,12 +330,9 @@ export function checkSchedule(
             SCHEDULE_ARGUMENT,
           ),
     calendar:
-      given.calendar === undefined || given.calendar === VIETNAM_CALENDAR
+      given.calendar === undefined
         ? VIETNAM_CALENDAR
-        : (checkDocument(WorkingCalendarSchema, given.calendar, `${prefix}.calendar`, {
-            vi: 'một lịch làm việc (WorkingCalendarSchema)',
-            en: 'a working calendar (WorkingCalendarSchema)',
-          }) as WorkingCalendar),
+        : checkCalendar(given.calendar, `${prefix}.calendar`),
   };
 }
 

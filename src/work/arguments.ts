@@ -50,9 +50,3 @@ export const ACTIVITIES_ARGUMENT: Label = {
   vi: 'một danh sách hoạt động (ActivitySchema), ví dụ kết quả của `parseActivities`',
   en: 'a list of activity records (ActivitySchema), e.g. from `parseActivities`',
 };
-
-/** What a working calendar option must be. */
-export const CALENDAR_ARGUMENT: Label = {
-  vi: 'một lịch làm việc (WorkingCalendarSchema)',
-  en: 'a working calendar (WorkingCalendarSchema)',
-};

@@ -18,13 +18,13 @@ import {
 } from '../_internal/dates.js';
 import { PERIOD_KIND_MONTHS } from '../_internal/periods.js';
 import { deadlineAfter } from '../calendar/deadline.js';
-import { WorkingCalendarSchema } from '../calendar/holiday-schema.js';
+import { checkCalendar } from '../calendar/default-calendar.js';
 import { nextWorkingDay, VIETNAM_CALENDAR, type WorkingCalendar } from '../calendar/holidays.js';
 import { formatPeriod, type Period, parsePeriod } from '../calendar/period.js';
 import { InvalidArgumentError } from '../problems/argument.js';
 import { deadlineOutOfRange, recurrenceOutsidePlan } from '../problems/catalogue/work.js';
 import { type Problem, raise } from '../problems/problem.js';
-import { CALENDAR_ARGUMENT, PLAN_ARGUMENT } from './arguments.js';
+import { PLAN_ARGUMENT } from './arguments.js';
 import {
   type Deadline,
   DeadlineSchema,
@@ -64,17 +64,11 @@ export interface TaskCalendarOptions {
   readonly calendar?: WorkingCalendar;
 }
 
-/** @internal The calendar of checked options: the default, or the given one checked. */
+/** @internal The calendar of options: the default, or the given one checked. */
 export function calendarOf(options: TaskCalendarOptions): WorkingCalendar {
-  if (options.calendar === undefined || options.calendar === VIETNAM_CALENDAR) {
-    return VIETNAM_CALENDAR;
-  }
-  return checkDocument(
-    WorkingCalendarSchema,
-    options.calendar,
-    'options.calendar',
-    CALENDAR_ARGUMENT,
-  ) as WorkingCalendar;
+  return options.calendar === undefined
+    ? VIETNAM_CALENDAR
+    : checkCalendar(options.calendar, 'options.calendar');
 }
 
 /** The fewest calendar days each unit of a deadline spans. */
@@ -154,7 +148,7 @@ export function taskDeadline(
 ): IsoDate {
   const start = checkDate(assignedOn, 'assignedOn');
   const checked = checkDocument(DeadlineSchema, deadline, 'deadline', DEADLINE_ARGUMENT);
-  const working = calendarOf({ calendar });
+  const working = checkCalendar(calendar, 'calendar');
   const date = deadlineWithin(start, checked, working);
   if (date === undefined) throw new InvalidArgumentError('deadline', DEADLINE_ARGUMENT, deadline);
   return date;
