@@ -75,6 +75,12 @@ describe('toLunarDate reads its date', () => {
       '2026-1-01',
       '2026-01--1',
       '-026-01-01',
+      // '/' and ':' sit just before and after the digits.
+      '2026-01-1/',
+      '2026-0:-01',
+      '20:6-01-01',
+      '2026-01/01',
+      '2026/01-01',
     ]) {
       const error = toLunarDate(text as IsoDate)._unsafeUnwrapErr();
       expect(error.code, text).toBe('invalid_date');
