@@ -4,6 +4,7 @@ import {
   fromLunarDate,
   type IsoDate,
   type LunarDate,
+  LunarDateSchema,
   lunarYear,
   toLunarDate,
 } from '../../src/index.js';
@@ -288,6 +289,34 @@ describe('lunarYear', () => {
       expect(error.message.en).toBe(
         `Date ${input} is outside the supported lunar calendar (1900-01-01 to 2100-12-31).`,
       );
+    }
+  });
+});
+
+describe('LunarDateSchema', () => {
+  it('accepts a lunar date: whole year, month 1–12, day 1–30, and whether the month is leap', () => {
+    for (const date of [lunar(2023, 2, 2, true), lunar(2026, 1, 1), lunar(2026, 12, 30)]) {
+      expect(LunarDateSchema.parse(date)).toEqual(date);
+    }
+  });
+
+  it('rejects each part out of its range, a missing part and an unknown one, at its path', () => {
+    const cases: [unknown, PropertyKey[]][] = [
+      [lunar(2026, 0, 1), ['month']],
+      [lunar(2026, 13, 1), ['month']],
+      [lunar(2026, 1.5, 1), ['month']],
+      [lunar(2026, 1, 0), ['day']],
+      [lunar(2026, 1, 31), ['day']],
+      [lunar(2026, 1, 2.5), ['day']],
+      [lunar(2026.5, 1, 1), ['year']],
+      [{ year: 2026, month: 1, day: 1 }, ['leap']],
+      [{ ...lunar(2026, 1, 1), leap: 'no' }, ['leap']],
+      [{ ...lunar(2026, 1, 1), era: 'Bính Ngọ' }, []],
+    ];
+    for (const [value, path] of cases) {
+      const result = LunarDateSchema.safeParse(value);
+      expect(result.success, JSON.stringify(value)).toBe(false);
+      expect(result.error?.issues.map((issue) => issue.path)).toEqual([path]);
     }
   });
 });
