@@ -250,6 +250,7 @@ describe('fromLunarDate explains a lunar date that does not exist', () => {
       [lunar(1898, 12, 1), '1/12/1898'],
       [lunar(2100, 12, 2), '2/12/2100'],
       [lunar(2101, 1, 1), '1/1/2101'],
+      [lunar(2200, 1, 1), '1/1/2200'],
     ] as const) {
       const error = fromLunarDate(date)._unsafeUnwrapErr();
       expect(error.code, input).toBe('lunar_out_of_range');
