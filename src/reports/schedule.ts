@@ -225,6 +225,7 @@ export function reportingRuleOf(
     }),
     checkOneOf(periodKind, 'periodKind', PERIOD_KINDS),
   );
+  // Stryker disable next-line ConditionalExpression: a copy of `undefined` is `undefined`
   return rule === undefined ? undefined : copy(rule);
 }
 
@@ -321,6 +322,7 @@ export function checkSchedule(
   const given = checkOptions(options, prefix);
   return {
     schedule:
+      // Stryker disable next-line ConditionalExpression: the default schedule, checked, is itself
       given.schedule === undefined || given.schedule === MONTHLY_REPORTING_SCHEDULE
         ? MONTHLY_REPORTING_SCHEDULE
         : checkDocument(
@@ -369,6 +371,7 @@ export function expectedOf(team: Team, period: Period, options: CheckedSchedule)
     const to = rule && receiverOf(team, seat, rule, end);
     if (!rule || to === undefined) continue;
     let due = dues.get(rule);
+    // Stryker disable next-line ConditionalExpression: working the due date out again gives the same date
     if (due === undefined) {
       due = dueUnder(period, rule, options.calendar);
       dues.set(rule, due);
