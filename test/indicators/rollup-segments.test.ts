@@ -148,3 +148,110 @@ describe('ancestors that name each other', () => {
     expect(at('xa')?.value).toBe(3);
   });
 });
+
+describe('a place that may move but stays put during the period', () => {
+  const share = (placeId: string): DataValue => ({
+    indicator: 'share',
+    place: placeId,
+    period: '2026-10',
+    numerator: 5,
+    denominator: 10,
+  });
+
+  it.each([
+    ['with an end date after the period', { to: '2027-12-31' as const }],
+    [
+      'with a dated link to the same parent',
+      { parents: [{ parentId: 'xa', from: '2020-01-01' as const }] },
+    ],
+  ])('keeps the last stock it reported in the period (%s)', (_, extra) => {
+    const places: Place[] = [place('xa', 'commune'), place('thon', 'village', 'xa', extra)];
+    const results = rollUp([share('thon')], { catalogue: [SHARE], places, period: Q4 });
+    for (const id of ['xa', 'thon']) {
+      expect(results.find((r) => r.place === id)).toMatchObject({
+        numerator: 5,
+        denominator: 10,
+        value: 50,
+        completeness: { expected: 1, reported: 0, expectedReports: 3, actualReports: 1 },
+      });
+    }
+  });
+});
+
+describe('a village that moves early in the year, reporting quarterly and yearly indicators', () => {
+  // thôn 3 belongs to xã A until 9/3/2026: at the end of January and February it is in xã A,
+  // from the end of March in xã B, so every quarter and the year end in xã B
+  const places: Place[] = [
+    place('tinh', 'province'),
+    place('xa-a', 'commune', 'tinh'),
+    place('xa-b', 'commune', 'tinh'),
+    {
+      ...place('thon-3', 'village'),
+      parents: [
+        { parentId: 'xa-a', to: '2026-03-09' },
+        { parentId: 'xa-b', from: '2026-03-10' },
+      ],
+    },
+  ];
+  const quarterly = { ...FLOW, code: 'quarterly', periodKind: 'quarter' as const };
+  const yearly = { ...FLOW, code: 'yearly', periodKind: 'year' as const };
+
+  it('expects every quarterly and the yearly report of xã B, none of xã A', () => {
+    const results = rollUp(
+      [
+        { indicator: 'quarterly', place: 'thon-3', period: '2026-Q1', numerator: 1 },
+        { indicator: 'yearly', place: 'thon-3', period: '2026', numerator: 9 },
+      ],
+      {
+        catalogue: [quarterly, yearly, FLOW],
+        places,
+        period: { kind: 'year', year: 2026, index: 1 },
+      },
+    );
+    const at = (indicator: string, id: string) =>
+      results.find((r) => r.indicator === indicator && r.place === id);
+    expect(at('quarterly', 'xa-b')?.completeness).toMatchObject({
+      expectedReports: 4,
+      actualReports: 1,
+    });
+    expect(at('quarterly', 'xa-a')?.completeness.expectedReports ?? 0).toBe(0);
+    expect(at('yearly', 'xa-b')).toMatchObject({
+      value: 9,
+      completeness: { expectedReports: 1, actualReports: 1 },
+    });
+    expect(at('yearly', 'xa-a')?.completeness.expectedReports ?? 0).toBe(0);
+    expect(at('flow', 'xa-a')?.completeness.expectedReports).toBe(2);
+    expect(at('flow', 'xa-b')?.completeness.expectedReports).toBe(10);
+  });
+});
+
+describe('places whose positions in the list read alike when run together', () => {
+  // xã A (position 1, in tỉnh 2 at position 2) and xã C (position 12, no province): the
+  // ancestors "1, 2" and "12" must stay apart
+  const filler = (k: number) => place(`khac-${k}`, 'province');
+  const places: Place[] = [
+    filler(0),
+    place('xa-a', 'commune', 'tinh-2'),
+    place('tinh-2', 'province'),
+    ...Array.from({ length: 9 }, (_, k) => filler(k + 3)),
+    place('xa-c', 'commune'),
+    place('thon-a', 'village', 'xa-a'),
+    place('thon-a-moi', 'village', 'xa-a', { to: '2027-12-31' }),
+    place('thon-c', 'village', 'xa-c', { to: '2027-12-31' }),
+  ];
+
+  it('adds each village into its own ancestors', () => {
+    const at = flowAt(
+      [
+        ...flows({ '2026-10': 1 }, 'thon-a'),
+        ...flows({ '2026-10': 10 }, 'thon-a-moi'),
+        ...flows({ '2026-10': 100 }, 'thon-c'),
+      ],
+      places,
+    );
+    expect(places.indexOf(places.find((p) => p.id === 'xa-c') as Place)).toBe(12);
+    expect(at('xa-a')?.value).toBe(11);
+    expect(at('tinh-2')?.value).toBe(11);
+    expect(at('xa-c')?.value).toBe(100);
+  });
+});
