@@ -144,6 +144,7 @@ describe('createDataValueIndexer', () => {
     expect(indexer.add('flow', 'nowhere', '2026-10', 1)).toBe(false);
     expect(indexer.add('flow', 'thon-2', '2026-Q4', 1)).toBe(false);
     expect(indexer.add('flow', 'thon-2', 'October', 1)).toBe(false);
+    expect(indexer.add('flow', 'thon-2', '2026-W44', 1)).toBe(false);
     expect(indexer.add('villagesFull', 'thon-2', '2026-10', 1)).toBe(false);
     expect(indexer.add('communal', 'thon-2', '2026-10', 1)).toBe(false);
     expect(indexer.add('communal', 'dak-nia', '2026-10', 6)).toBe(true);
