@@ -255,3 +255,24 @@ describe('places whose positions in the list read alike when run together', () =
     expect(at('xa-c')?.value).toBe(100);
   });
 });
+
+describe('a village with an end date after the period that changes commune within it', () => {
+  it('belongs each month where it belonged at the end of that month', () => {
+    const places: Place[] = [
+      place('tinh', 'province'),
+      place('xa-a', 'commune', 'tinh'),
+      place('xa-b', 'commune', 'tinh'),
+      {
+        ...place('thon', 'village', undefined, { to: '2027-12-31' }),
+        parents: [
+          { parentId: 'xa-a', to: '2026-11-15' },
+          { parentId: 'xa-b', from: '2026-11-16' },
+        ],
+      },
+    ];
+    const at = flowAt(flows({ '2026-10': 1, '2026-11': 2, '2026-12': 4 }, 'thon'), places);
+    expect(at('xa-a')).toMatchObject({ value: 1, completeness: { expectedReports: 1 } });
+    expect(at('xa-b')).toMatchObject({ value: 6, completeness: { expectedReports: 2 } });
+    expect(at('tinh')?.value).toBe(7);
+  });
+});
