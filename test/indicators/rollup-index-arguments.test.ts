@@ -149,6 +149,8 @@ describe('createDataValueIndexer', () => {
     expect(indexer.add('communal', 'thon-2', '2026-10', 1)).toBe(false);
     expect(indexer.add('communal', 'dak-nia', '2026-10', 6)).toBe(true);
     expect(indexer.add('flow', 'dak-nia', '2026-10', 1)).toBe(false);
+    expect(indexer.add('communal', 'dak-nong', '2026-10', 1)).toBe(false);
+    expect(indexer.add('flow', 'dak-nong', '2026-10', 1)).toBe(false);
     expect(indexer.size).toBe(5);
     const index = indexer.finish();
     expect(index.size).toBe(5);

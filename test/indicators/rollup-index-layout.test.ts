@@ -1,0 +1,96 @@
+// An index holds values of every supported month (1900-01 … 2100-12), of indicators of every
+// period kind and pair of aggregations side by side, and gives each roll-up only the values of
+// its period.
+import { describe, expect, it } from 'vitest';
+import {
+  type DataValue,
+  type Indicator,
+  indexDataValues,
+  type Period,
+  rollUpIndex,
+} from '../../src/index.js';
+import { FLOW, PLACES, SHARE } from './fixtures.js';
+
+const QUARTERLY: Indicator = { ...FLOW, code: 'quarterly', periodKind: 'quarter' };
+const HALF: Indicator = { ...FLOW, code: 'half', periodKind: 'half' };
+const YEARLY: Indicator = {
+  ...SHARE,
+  code: 'yearly',
+  periodKind: 'year',
+  numerator: { name: { vi: 'Tử', en: 'Numerator' }, aggregation: 'sum' },
+  denominator: { name: { vi: 'Mẫu', en: 'Denominator' }, aggregation: 'sum' },
+};
+const CATALOGUE = [SHARE, FLOW, QUARTERLY, HALF, YEARLY];
+
+function value(indicator: string, period: string, numerator: number, denominator?: number) {
+  const base: DataValue = { indicator, place: 'thon-1', period, numerator };
+  return denominator === undefined ? base : { ...base, denominator };
+}
+
+function at(index: ReturnType<typeof indexDataValues>, period: Period, indicator: string) {
+  const result = rollUpIndex(index, { period, levels: ['commune'] }).find(
+    (r) => r.indicator === indicator,
+  );
+  return result && { numerator: result.numerator, denominator: result.denominator };
+}
+
+describe('an index over the whole supported range', () => {
+  const values = [
+    value('flow', '1900-01', 1),
+    value('share', '1900-01', 2, 4),
+    value('flow', '2100-12', 8),
+    value('share', '2100-12', 3, 6),
+    value('quarterly', '2100-Q4', 16),
+    value('half', '2100-H2', 32),
+    value('yearly', '2100', 5, 10),
+    value('yearly', '1900', 7, 10),
+  ];
+  const index = indexDataValues(values, { catalogue: CATALOGUE, places: PLACES });
+
+  it('keeps the values of its first and last months', () => {
+    expect(index.size).toBe(values.length);
+    const first: Period = { kind: 'month', year: 1900, index: 1 };
+    const last: Period = { kind: 'month', year: 2100, index: 12 };
+    expect(at(index, first, 'flow')).toEqual({ numerator: 1, denominator: null });
+    expect(at(index, first, 'share')).toEqual({ numerator: 2, denominator: 4 });
+    expect(at(index, last, 'flow')).toEqual({ numerator: 8, denominator: null });
+    expect(at(index, last, 'share')).toEqual({ numerator: 3, denominator: 6 });
+  });
+
+  it('gives each kind of indicator its own periods, at the end of the range too', () => {
+    const year2100: Period = { kind: 'year', year: 2100, index: 1 };
+    expect(at(index, year2100, 'flow')).toEqual({ numerator: 8, denominator: null });
+    expect(at(index, year2100, 'quarterly')).toEqual({ numerator: 16, denominator: null });
+    expect(at(index, year2100, 'half')).toEqual({ numerator: 32, denominator: null });
+    expect(at(index, year2100, 'yearly')).toEqual({ numerator: 5, denominator: 10 });
+    expect(at(index, { kind: 'year', year: 1900, index: 1 }, 'yearly')).toEqual({
+      numerator: 7,
+      denominator: 10,
+    });
+    expect(at(index, { kind: 'half', year: 2100, index: 2 }, 'quarterly')).toEqual({
+      numerator: 16,
+      denominator: null,
+    });
+    expect(at(index, { kind: 'half', year: 2100, index: 1 }, 'half')?.numerator).toBeNull();
+  });
+});
+
+describe('an index without values', () => {
+  it('rolls up to results without values', () => {
+    const index = indexDataValues([], { catalogue: CATALOGUE, places: PLACES });
+    expect(index.size).toBe(0);
+    const results = rollUpIndex(index, { period: { kind: 'year', year: 2026, index: 1 } });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.value === null && r.numerator === null)).toBe(true);
+  });
+
+  it('rolls up a period outside the months it holds to results without values', () => {
+    const index = indexDataValues([value('flow', '2026-10', 3)], {
+      catalogue: CATALOGUE,
+      places: PLACES,
+    });
+    expect(at(index, { kind: 'month', year: 2026, index: 9 }, 'flow')?.numerator).toBeNull();
+    expect(at(index, { kind: 'month', year: 2026, index: 11 }, 'flow')?.numerator).toBeNull();
+    expect(at(index, { kind: 'month', year: 2026, index: 10 }, 'flow')?.numerator).toBe(3);
+  });
+});
