@@ -123,6 +123,52 @@ describe('indexDataValues', () => {
   });
 });
 
+describe('the options of an index, and an index given to rollUpIndex', () => {
+  const CATALOGUE_LABEL = {
+    vi: 'một danh mục chỉ số (danh sách chỉ số đúng mẫu)',
+    en: 'a catalogue (a list of valid indicators)',
+  };
+  it.each([
+    ['no options', null, 'options.catalogue', CATALOGUE_LABEL],
+    ['options that are not an object', 'catalogue', 'options.catalogue', CATALOGUE_LABEL],
+    [
+      'a catalogue that is not one',
+      { catalogue: {}, places: PLACES },
+      'options.catalogue',
+      CATALOGUE_LABEL,
+    ],
+    [
+      'places that are not a list of places',
+      { catalogue: [FLOW], places: [{ id: 'x' }] },
+      'options.places',
+      { vi: 'một danh sách địa bàn đúng mẫu', en: 'a list of valid places' },
+    ],
+  ])('names %s', (_, given, argument, expected) => {
+    for (const build of [
+      () => indexDataValues([], given as never),
+      () => indexDataValueColumns(columns(), given as never),
+      () => createDataValueIndexer(given as never),
+    ]) {
+      expect(mistake(build)).toEqual({ argument, expected });
+    }
+  });
+
+  it.each([
+    ['an object it did not make', { size: 0 }],
+    ['a copy of an index', { ...indexDataValues([], options) }],
+    ['null', null],
+    ['a number', 1],
+  ])('refuses %s as an index', (_, index) => {
+    expect(mistake(() => rollUpIndex(index as never, { period: OCT }))).toEqual({
+      argument: 'index',
+      expected: {
+        vi: 'một chỉ mục do `indexDataValues` lập',
+        en: 'an index made by `indexDataValues`',
+      },
+    });
+  });
+});
+
 describe('createDataValueIndexer', () => {
   it('says of each value whether a roll-up can use it, and counts those it keeps', () => {
     const derived = {
@@ -151,6 +197,8 @@ describe('createDataValueIndexer', () => {
     expect(indexer.add('flow', 'dak-nia', '2026-10', 1)).toBe(false);
     expect(indexer.add('communal', 'dak-nong', '2026-10', 1)).toBe(false);
     expect(indexer.add('flow', 'dak-nong', '2026-10', 1)).toBe(false);
+    expect(indexer.add('communal', 'nowhere', '2026-10', 1)).toBe(false);
+    expect(indexer.add('nothing', 'thon-1', '2026-10', 1)).toBe(false);
     expect(indexer.size).toBe(5);
     const index = indexer.finish();
     expect(index.size).toBe(5);

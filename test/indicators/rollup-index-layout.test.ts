@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import {
   type DataValue,
   type Indicator,
+  indexDataValueColumns,
   indexDataValues,
   type Period,
   rollUpIndex,
 } from '../../src/index.js';
-import { FLOW, PLACES, SHARE } from './fixtures.js';
+import { FLOW, PLACES, place, SHARE } from './fixtures.js';
 
 const QUARTERLY: Indicator = { ...FLOW, code: 'quarterly', periodKind: 'quarter' };
 const HALF: Indicator = { ...FLOW, code: 'half', periodKind: 'half' };
@@ -92,5 +93,39 @@ describe('an index without values', () => {
     expect(at(index, { kind: 'month', year: 2026, index: 9 }, 'flow')?.numerator).toBeNull();
     expect(at(index, { kind: 'month', year: 2026, index: 11 }, 'flow')?.numerator).toBeNull();
     expect(at(index, { kind: 'month', year: 2026, index: 10 }, 'flow')?.numerator).toBe(3);
+  });
+});
+
+describe('columns whose lists are too long to tabulate', () => {
+  it('give the index short lists give', () => {
+    const places = [...PLACES, place('thon-moi', 'village', 'dak-nia', { to: '2027-12-31' })];
+    const options = { catalogue: CATALOGUE, places };
+    const short = {
+      indicators: ['flow', 'share', 'quarterly'],
+      places: ['thon-1', 'thon-moi', 'dak-nia'],
+      periods: ['2026-10', '2026-Q4'],
+      indicator: [0, 1, 0, 1, 2, 0],
+      place: [0, 0, 1, 1, 1, 2],
+      period: [0, 0, 0, 0, 1, 0],
+      numerator: [1, 2, 4, 8, 16, 32],
+      denominator: [0, 10, 0, 10, 0, 0],
+    };
+    // the same periods at the end of a list so long that indicators × periods > 2²²
+    const padding = Math.floor(2 ** 22 / short.indicators.length) + 1;
+    const long = {
+      ...short,
+      periods: new Array<string>(padding).fill('2026').concat(short.periods),
+      period: short.period.map((q) => q + padding),
+    };
+    const q4: Period = { kind: 'quarter', year: 2026, index: 4 };
+    const expected = rollUpIndex(indexDataValueColumns(short, options), { period: q4 });
+    const index = indexDataValueColumns(long, options);
+    expect(index.size).toBe(5);
+    expect(rollUpIndex(index, { period: q4 })).toEqual(expected);
+    const at = (indicator: string, id: string) =>
+      expected.find((r) => r.indicator === indicator && r.place === id);
+    expect(at('flow', 'dak-nia')?.value).toBe(5);
+    expect(at('share', 'thon-moi')).toMatchObject({ numerator: 8, denominator: 10 });
+    expect(at('quarterly', 'thon-moi')?.value).toBe(16);
   });
 });
