@@ -76,6 +76,18 @@ describe('an index over the whole supported range', () => {
   });
 });
 
+describe('an index of the first supported month only', () => {
+  it('keeps its values', () => {
+    const index = indexDataValues([value('flow', '1900-01', 3), value('share', '1900-01', 1, 2)], {
+      catalogue: CATALOGUE,
+      places: PLACES,
+    });
+    const first: Period = { kind: 'month', year: 1900, index: 1 };
+    expect(at(index, first, 'flow')).toEqual({ numerator: 3, denominator: null });
+    expect(at(index, first, 'share')).toEqual({ numerator: 1, denominator: 2 });
+  });
+});
+
 describe('an index without values', () => {
   it('rolls up to results without values', () => {
     const index = indexDataValues([], { catalogue: CATALOGUE, places: PLACES });
