@@ -12,7 +12,7 @@ import {
   type Period,
   rollUpIndex,
 } from '../../src/index.js';
-import { FLOW, PLACES, SHARE } from './fixtures.js';
+import { FLOW, PLACES, place, SHARE } from './fixtures.js';
 
 const OCT: Period = { kind: 'month', year: 2026, index: 10 };
 const options = { catalogue: [SHARE, FLOW], places: PLACES };
@@ -209,6 +209,23 @@ describe('createDataValueIndexer', () => {
     expect(at('flow', 'dak-nia')?.value).toBe(12);
     expect(at('share', 'thon-2')).toMatchObject({ numerator: 45, denominator: 50, value: 90 });
     expect(at('communal', 'dak-nia')?.value).toBe(6);
+  });
+
+  it('keeps no value of a derived indicator, at a place that moves or not', () => {
+    const derived = {
+      ...FLOW,
+      code: 'villagesFull',
+      numerator: undefined,
+      villagesMeeting: { indicator: 'share', threshold: { comparator: '≥', value: 100 } },
+    } as Indicator;
+    const indexer = createDataValueIndexer({
+      catalogue: [SHARE, FLOW, derived],
+      places: [...PLACES, place('thon-moi', 'village', 'dak-nia', { to: '2027-12-31' })],
+    });
+    expect(indexer.add('villagesFull', 'thon-moi', '2026-10', 1)).toBe(false);
+    expect(indexer.add('villagesFull', 'thon-1', '2026-10', 1)).toBe(false);
+    expect(indexer.add('flow', 'thon-moi', '2026-10', 1)).toBe(true);
+    expect(indexer.size).toBe(1);
   });
 
   it('reads each id again when it changes, whatever came before', () => {

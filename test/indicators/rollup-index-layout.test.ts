@@ -46,9 +46,11 @@ describe('an index over the whole supported range', () => {
     value('yearly', '2100', 5, 10),
     value('yearly', '1900', 7, 10),
   ];
-  const index = indexDataValues(values, { catalogue: CATALOGUE, places: PLACES });
+  // indexed in each test, so that each test covers the code it checks
+  const indexed = () => indexDataValues(values, { catalogue: CATALOGUE, places: PLACES });
 
   it('keeps the values of its first and last months', () => {
+    const index = indexed();
     expect(index.size).toBe(values.length);
     const first: Period = { kind: 'month', year: 1900, index: 1 };
     const last: Period = { kind: 'month', year: 2100, index: 12 };
@@ -59,6 +61,7 @@ describe('an index over the whole supported range', () => {
   });
 
   it('gives each kind of indicator its own periods, at the end of the range too', () => {
+    const index = indexed();
     const year2100: Period = { kind: 'year', year: 2100, index: 1 };
     expect(at(index, year2100, 'flow')).toEqual({ numerator: 8, denominator: null });
     expect(at(index, year2100, 'quarterly')).toEqual({ numerator: 16, denominator: null });

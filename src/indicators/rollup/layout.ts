@@ -180,6 +180,7 @@ export class LayoutPlan {
 
   constructor(counts: Int32Array, codes: readonly number[]) {
     let first = SUPPORTED_MONTHS;
+    // Stryker disable next-line UnaryOperator: starting at month 1, an index of month 0 only holds one empty month more, and one without values still has no lanes
     let last = -1;
     const present: number[] = [];
     codes.forEach((_, slot) => {
