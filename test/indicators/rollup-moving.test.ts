@@ -274,13 +274,15 @@ describe('a village that changes commune, with its own result', () => {
     { indicator: 'attendance', place: 'thon-3', period: '2026-02', numerator: 4, denominator: 10 },
     { indicator: 'attendance', place: 'thon-3', period: '2026-03', numerator: 5, denominator: 10 },
   ];
-  const results = rollUp(values, {
-    catalogue: [attendance, FLOW],
-    places,
-    period: { kind: 'quarter', year: 2026, index: 1 },
-  });
+  // rolled up in each test, so that each test covers the code it checks
+  const results = () =>
+    rollUp(values, {
+      catalogue: [attendance, FLOW],
+      places,
+      period: { kind: 'quarter', year: 2026, index: 1 },
+    });
   const at = (indicator: string, id: string) =>
-    results.find((r) => r.indicator === indicator && r.place === id);
+    results().find((r) => r.indicator === indicator && r.place === id);
 
   it('gives the commune it left the sums of both quantities over its months', () => {
     expect(at('attendance', 'xa-a')).toMatchObject({ numerator: 3, denominator: 10, value: 30 });

