@@ -1,4 +1,4 @@
-import type { DataValue, Indicator, Place } from '../../src/index.js';
+import type { DataValue, Indicator, IsoDate, Place } from '../../src/index.js';
 
 export function place(
   id: string,
@@ -67,4 +67,31 @@ export function v(
   return denominator === undefined
     ? { indicator, place: placeId, period, numerator }
     : { indicator, place: placeId, period, numerator, denominator };
+}
+
+/** A derived indicator: the villages whose `share` is 100 % or more. */
+export const VILLAGES_FULL = {
+  ...FLOW,
+  code: 'villagesFull',
+  numerator: undefined,
+  villagesMeeting: { indicator: 'share', threshold: { comparator: '≥', value: 100 } },
+} as Indicator;
+
+/**
+ * A province of two communes, xã A and xã B, and thôn 3, which belongs to xã A until `lastDayInA`
+ * and to xã B from `firstDayInB`.
+ */
+export function movedVillage(lastDayInA: IsoDate, firstDayInB: IsoDate): Place[] {
+  return [
+    place('tinh', 'province'),
+    place('xa-a', 'commune', 'tinh'),
+    place('xa-b', 'commune', 'tinh'),
+    {
+      ...place('thon-3', 'village'),
+      parents: [
+        { parentId: 'xa-a', to: lastDayInA },
+        { parentId: 'xa-b', from: firstDayInB },
+      ],
+    },
+  ];
 }

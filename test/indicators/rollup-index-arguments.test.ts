@@ -12,7 +12,7 @@ import {
   type Period,
   rollUpIndex,
 } from '../../src/index.js';
-import { FLOW, PLACES, place, SHARE } from './fixtures.js';
+import { FLOW, PLACES, place, SHARE, VILLAGES_FULL } from './fixtures.js';
 
 const OCT: Period = { kind: 'month', year: 2026, index: 10 };
 const options = { catalogue: [SHARE, FLOW], places: PLACES };
@@ -171,12 +171,7 @@ describe('the options of an index, and an index given to rollUpIndex', () => {
 
 describe('createDataValueIndexer', () => {
   it('says of each value whether a roll-up can use it, and counts those it keeps', () => {
-    const derived = {
-      ...FLOW,
-      code: 'villagesFull',
-      numerator: undefined,
-      villagesMeeting: { indicator: 'share', threshold: { comparator: '≥', value: 100 } },
-    } as Indicator;
+    const derived = VILLAGES_FULL;
     const communal: Indicator = { ...FLOW, code: 'communal', collectedAt: 'commune' };
     const indexer = createDataValueIndexer({
       catalogue: [SHARE, FLOW, derived, communal],
@@ -212,12 +207,7 @@ describe('createDataValueIndexer', () => {
   });
 
   it('keeps no value of a derived indicator, at a place that moves or not', () => {
-    const derived = {
-      ...FLOW,
-      code: 'villagesFull',
-      numerator: undefined,
-      villagesMeeting: { indicator: 'share', threshold: { comparator: '≥', value: 100 } },
-    } as Indicator;
+    const derived = VILLAGES_FULL;
     const indexer = createDataValueIndexer({
       catalogue: [SHARE, FLOW, derived],
       places: [...PLACES, place('thon-moi', 'village', 'dak-nia', { to: '2027-12-31' })],
@@ -397,71 +387,22 @@ describe('indexDataValueColumns', () => {
     });
   });
 
+  const LISTS = { indicator: 'indicators', place: 'places', period: 'periods' } as const;
   it.each([
-    [
-      'indicator',
-      { indicator: [0, 2] },
-      'columns.indicator[1]',
-      'một vị trí trong `indicators`',
-      'a position in `indicators`',
-    ],
-    [
-      'indicator',
-      { indicator: [-1, 0] },
-      'columns.indicator[0]',
-      'một vị trí trong `indicators`',
-      'a position in `indicators`',
-    ],
-    [
-      'indicator',
-      { indicator: [0.5, 0] },
-      'columns.indicator[0]',
-      'một vị trí trong `indicators`',
-      'a position in `indicators`',
-    ],
-    [
-      'place',
-      { place: [0, 2] },
-      'columns.place[1]',
-      'một vị trí trong `places`',
-      'a position in `places`',
-    ],
-    [
-      'place',
-      { place: [-1, 0] },
-      'columns.place[0]',
-      'một vị trí trong `places`',
-      'a position in `places`',
-    ],
-    [
-      'place',
-      { place: [Number.NaN, 0] },
-      'columns.place[0]',
-      'một vị trí trong `places`',
-      'a position in `places`',
-    ],
-    [
-      'period',
-      { period: [0, 1] },
-      'columns.period[1]',
-      'một vị trí trong `periods`',
-      'a position in `periods`',
-    ],
-    [
-      'period',
-      { period: [-1, 0] },
-      'columns.period[0]',
-      'một vị trí trong `periods`',
-      'a position in `periods`',
-    ],
-    [
-      'period',
-      { period: [0, 1.5] },
-      'columns.period[1]',
-      'một vị trí trong `periods`',
-      'a position in `periods`',
-    ],
-  ])('names the first value whose %s code points nowhere', (_, extra, argument, vi, en) => {
+    ['indicator', [0, 2], 1],
+    ['indicator', [-1, 0], 0],
+    ['indicator', [0.5, 0], 0],
+    ['place', [0, 2], 1],
+    ['place', [-1, 0], 0],
+    ['place', [Number.NaN, 0], 0],
+    ['period', [0, 1], 1],
+    ['period', [-1, 0], 0],
+    ['period', [0, 1.5], 1],
+  ] as const)('names the first value whose %s code %j points nowhere', (column, codes, at) => {
+    const extra = { [column]: codes };
+    const argument = `columns.${column}[${at}]`;
+    const vi = `một vị trí trong \`${LISTS[column]}\``;
+    const en = `a position in \`${LISTS[column]}\``;
     expect(mistake(() => indexDataValueColumns(columns(extra), options))).toEqual({
       argument,
       expected: { vi, en },

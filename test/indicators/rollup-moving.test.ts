@@ -3,25 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DataValue, type Indicator, type Place, rollUp } from '../../src/index.js';
-import { FLOW, place, SHARE } from './fixtures.js';
+import { FLOW, movedVillage, place, SHARE } from './fixtures.js';
 
 const YEAR = { kind: 'year', year: 2026, index: 1 } as const;
 
 describe('a village that changes commune mid-year, reporting a quarterly indicator', () => {
   // thôn 3 belongs to xã A until 15/5/2026, then to xã B: on the last day of each month, it is
   // in xã A from January to April, in xã B from May to December
-  const places: Place[] = [
-    place('tinh', 'province'),
-    place('xa-a', 'commune', 'tinh'),
-    place('xa-b', 'commune', 'tinh'),
-    {
-      ...place('thon-3', 'village'),
-      parents: [
-        { parentId: 'xa-a', to: '2026-05-15' },
-        { parentId: 'xa-b', from: '2026-05-16' },
-      ],
-    },
-  ];
+  const places: Place[] = movedVillage('2026-05-15', '2026-05-16');
   const quarterly: Indicator = { ...FLOW, code: 'quarterly', periodKind: 'quarter' };
   const values: DataValue[] = [
     { indicator: 'quarterly', place: 'thon-3', period: '2026-Q1', numerator: 5 },
@@ -250,18 +239,7 @@ function omit<T extends { completeness: unknown }>(result: T | undefined) {
 
 describe('a village that changes commune, with its own result', () => {
   // thôn 3 belongs to xã A until 15/2/2026, then to xã B: January is xã A's, February and March xã B's
-  const places: Place[] = [
-    place('tinh', 'province'),
-    place('xa-a', 'commune', 'tinh'),
-    place('xa-b', 'commune', 'tinh'),
-    {
-      ...place('thon-3', 'village'),
-      parents: [
-        { parentId: 'xa-a', to: '2026-02-15' },
-        { parentId: 'xa-b', from: '2026-02-16' },
-      ],
-    },
-  ];
+  const places: Place[] = movedVillage('2026-02-15', '2026-02-16');
   // a ratio of two flows: sessions attended of sessions held
   const attendance: Indicator = {
     ...SHARE,

@@ -11,7 +11,7 @@ import {
   type Target,
 } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
-import { FLOW, PLACES, place, SHARE, v } from './fixtures.js';
+import { FLOW, PLACES, place, SHARE, VILLAGES_FULL, v } from './fixtures.js';
 
 const OCT: Period = { kind: 'month', year: 2026, index: 10 };
 const context = { catalogue: [SHARE, FLOW], places: PLACES };
@@ -210,12 +210,7 @@ describe('rollUp of a week', () => {
 
 describe('rollUp of a derived indicator for some levels only', () => {
   it('judges the villages even when only the commune is asked for', () => {
-    const derived = {
-      ...FLOW,
-      code: 'villagesFull',
-      numerator: undefined,
-      villagesMeeting: { indicator: 'share', threshold: { comparator: '≥', value: 100 } },
-    } as Indicator;
+    const derived = VILLAGES_FULL;
     const values = [
       v('share', 'thon-1', '2026-10', 50, 50),
       v('share', 'thon-2', '2026-10', 9, 10),

@@ -3,7 +3,7 @@
 // on the month's last day (or on its own last day, when it ends within the month).
 import { describe, expect, it } from 'vitest';
 import { type DataValue, type Period, type Place, rollUp } from '../../src/index.js';
-import { FLOW, place, SHARE } from './fixtures.js';
+import { FLOW, movedVillage, place, SHARE } from './fixtures.js';
 
 const Q4: Period = { kind: 'quarter', year: 2026, index: 4 };
 
@@ -181,18 +181,7 @@ describe('a place that may move but stays put during the period', () => {
 describe('a village that moves early in the year, reporting quarterly and yearly indicators', () => {
   // thôn 3 belongs to xã A until 9/3/2026: at the end of January and February it is in xã A,
   // from the end of March in xã B, so every quarter and the year end in xã B
-  const places: Place[] = [
-    place('tinh', 'province'),
-    place('xa-a', 'commune', 'tinh'),
-    place('xa-b', 'commune', 'tinh'),
-    {
-      ...place('thon-3', 'village'),
-      parents: [
-        { parentId: 'xa-a', to: '2026-03-09' },
-        { parentId: 'xa-b', from: '2026-03-10' },
-      ],
-    },
-  ];
+  const places: Place[] = movedVillage('2026-03-09', '2026-03-10');
   const quarterly = { ...FLOW, code: 'quarterly', periodKind: 'quarter' as const };
   const yearly = { ...FLOW, code: 'yearly', periodKind: 'year' as const };
 

@@ -10,7 +10,7 @@ import {
   rollUp,
   rollUpIndex,
 } from '../../src/index.js';
-import { FLOW, PLACES, place, SHARE, v } from './fixtures.js';
+import { FLOW, PLACES, place, SHARE, VILLAGES_FULL, v } from './fixtures.js';
 
 const OCT: Period = { kind: 'month', year: 2026, index: 10 };
 const Q4: Period = { kind: 'quarter', year: 2026, index: 4 };
@@ -279,12 +279,7 @@ describe('rollUp with a village that moves between communes of one province', ()
 });
 
 describe('villages meeting a target', () => {
-  const derived: Indicator = {
-    ...FLOW,
-    code: 'villagesFull',
-    numerator: undefined,
-    villagesMeeting: { indicator: 'share', threshold: { comparator: '≥', value: 100 } },
-  } as Indicator;
+  const derived: Indicator = VILLAGES_FULL;
   const percentOfVillages: Indicator = {
     ...derived,
     code: 'villagesOverHalf',
