@@ -78,6 +78,24 @@ export const VILLAGES_FULL = {
 } as Indicator;
 
 /**
+ * A place that belongs to `before` until `lastDay` and to `after` from `firstDay`.
+ */
+export function movingPlace(
+  id: string,
+  level: Place['level'],
+  [before, lastDay]: readonly [string, IsoDate],
+  [after, firstDay]: readonly [string, IsoDate],
+): Place {
+  return {
+    ...place(id, level),
+    parents: [
+      { parentId: before, to: lastDay },
+      { parentId: after, from: firstDay },
+    ],
+  };
+}
+
+/**
  * A province of two communes, xã A and xã B, and thôn 3, which belongs to xã A until `lastDayInA`
  * and to xã B from `firstDayInB`.
  */
@@ -86,12 +104,6 @@ export function movedVillage(lastDayInA: IsoDate, firstDayInB: IsoDate): Place[]
     place('tinh', 'province'),
     place('xa-a', 'commune', 'tinh'),
     place('xa-b', 'commune', 'tinh'),
-    {
-      ...place('thon-3', 'village'),
-      parents: [
-        { parentId: 'xa-a', to: lastDayInA },
-        { parentId: 'xa-b', from: firstDayInB },
-      ],
-    },
+    movingPlace('thon-3', 'village', ['xa-a', lastDayInA], ['xa-b', firstDayInB]),
   ];
 }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DataValue, type Indicator, type Place, rollUp } from '../../src/index.js';
-import { FLOW, movedVillage, place, SHARE } from './fixtures.js';
+import { FLOW, movedVillage, movingPlace, place, SHARE } from './fixtures.js';
 
 const YEAR = { kind: 'year', year: 2026, index: 1 } as const;
 
@@ -55,13 +55,7 @@ describe('a commune that changes province, reporting an indicator collected at c
   const places: Place[] = [
     place('old-province', 'province'),
     place('new-province', 'province'),
-    {
-      ...place('xa', 'commune'),
-      parents: [
-        { parentId: 'old-province', to: '2026-11-30' },
-        { parentId: 'new-province', from: '2026-12-01' },
-      ],
-    },
+    movingPlace('xa', 'commune', ['old-province', '2026-11-30'], ['new-province', '2026-12-01']),
   ];
   const values: DataValue[] = [
     { indicator: 'coverage', place: 'xa', period: '2026-10', numerator: 30, denominator: 100 },
@@ -108,13 +102,7 @@ describe('a stock reported before the village’s parents changed', () => {
       place('xa-a', 'commune', 'tinh'),
       place('xa-b', 'commune', 'tinh'),
       place('thon-1', 'village', 'xa-a'),
-      {
-        ...place('thon-3', 'village'),
-        parents: [
-          { parentId: 'xa-a', to: '2026-02-15' },
-          { parentId: 'xa-b', from: '2026-02-16' },
-        ],
-      },
+      movingPlace('thon-3', 'village', ['xa-a', '2026-02-15'], ['xa-b', '2026-02-16']),
     ];
     const values: DataValue[] = [
       { indicator: 'share', place: 'thon-1', period: '2026-03', numerator: 5, denominator: 10 },
@@ -135,13 +123,7 @@ describe('a stock reported before the village’s parents changed', () => {
     const places: Place[] = [
       place('old-province', 'province'),
       place('new-province', 'province'),
-      {
-        ...place('xa', 'commune'),
-        parents: [
-          { parentId: 'old-province', to: '2026-11-30' },
-          { parentId: 'new-province', from: '2026-12-01' },
-        ],
-      },
+      movingPlace('xa', 'commune', ['old-province', '2026-11-30'], ['new-province', '2026-12-01']),
       place('thon-1', 'village', 'xa'),
       place('thon-2', 'village', 'xa'),
     ];

@@ -11,7 +11,7 @@ import {
   type Target,
 } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
-import { FLOW, PLACES, place, SHARE, VILLAGES_FULL, v } from './fixtures.js';
+import { FLOW, movingPlace, PLACES, place, SHARE, VILLAGES_FULL, v } from './fixtures.js';
 
 const OCT: Period = { kind: 'month', year: 2026, index: 10 };
 const context = { catalogue: [SHARE, FLOW], places: PLACES };
@@ -266,13 +266,7 @@ describe('rollUp with targets for a village that changed commune', () => {
     const places: Place[] = [
       ...PLACES,
       place('xa-khac', 'commune', 'dak-nong'),
-      {
-        ...place('thon-moi', 'village'),
-        parents: [
-          { parentId: 'xa-khac', to: '2026-10-31' },
-          { parentId: 'dak-nia', from: '2026-11-01' },
-        ],
-      },
+      movingPlace('thon-moi', 'village', ['xa-khac', '2026-10-31'], ['dak-nia', '2026-11-01']),
     ];
     const targets: Target[] = [
       { indicator: 'flow', place: 'xa-khac', by: '2026-12-31', comparator: '≥', value: 5 },

@@ -11,7 +11,7 @@ import {
   rollUpIndex,
   type Target,
 } from '../../src/index.js';
-import { FLOW, PLACES, place, SHARE } from './fixtures.js';
+import { FLOW, movingPlace, PLACES, place, SHARE } from './fixtures.js';
 
 const JUNE: Period = { kind: 'month', year: 2026, index: 6 };
 const DEC_2025: Period = { kind: 'month', year: 2025, index: 12 };
@@ -150,13 +150,7 @@ describe('an index rolled up many times', () => {
     const places: Place[] = [
       ...PLACES,
       place('xa-khac', 'commune', 'dak-nong'),
-      {
-        ...place('thon-moi', 'village'),
-        parents: [
-          { parentId: 'xa-khac', to: '2026-06-30' },
-          { parentId: 'dak-nia', from: '2026-07-01' },
-        ],
-      },
+      movingPlace('thon-moi', 'village', ['xa-khac', '2026-06-30'], ['dak-nia', '2026-07-01']),
     ];
     const values: DataValue[] = ['thon-1', 'thon-moi', 'bon-bu-sir'].flatMap((id, k) =>
       Array.from({ length: 12 }, (_, m) => [

@@ -11,7 +11,7 @@ import {
   rollUp,
   type Target,
 } from '../../src/index.js';
-import { FLOW, place, SHARE } from './fixtures.js';
+import { FLOW, movingPlace, place, SHARE } from './fixtures.js';
 
 const Q4: Period = { kind: 'quarter', year: 2026, index: 4 };
 
@@ -132,13 +132,7 @@ describe('communes judged by a derived indicator of a commune indicator', () => 
 describe('a village that changes commune during the period', () => {
   const places: Place[] = [
     ...PLACES,
-    {
-      ...place('thon-4', 'village'),
-      parents: [
-        { parentId: 'xa-a', to: '2026-11-15' },
-        { parentId: 'xa-b', from: '2026-11-16' },
-      ],
-    },
+    movingPlace('thon-4', 'village', ['xa-a', '2026-11-15'], ['xa-b', '2026-11-16']),
   ];
   const full = derived('villagesFull', {
     indicator: 'share',

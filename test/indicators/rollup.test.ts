@@ -10,7 +10,7 @@ import {
   rollUp,
   rollUpIndex,
 } from '../../src/index.js';
-import { FLOW, PLACES, place, SHARE, VILLAGES_FULL, v } from './fixtures.js';
+import { FLOW, movingPlace, PLACES, place, SHARE, VILLAGES_FULL, v } from './fixtures.js';
 
 const OCT: Period = { kind: 'month', year: 2026, index: 10 };
 const Q4: Period = { kind: 'quarter', year: 2026, index: 4 };
@@ -173,13 +173,7 @@ describe('rollUp with mergers', () => {
   const places = [
     ...PLACES,
     place('xa-khac', 'commune', 'dak-nong'),
-    {
-      ...place('thon-moi', 'village'),
-      parents: [
-        { parentId: 'xa-khac', to: '2026-10-31' as const },
-        { parentId: 'dak-nia', from: '2026-11-01' as const },
-      ],
-    },
+    movingPlace('thon-moi', 'village', ['xa-khac', '2026-10-31'], ['dak-nia', '2026-11-01']),
     place('thon-cu', 'village', 'dak-nia', { to: '2026-11-15' }),
   ];
   const values = [
@@ -233,13 +227,7 @@ describe('rollUp with a village that moves between communes of one province', ()
     place('xa-a', 'commune', 'tinh'),
     place('xa-b', 'commune', 'tinh'),
     place('thon-1', 'village', 'xa-a'),
-    {
-      ...place('thon-3', 'village'),
-      parents: [
-        { parentId: 'xa-a', to: '2026-02-15' as const },
-        { parentId: 'xa-b', from: '2026-02-16' as const },
-      ],
-    },
+    movingPlace('thon-3', 'village', ['xa-a', '2026-02-15'], ['xa-b', '2026-02-16']),
   ];
   const over = (code: string, aggregation: 'average' | 'max'): Indicator => ({
     ...FLOW,
@@ -503,13 +491,7 @@ describe('rollUp edge cases', () => {
     const places = [
       place('old-province', 'province'),
       place('new-province', 'province'),
-      {
-        ...place('xa', 'commune'),
-        parents: [
-          { parentId: 'old-province', to: '2026-11-30' as const },
-          { parentId: 'new-province', from: '2026-12-01' as const },
-        ],
-      },
+      movingPlace('xa', 'commune', ['old-province', '2026-11-30'], ['new-province', '2026-12-01']),
       place('thon-a', 'village', 'xa'),
     ];
     const values = [
