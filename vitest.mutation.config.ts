@@ -13,8 +13,9 @@ const include = (process.env.MUTATION_TESTS ?? '')
 
 /**
  * The unit suite as mutation testing runs it: behaviour tests only — without the doc-example
- * checker and the problem audit (they read files and wording), the server, fuzz and complexity
- * suites, and type tests.
+ * checker and the problem audit (they read files and wording), the check of the source's own text
+ * (it would read the mutated source), the server, fuzz, complexity, command, pages and site suites,
+ * and type tests.
  */
 export default defineConfig({
   resolve: {
@@ -32,6 +33,8 @@ export default defineConfig({
       'test/fuzz/**',
       'test/complexity/**',
       'test/cli/**',
+      'test/docs-site/**',
+      'test/problems/pure.test.ts',
     ],
   },
 });
