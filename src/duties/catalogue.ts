@@ -16,7 +16,13 @@ import {
 } from '../_internal/team-duties.js';
 import type { Pillar } from '../indicators/definition.js';
 import type { Problem } from '../problems/problem.js';
-import { type DutiesText, type Role, type Team, TeamSchema } from '../team/schema.js';
+import {
+  type DutiesText,
+  type DutyItem,
+  type Role,
+  type Team,
+  TeamSchema,
+} from '../team/schema.js';
 import { dakNia2022Template, villageTeam793Template } from '../team/templates.js';
 import type { Label } from '../text/label.js';
 
@@ -107,13 +113,49 @@ export const DUTIES: readonly Duty[] = deepFreeze<Duty[]>(
   citedDuties(layoutDuties(referenceDuties('commune'), new Set(ROLE_ORDER)), 2),
 );
 
-/** The duties of a team on a date, each citing its clause, for the roles asked about. */
-function teamDuties(team: Team, asOf: IsoDate, extraRole?: Role): CitedDuty[] {
+/**
+ * The duties of a team on a date, each citing its clause: for every role of the decision that
+ * prints Article 2, as that decision letters it, and for every other role the team has that day
+ * (deputies added later by a decision that does not reprint Article 2), with the letter it would
+ * have had.
+ */
+function teamDuties(team: Team, asOf: IsoDate): CitedDuty[] {
   const source = articleSourceOn(team, asOf, referenceDuties);
-  const roles = rolesOn(team, source.date);
-  if (extraRole !== undefined) roles.add(extraRole);
+  const printed = rolesOn(team, source.date);
   const values = placeholderValues(team, source.date);
-  return citedDuties(layoutDuties(source.text, roles, values), source.number);
+  const cite = (roles: ReadonlySet<Role>) =>
+    citedDuties(layoutDuties(source.text, roles, values), source.number);
+  const present = new Set([...printed, ...rolesOn(team, asOf)]);
+  const duties = cite(present);
+  const clauses = new Map(cite(printed).map((duty) => [duty.id, duty.clause]));
+  for (const role of present) {
+    if (printed.has(role)) continue;
+    for (const duty of cite(new Set([...printed, role]))) {
+      if (duty.roles.length === 1 && duty.roles[0] === role) clauses.set(duty.id, duty.clause);
+    }
+  }
+  return duties.map((duty) => ({ ...duty, clause: clauses.get(duty.id) ?? duty.clause }));
+}
+
+/**
+ * The ids of every duty, of every role, in the Article 2 a team is bound by on a date (as
+ * {@link dutiesOf} finds it): what a plan's tasks may cite that day.
+ *
+ * @internal
+ */
+export function dutyIdsOn(team: Team, asOf: IsoDate): Set<string> {
+  const ids = new Set<string>();
+  const add = (items: readonly DutyItem[]) => {
+    for (const item of items) {
+      ids.add(item.id);
+      for (const point of item.points) ids.add(point.id);
+    }
+  };
+  for (const clause of articleSourceOn(team, asOf, referenceDuties).text.clauses) {
+    if (clause.kind === 'team') add(clause.items);
+    else for (const role of ROLE_ORDER) add(clause.roles[role] ?? []);
+  }
+  return ids;
 }
 
 /**
@@ -166,12 +208,13 @@ export function dutiesOf(
   );
   if (found.isErr()) return err(found.error);
   const { seat, asOf } = found.value;
-  return ok(teamDuties(document, asOf, seat.role).filter((duty) => duty.roles.includes(seat.role)));
+  return ok(teamDuties(document, asOf).filter((duty) => duty.roles.includes(seat.role)));
 }
 
 /**
  * Every duty of a team on a date — Article 2 of its decision in force that day, as
- * {@link dutiesOf} reads it — for every role the team has: the list a plan's tasks cite.
+ * {@link dutiesOf} reads it — for every role the team has that day, including a role that
+ * decision did not print, with the letter it would have had: the list a plan's tasks cite.
  *
  * @param team - The team.
  * @param options - `asOf`: the date (the team's founding day by default).

@@ -4,8 +4,8 @@ import { LAST_DATE } from '../_internal/dates.js';
 import { byId } from '../_internal/lookup.js';
 import type { WorkingCalendar } from '../calendar/holidays.js';
 import type { Period } from '../calendar/period.js';
-import { formatPeriod } from '../calendar/period.js';
-import { DUTIES } from '../duties/catalogue.js';
+import { formatPeriod, periodRange } from '../calendar/period.js';
+import { dutyIdsOn } from '../duties/catalogue.js';
 import type { Catalogue } from '../indicators/definition.js';
 import { unknownIndicator } from '../problems/catalogue/indicators.js';
 import { unknownPlace } from '../problems/catalogue/places.js';
@@ -91,9 +91,17 @@ export function checkTaskIds(tasks: readonly TaskRefs[]): Problem[] {
   return problems;
 }
 
-/** The duty a task serves is in the duty catalogue. */
-export const checkTaskDuty: TaskCheck = (task, at) => {
-  if (task.duty === undefined || byId(DUTIES).has(task.duty)) return [];
+/**
+ * The duty a task serves is in the Article 2 the team is bound by on the day the task was
+ * assigned (the first day of the plan's period, else the team's founding day, when that day is not
+ * known): its decision's own, else its template's, else the reference text.
+ */
+export const checkTaskDuty: TaskCheck = (task, at, context) => {
+  if (task.duty === undefined) return [];
+  const day =
+    task.assignedOn ??
+    (context.period === undefined ? context.team.from : periodRange(context.period.period).start);
+  if (dutyIdsOn(context.team, day).has(task.duty)) return [];
   return [raise(unknownDuty, at('duty'), { dutyId: task.duty })];
 };
 

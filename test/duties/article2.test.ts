@@ -8,25 +8,13 @@ import {
   dutiesOf,
   dutiesOfTeam,
   renderDecision,
-  type Team,
 } from '../../src/index.js';
 import { parseWithSchema } from '../../src/problems/input.js';
 import { dakNia2022Team } from '../../src/samples/index.js';
 import { wardLists } from '../team/fixtures.js';
+import { withOwnArticle2, without } from './fixtures.js';
 
 const sample = dakNia2022Team();
-
-/** The team without some of its roles' seats (never the leader). */
-function without(team: Team, roles: readonly string[]): Team {
-  const seats = team.seats.filter((seat) => !roles.includes(seat.role));
-  const ids = new Set(seats.map((s) => s.id));
-  return {
-    ...team,
-    seats,
-    seatHoldings: team.seatHoldings.filter((h) => ids.has(h.seatId)),
-    supervision: team.supervision.filter((r) => ids.has(r.seatId) && ids.has(r.supervisorSeatId)),
-  };
-}
 
 describe('Article 2 numbered after the roles a team has', () => {
   it('letters the members b) when the team has no deputies, in the decision and in dutiesOf', () => {
@@ -64,38 +52,7 @@ describe('Article 2 numbered after the roles a team has', () => {
   });
 
   it('takes the decision’s own Article 2 before the template’s', () => {
-    const [founding] = sample.decisions;
-    const own = {
-      clauses: [
-        {
-          kind: 'roles' as const,
-          heading: { vi: 'Nhiệm vụ', en: 'Duties' },
-          roles: {
-            member: [
-              {
-                id: 'member.only',
-                text: {
-                  vi: 'Hỗ trợ người dân trên địa bàn {area}.',
-                  en: 'Helps residents in the {area}.',
-                },
-                points: [],
-              },
-            ],
-          },
-        },
-      ],
-    };
-    const team: Team = {
-      ...sample,
-      decisions: [
-        {
-          ...(founding as Decision),
-          articles: (founding as Decision).articles.map((a) =>
-            a.generate === 'duties' ? { ...a, duties: DutiesTextSchema.parse(own) } : a,
-          ),
-        },
-      ],
-    };
+    const team = withOwnArticle2();
     const duties = dutiesOf(team, 'village-heads/bon-bu-sir')._unsafeUnwrap();
     expect(duties.map((d) => [d.id, d.clause, d.text.vi])).toEqual([
       ['member.only', 'Điều 2.1.a', 'Hỗ trợ người dân trên địa bàn xã.'],
