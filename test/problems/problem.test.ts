@@ -198,3 +198,29 @@ describe('parseJsonText positions', () => {
     expect(parseJsonText('\uFEFF{"a": 1}')).toEqual(ok({ a: 1 }));
   });
 });
+
+describe('a value outside a long list of allowed values', () => {
+  const kinds = Array.from({ length: 20 }, (_, i) => `"kind${String.fromCharCode(97 + i)}"`);
+  const Schema = z.object({ kind: z.enum(kinds.map((k) => k.slice(1, -1)) as [string]) });
+  const message = (allowed: readonly string[]) =>
+    parseWithSchema(
+      z.object({ kind: z.enum(allowed.map((k) => k.slice(1, -1)) as [string]) }),
+      { kind: 'moon' },
+      [],
+    )._unsafeUnwrapErr()[0]?.message;
+
+  it('lists the first seven and counts the rest, so that what was received still shows', () => {
+    expect(parseWithSchema(Schema, { kind: 'moon' }, [])._unsafeUnwrapErr()[0]?.message).toEqual({
+      vi: `Trường "kind" phải là một trong ${kinds.slice(0, 7).join(', ')} và 13 giá trị khác; nhận được "moon".`,
+      en: `Field "kind" must be one of ${kinds.slice(0, 7).join(', ')} or 13 other values; got "moon".`,
+    });
+  });
+
+  it('lists eight in full', () => {
+    expect(message(kinds.slice(0, 8))).toEqual({
+      vi: `Trường "kind" phải là một trong ${kinds.slice(0, 8).join(', ')}; nhận được "moon".`,
+      en: `Field "kind" must be one of ${kinds.slice(0, 8).join(', ')}; got "moon".`,
+    });
+    expect(message(kinds.slice(0, 9))?.en).toContain('or 2 other values; got "moon".');
+  });
+});

@@ -142,6 +142,20 @@ export const invalidFormat = /* @__PURE__ */ defineProblem('invalid_format', 'er
   en: (p) => `${fieldPhrase(p.field, 'en')} must be ${p.expected.en}, got ${p.received}.`,
 }));
 
+/** How many allowed values a message lists before it counts the rest. */
+const LISTED_VALUES = 8;
+
+/**
+ * The allowed values, in full up to {@link LISTED_VALUES}, else the first ones and how many more:
+ * a long list would push what was received out of the message.
+ */
+function allowedList(allowed: readonly string[], language: 'vi' | 'en'): string {
+  if (allowed.length <= LISTED_VALUES) return allowed.join(', ');
+  const more = allowed.length - (LISTED_VALUES - 1);
+  const rest = language === 'vi' ? `và ${more} giá trị khác` : `or ${more} other values`;
+  return `${allowed.slice(0, LISTED_VALUES - 1).join(', ')} ${rest}`;
+}
+
 export const invalidValue = /* @__PURE__ */ defineProblem('invalid_value', 'error', () => ({
   summary: {
     vi: 'Một trường nhận giá trị ngoài danh sách cho phép.',
@@ -153,9 +167,9 @@ export const invalidValue = /* @__PURE__ */ defineProblem('invalid_value', 'erro
     received: '"boss"',
   },
   vi: (p: { field: string; allowed: readonly string[]; received: string }) =>
-    `${fieldPhrase(p.field, 'vi')} phải là một trong ${p.allowed.join(', ')}; nhận được ${p.received}.`,
+    `${fieldPhrase(p.field, 'vi')} phải là một trong ${allowedList(p.allowed, 'vi')}; nhận được ${p.received}.`,
   en: (p) =>
-    `${fieldPhrase(p.field, 'en')} must be one of ${p.allowed.join(', ')}; got ${p.received}.`,
+    `${fieldPhrase(p.field, 'en')} must be one of ${allowedList(p.allowed, 'en')}; got ${p.received}.`,
 }));
 
 export const invalidInput = /* @__PURE__ */ defineProblem('invalid_input', 'error', () => ({
