@@ -1,5 +1,6 @@
-// The checks of a team's data that do not depend on the date asked about: every dated list, and
-// the team itself, checked for a record that ends before it starts, named as people say it.
+// The checks of a team's data that do not depend on the date asked about — a record that ends
+// before it starts, in every dated list and the team itself; two holders or two supervisors at
+// once; a decision in force before it was signed — each named as people say it.
 import { describe, expect, it } from 'vitest';
 import { type Team, validateTeam } from '../../src/index.js';
 import { dakNia2022Team } from '../../src/samples/index.js';
@@ -91,5 +92,81 @@ describe('a record that ends before it starts', () => {
     expect(problems.map((p) => [p.path.join('.'), p.message.vi, p.message.en])).toEqual([
       [path, vi, en],
     ]);
+  });
+});
+
+/** The problems of some codes the team gets on 2024-06-01: path and both messages. */
+function reported(team: Team, code: string) {
+  return validateTeam(team, { asOf: '2024-06-01' })
+    .match(
+      (v) => v.warnings,
+      (e) => e,
+    )
+    .filter((p) => p.code === code)
+    .map((p) => [p.path.join('.'), p.message.vi, p.message.en]);
+}
+
+describe('records that overlap in time', () => {
+  const [seatHolding] = sample.seatHoldings as [Team['seatHoldings'][number]];
+  const [officeHolding] = sample.officeHoldings as [Team['officeHoldings'][number]];
+  const [row] = sample.supervision as [Team['supervision'][number]];
+  const second = { personId: 'quan-thi-ngoc', from: '2023-01-01' } as const;
+
+  it('two holders of one seat are reported at the later holding', () => {
+    const team = {
+      ...sample,
+      seatHoldings: [...sample.seatHoldings, { ...seatHolding, ...second }],
+    };
+    expect(reported(team, 'overlapping_holdings')).toEqual([
+      [
+        'seatHoldings.12',
+        'Tổ trưởng — Phó Chủ tịch UBND xã - Phó Trưởng ban Thường trực (leader/1) có hai người giữ trong cùng thời gian (từ 1/1/2023).',
+        "Leader — Vice-chair of the commune People's Committee - Standing… (leader/1) has two holders at the same time (from 2023-01-01).",
+      ],
+    ]);
+  });
+
+  it('two holders of one office, named by its title, or by its id when it is unknown', () => {
+    const officeHoldings = [...sample.officeHoldings, { ...officeHolding, ...second }];
+    expect(reported({ ...sample, officeHoldings }, 'overlapping_holdings')).toEqual([
+      [
+        'officeHoldings.7',
+        'Chủ tịch UBND xã (pc-chair) có hai người giữ trong cùng thời gian (từ 1/1/2023).',
+        "Chair of the commune People's Committee (pc-chair) has two holders at the same time (from 2023-01-01).",
+      ],
+    ]);
+    const offices = sample.offices.filter((o) => o.id !== officeHolding.officeId);
+    expect(reported({ ...sample, offices, officeHoldings }, 'overlapping_holdings')).toEqual([
+      [
+        'officeHoldings.7',
+        '"pc-chair" có hai người giữ trong cùng thời gian (từ 1/1/2023).',
+        '"pc-chair" has two holders at the same time (from 2023-01-01).',
+      ],
+    ]);
+  });
+
+  it('two supervisors of one seat are reported at the later row', () => {
+    const supervision = [...sample.supervision, { ...row, from: '2023-01-01' } as const];
+    expect(reported({ ...sample, supervision }, 'overlapping_supervision')).toEqual([
+      [
+        'supervision.12',
+        'Tổ viên — Công chức Văn phòng - Thống kê phụ trách công nghệ thông tin (office-statistics-it) được phân công cho hai người phụ trách trong cùng thời gian (từ 1/1/2023).',
+        'Member — Office–Statistics civil servant in charge of information… (office-statistics-it) is assigned to two supervisors at the same time (from 2023-01-01).',
+      ],
+    ]);
+  });
+});
+
+describe('a decision in force before it was signed', () => {
+  it('is reported at its effectiveFrom, with both dates', () => {
+    const decisions = sample.decisions.map((d) => ({ ...d, effectiveFrom: '2022-07-26' }) as const);
+    expect(reported({ ...sample, decisions }, 'effective_before_signed')).toEqual([
+      [
+        'decisions.0.effectiveFrom',
+        'Quyết định số 23/QĐ-UBND (23-QD-UBND-2022) có hiệu lực từ 26/7/2022, trước ngày ký 27/7/2022.',
+        'Decision 23/QĐ-UBND (23-QD-UBND-2022) takes effect on 2022-07-26, before it was signed on 2022-07-27.',
+      ],
+    ]);
+    expect(reported(sample, 'effective_before_signed')).toEqual([]);
   });
 });
