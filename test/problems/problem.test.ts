@@ -224,3 +224,25 @@ describe('a value outside a long list of allowed values', () => {
     expect(message(kinds.slice(0, 9))?.en).toContain('or 2 other values; got "moon".');
   });
 });
+
+describe('a size limit', () => {
+  const Sized = z.object({
+    name: z.string().min(1).max(3),
+    tags: z.array(z.string()).min(1).max(2),
+  });
+  const messages = (input: unknown) =>
+    parseWithSchema(Sized, input, [])
+      ._unsafeUnwrapErr()
+      .map((p) => p.message.en);
+
+  it('counts one character or item in the singular, and more in the plural', () => {
+    expect(messages({ name: '', tags: [] })).toEqual([
+      'Field "name" must have at least 1 character.',
+      'Field "tags" must have at least 1 item.',
+    ]);
+    expect(messages({ name: 'abcd', tags: ['a', 'b', 'c'] })).toEqual([
+      'Field "name" must have at most 3 characters.',
+      'Field "tags" must have at most 2 items.',
+    ]);
+  });
+});

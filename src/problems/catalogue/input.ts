@@ -42,8 +42,10 @@ function bound(
     if (side === 'min') return p.inclusive ? `phải từ ${n} trở lên` : `phải lớn hơn ${n}`;
     return p.inclusive ? `không được quá ${n}` : `phải nhỏ hơn ${n}`;
   }
-  if (p.subject === 'text') return `must have ${['at least', 'at most'][most]} ${n} characters`;
-  if (p.subject === 'list') return `must have ${['at least', 'at most'][most]} ${n} items`;
+  const plural = n === 1 ? '' : 's';
+  if (p.subject === 'text')
+    return `must have ${['at least', 'at most'][most]} ${n} character${plural}`;
+  if (p.subject === 'list') return `must have ${['at least', 'at most'][most]} ${n} item${plural}`;
   if (side === 'min') return p.inclusive ? `must be ${n} or more` : `must be more than ${n}`;
   return p.inclusive ? `must be ${n} or less` : `must be less than ${n}`;
 }
