@@ -1,6 +1,5 @@
 // The checks of a plan against its team, each a small named function over a leniently read plan
 // (see plan.ts): they run whether or not the plan's shape is right, on the parts that parsed.
-import { LAST_DATE } from '../_internal/dates.js';
 import { byId } from '../_internal/lookup.js';
 import type { WorkingCalendar } from '../calendar/holidays.js';
 import type { Period } from '../calendar/period.js';
@@ -25,7 +24,7 @@ import type { Team } from '../team/schema.js';
 import { assignmentProblem } from './assignment.js';
 import { eventRightsProblem } from './event-rights.js';
 import type { Deadline, Recurrence } from './plan-schema.js';
-import { deadlineWithin, occurrencesOf } from './task.js';
+import { deadlineWithin, occurrencesOf, outOfRange } from './task.js';
 import { replayChecked, type TaskEvent } from './task-state.js';
 import { periodRef, placeRef } from './words.js';
 
@@ -178,14 +177,7 @@ export const checkTaskDeadline: TaskCheck = (task, at, { calendar }) => {
   const { deadline, assignedOn } = task;
   if (deadline === undefined || assignedOn === undefined) return [];
   if (deadlineWithin(assignedOn, deadline, calendar) !== undefined) return [];
-  return [
-    raise(deadlineOutOfRange, at('deadline'), {
-      amount: typeof deadline === 'string' ? 0 : deadline.amount,
-      unit: typeof deadline === 'string' ? 'day' : deadline.unit,
-      assignedOn,
-      end: LAST_DATE,
-    }),
-  ];
+  return [raise(deadlineOutOfRange, at('deadline'), outOfRange(assignedOn, deadline))];
 };
 
 const EVERY_WORDS = {

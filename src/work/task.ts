@@ -116,6 +116,17 @@ export function deadlineWithin(
   return withinRange(() => deadlineAfter(assignedOn, deadline, calendar));
 }
 
+/**
+ * @internal The parameters of `deadline_out_of_range` for a deadline that falls after the last
+ * supported day: a duration counted from the assigned day, or a date (`due`) that is a day off and
+ * moves past it.
+ */
+export function outOfRange(assignedOn: IsoDate, deadline: Deadline) {
+  return typeof deadline === 'string'
+    ? { amount: 0, unit: 'day', assignedOn, due: deadline, end: LAST_DATE }
+    : { amount: deadline.amount, unit: deadline.unit, assignedOn, end: LAST_DATE };
+}
+
 const DEADLINE_ARGUMENT = {
   vi: 'một thời hạn (ngày YYYY-MM-DD, hoặc { amount, unit }) kết thúc trước 31/12/2100',
   en: 'a deadline (a YYYY-MM-DD date, or { amount, unit }) that ends by 2100-12-31',
@@ -193,15 +204,12 @@ function oneOff(task: Task, index: number, calendar: WorkingCalendar) {
   if (deadline === undefined) return ok([]);
   const date = deadlineWithin(task.assignedOn, deadline, calendar);
   if (date === undefined) {
-    const amount = typeof deadline === 'string' ? 0 : deadline.amount;
-    const unit = typeof deadline === 'string' ? 'day' : deadline.unit;
     return err(
-      raise(deadlineOutOfRange, ['tasks', index, 'deadline'], {
-        amount,
-        unit,
-        assignedOn: task.assignedOn,
-        end: LAST_DATE,
-      }),
+      raise(
+        deadlineOutOfRange,
+        ['tasks', index, 'deadline'],
+        outOfRange(task.assignedOn, deadline),
+      ),
     );
   }
   return ok([{ id: task.id, task, deadline: date, events: task.events }]);
@@ -247,12 +255,7 @@ function recurring(
     const id = formatPeriod(occurrence);
     if (deadline === undefined) {
       return err(
-        raise(deadlineOutOfRange, ['tasks', index, 'recurrence'], {
-          amount: 0,
-          unit: 'day',
-          assignedOn: due,
-          end: LAST_DATE,
-        }),
+        raise(deadlineOutOfRange, ['tasks', index, 'recurrence'], outOfRange(task.assignedOn, due)),
       );
     }
     instances.push({

@@ -147,8 +147,8 @@ export const deadlineOutOfRange = /* @__PURE__ */ defineProblem(
   'error',
   () => ({
     summary: {
-      vi: 'Thời hạn của một nhiệm vụ rơi sau ngày cuối cùng thư viện hỗ trợ (31/12/2100).',
-      en: 'A task’s deadline falls after the last day the library supports (31 December 2100).',
+      vi: 'Thời hạn của một nhiệm vụ rơi sau ngày cuối cùng thư viện hỗ trợ (31/12/2100): một khoảng thời gian tính từ ngày giao, hoặc một ngày hạn (`due`) là ngày nghỉ nên lùi sang sau ngày đó.',
+      en: 'A task’s deadline falls after the last day the library supports (31 December 2100): a duration counted from the day assigned, or a date (`due`) that is a day off and moves past it.',
     },
     example: {
       amount: 1_000_000_000,
@@ -159,12 +159,17 @@ export const deadlineOutOfRange = /* @__PURE__ */ defineProblem(
       amount: number;
       unit: string;
       assignedOn?: string;
+      due?: string;
       end: string;
     },
-    vi: (p: { amount: number; unit: string; assignedOn?: string; end: string }) =>
-      `Thời hạn ${grouped(p.amount, '.')} ${UNIT_WORDS[p.unit]?.vi ?? p.unit}${p.assignedOn === undefined ? '' : ` kể từ ngày ${dayVi(p.assignedOn)}`} vượt quá ngày cuối cùng thư viện hỗ trợ (${dayVi(p.end)}).`,
+    vi: (p: { amount: number; unit: string; assignedOn?: string; due?: string; end: string }) =>
+      p.due === undefined
+        ? `Thời hạn ${grouped(p.amount, '.')} ${UNIT_WORDS[p.unit]?.vi ?? p.unit}${p.assignedOn === undefined ? '' : ` kể từ ngày ${dayVi(p.assignedOn)}`} vượt quá ngày cuối cùng thư viện hỗ trợ (${dayVi(p.end)}).`
+        : `Hạn ngày ${dayVi(p.due)} là ngày nghỉ, và ngày làm việc kế tiếp vượt quá ngày cuối cùng thư viện hỗ trợ (${dayVi(p.end)}).`,
     en: (p) =>
-      `A deadline of ${grouped(p.amount, ',')} ${UNIT_WORDS[p.unit]?.en ?? p.unit}${p.assignedOn === undefined ? '' : ` from ${p.assignedOn}`} falls after the last day the library supports (${p.end}).`,
+      p.due === undefined
+        ? `A deadline of ${grouped(p.amount, ',')} ${UNIT_WORDS[p.unit]?.en ?? p.unit}${p.assignedOn === undefined ? '' : ` from ${p.assignedOn}`} falls after the last day the library supports (${p.end}).`
+        : `The deadline ${p.due} is a day off, and the next working day is after the last day the library supports (${p.end}).`,
   }),
 );
 
