@@ -8,22 +8,12 @@ import {
   VIETNAM_CALENDAR,
   type WorkingCalendar,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const EXPECTED = {
   vi: 'một lịch làm việc do thư viện tạo: `VIETNAM_CALENDAR`, hoặc lịch mà `parseWorkingCalendar` hay `extendCalendar` trả về (lịch tự viết thì đọc bằng `parseWorkingCalendar` trước)',
   en: 'a working calendar made by the library: `VIETNAM_CALENDAR`, or one that `parseWorkingCalendar` or `extendCalendar` returned (read a hand-written calendar with `parseWorkingCalendar` first)',
 };
-
-/** The error a call throws. */
-function thrown(call: () => unknown): InvalidArgumentError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InvalidArgumentError) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('the default working calendar', () => {
   it('is named for state administrative bodies, in both languages', () => {

@@ -2,19 +2,9 @@
 // request id, and refused with a clear problem when a part is missing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, reportKey } from '../../src/index.js';
+import { reportKey } from '../../src/index.js';
 import { keyOfParts } from '../../src/reports/key.js';
-
-/** The error a call throws. */
-function thrown(call: () => unknown): InvalidArgumentError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InvalidArgumentError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
+import { thrown } from '../support/thrown.js';
 
 describe('reportKey', () => {
   it('keys a periodic report by sender and period, an ad-hoc one by sender and request', () => {
