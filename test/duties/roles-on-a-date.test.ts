@@ -3,14 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   amendTeam,
+  composeTeam,
   dutiesOf,
   dutiesOfTeam,
   InvalidArgumentError,
   type Team,
+  villageTeam793Template,
 } from '../../src/index.js';
 import { dakNia2022Team } from '../../src/samples/index.js';
-import { amendingDecision } from '../team/fixtures.js';
-import { deputyAddedLater } from './fixtures.js';
+import { amendingDecision, villageLists } from '../team/fixtures.js';
+import { deputyAddedLater, without } from './fixtures.js';
 
 const sample = dakNia2022Team();
 const team = deputyAddedLater();
@@ -57,6 +59,51 @@ describe('a role the team gained after its Article 2 was printed', () => {
         expect(own).toEqual(all.filter((d) => d.roles.includes(seat.role)));
       }
     }
+  });
+});
+
+describe('two roles the team gained after its Article 2 was printed', () => {
+  it('each get the letter they would have had, alone with the roles printed', () => {
+    const founded = without(sample, ['deputy', 'member']);
+    const team = amendTeam(founded, amendingDecision('qd-9', '2024-03-01'), [
+      {
+        kind: 'addSeat',
+        seatId: 'deputies/new',
+        role: 'deputy',
+        filling: { kind: 'named' },
+        personId: 'quan-thi-ngoc',
+      },
+      {
+        kind: 'addSeat',
+        seatId: 'members/new',
+        role: 'member',
+        filling: { kind: 'named' },
+        personId: 'ho-van-nam',
+      },
+    ])._unsafeUnwrap();
+    const letters = (asOf?: '2024-03-01') =>
+      new Set(
+        dutiesOfTeam(team, asOf === undefined ? {} : { asOf })
+          .filter((d) => d.roles.length === 1)
+          .map((d) => `${d.roles[0]} ${d.clause}`),
+      );
+    expect(letters()).toEqual(new Set(['leader Điều 2.2.a']));
+    expect(letters('2024-03-01')).toEqual(
+      new Set(['leader Điều 2.2.a', 'deputy Điều 2.2.b', 'member Điều 2.2.b']),
+    );
+  });
+});
+
+describe('a village-level team whose decision and template print no Article 2', () => {
+  it('follows the duties of the village teams of Decision 793, not the commune text', () => {
+    const village = composeTeam(villageTeam793Template(), villageLists)._unsafeUnwrap().team;
+    const bare = { ...village, template: { ...village.template, duties: undefined } } as Team;
+    const duties = dutiesOfTeam(bare);
+    expect(duties.map((d) => [d.id, d.clause])).toEqual(
+      dutiesOfTeam(village).map((d) => [d.id, d.clause]),
+    );
+    expect(duties).toHaveLength(9);
+    expect(duties[0]?.text.vi).toMatch(/^Tổ công nghệ số cộng đồng thôn làm việc /u);
   });
 });
 
