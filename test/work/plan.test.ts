@@ -409,3 +409,22 @@ describe('followUp', () => {
     );
   });
 });
+
+describe('followUp order', () => {
+  it('lists items equally urgent by deadline, then by task id', () => {
+    const tied = parsePlan(
+      plan([
+        task({ id: 'b', deadline: '2025-01-15' }),
+        task({ id: 'a', deadline: '2025-01-15' }),
+        task({ id: 'c', deadline: '2025-01-14' }),
+      ]),
+      team,
+    )._unsafeUnwrap();
+    const lists = followUp(team, tied, { asOf: '2025-01-20' })._unsafeUnwrap();
+    expect(lists.leader?.items.map((i) => [i.task.id, i.status.workingDaysLate])).toEqual([
+      ['c', 4],
+      ['a', 3],
+      ['b', 3],
+    ]);
+  });
+});
